@@ -1,0 +1,87 @@
+// Three builds:
+//  1. dist/lib/      ESM library (lit, fuse.js, maplibre-gl external) with type declarations,
+//                    for projects that bundle it themselves.
+//  2. dist/          standalone `service-locator.js` for a plain <script type="module">:
+//                    everything bundled, MapLibre in a lazy chunk with its worker beside it.
+//  3. dist/cli/      the Node command-line tool.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** MapLibre v6 loads `./maplibre-gl-worker.mjs` relative to the chunk that holds it. */
+function copyMaplibreWorker(outDir) {
+  return {
+    name: 'copy-maplibre-worker',
+    writeBundle() {
+      const dir = dirname(require.resolve('maplibre-gl/package.json'));
+      mkdirSync(outDir, { recursive: true });
+      copyFileSync(join(dir, 'dist/maplibre-gl-worker.mjs'), join(outDir, 'maplibre-gl-worker.mjs'));
+    },
+  };
+}
+
+/** Terser on our code only: re-minifying MapLibre costs ~12 s for nothing. */
+function terserExceptMaplibre() {
+  const t = terser({ format: { comments: false }, compress: { passes: 2 } });
+  return {
+    ...t,
+    name: 'terser-except-maplibre',
+    renderChunk(code, chunk, options, meta) {
+      if (chunk.moduleIds.some((id) => id.includes('node_modules/maplibre-gl/'))) return null;
+      return t.renderChunk.call(this, code, chunk, options, meta);
+    },
+  };
+}
+
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
+  warn(warning);
+};
+
+const tsPlugin = (outDir, declaration, tsconfig = './tsconfig.build.json') =>
+  typescript({
+    tsconfig,
+    compilerOptions: {
+      rootDir: 'src',
+      outDir,
+      declaration,
+      ...(declaration ? { declarationDir: outDir } : {}),
+      sourceMap: true,
+    },
+  });
+
+export default [
+  {
+    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    external: (id) => /^(lit|@lit|fuse\.js|maplibre-gl)(\/|$)/.test(id),
+    preserveEntrySignatures: 'strict',
+    output: { dir: 'dist/lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [nodeResolve(), tsPlugin('dist/lib', true)],
+    onwarn,
+  },
+  {
+    input: { 'service-locator': 'src/standalone.ts' },
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+    },
+    plugins: [nodeResolve({ browser: true }), tsPlugin('dist', false), terserExceptMaplibre(), copyMaplibreWorker('dist')],
+    onwarn,
+  },
+  {
+    input: { 'service-locator': 'src/cli/node-main.ts' },
+    external: (id) => id.startsWith('node:') || /^(csv-parse|fuse\.js)(\/|$)/.test(id),
+    output: { dir: 'dist/cli', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
+    plugins: [nodeResolve({ preferBuiltins: true }), tsPlugin('dist/cli', false, './tsconfig.cli.json')],
+    onwarn,
+  },
+];

@@ -1,0 +1,31 @@
+// Runs the DOM-free unit tests with node's own test runner (node 20 has no glob for --test).
+// Usage: node scripts/run-unit-tests.mjs [dir-or-file ...]   (default: test/core test/cli)
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/core', 'test/cli'];
+const files = [];
+for (const root of roots) {
+  let st;
+  try {
+    st = statSync(root);
+  } catch {
+    continue;
+  }
+  if (st.isFile()) files.push(root);
+  else
+    for (const f of readdirSync(root, { recursive: true }))
+      if (String(f).endsWith('.test.ts')) files.push(join(root, String(f)));
+}
+if (files.length === 0) {
+  console.error('No unit test files found under ' + roots.join(', '));
+  process.exit(1);
+}
+files.sort();
+const r = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
+  { stdio: 'inherit' },
+);
+process.exit(r.status ?? 1);

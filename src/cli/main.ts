@@ -1,0 +1,56 @@
+/**
+ * The `service-locator` command: dispatches to one module per sub-command, loaded on demand
+ * so that `validate` does not pay for the search index.
+ */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads a file as text (UTF-8, BOM stripped); injectable for tests. */
+  readFile?: (path: string) => Promise<string>;
+}
+
+export type CommandRun = (args: string[], io: CliIO) => Promise<number>;
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: CommandRun }> }> = {
+  validate: { summary: 'validate <catalogue.json> [--json]', load: () => import('./commands/validate.js') },
+  import: { summary: 'import france-services <file.csv>', load: () => import('./commands/import.js') },
+  search: {
+    summary:
+      'search <catalogue> "<query>" [--near LAT,LON | --near-commune NAME] [--need ID] [--kind KIND] [--open-at ISO] [--limit N] [--json]',
+    load: () => import('./commands/search.js'),
+  },
+  schedule: {
+    summary: 'schedule <catalogue> --place ID [--stop ID] [--from ISO] [--days N] [--ics]',
+    load: () => import('./commands/schedule.js'),
+  },
+  coverage: {
+    summary:
+      'coverage <catalogue> --communes FILE [--outlines GEOJSON] [--minutes 30] [--need ID | --kind KIND] [--format md|csv|geojson]',
+    load: () => import('./commands/coverage.js'),
+  },
+};
+
+export function usage(): string {
+  return (
+    'Usage: service-locator <command> …\n\n' +
+    Object.values(COMMANDS)
+      .map((c) => '  service-locator ' + c.summary)
+      .join('\n') +
+    '\n'
+  );
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`Unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  const { run } = await command.load();
+  return run(rest, io);
+}

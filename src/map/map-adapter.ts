@@ -1,0 +1,85 @@
+/**
+ * The only view of a map that the rest of the code has. `maplibre-adapter.ts` implements it
+ * with MapLibre GL (loaded by dynamic import); tests may use a fake. Nothing outside
+ * `src/map/` imports `maplibre-gl`.
+ */
+import type { Place, PlaceKind } from '../core/catalogue/types.js';
+
+/** A point to draw: a place, or one stop of a bus. */
+export interface MapPoint {
+  /** Place id, or `placeId#stopId` for a bus stop. */
+  id: string;
+  placeId: string;
+  name: string;
+  kind: PlaceKind;
+  lat: number;
+  lon: number;
+  approximate: boolean;
+}
+
+export interface MapAdapterOptions {
+  /** Element the adapter owns (created imperatively, never re-rendered by Lit). */
+  container: HTMLElement;
+  /** Shadow root (or document) where the map library's CSS must be adopted. */
+  styleRoot: ShadowRoot | Document;
+  /** MapLibre style URL; when it fails to load within `styleTimeoutMs`, the offline style is used. */
+  styleUrl?: string;
+  styleTimeoutMs?: number;
+  lang: 'fr' | 'en';
+  /** Disable animations (prefers-reduced-motion). */
+  reducedMotion: boolean;
+  /** Ctrl/⌘ + scroll to zoom, two fingers to pan, when the widget sits in a scrolling page. */
+  cooperativeGestures: boolean;
+}
+
+export type MapAdapterEvent =
+  | { type: 'select'; placeId: string }
+  | { type: 'visible-change'; placeIds: string[] }
+  | { type: 'style-fallback'; reason: string }
+  | { type: 'failure'; reason: 'no-webgl' | 'context-lost' | 'style' | 'unknown'; detail?: string };
+
+export interface MapAdapter {
+  /** Creates the map; rejects (never throws synchronously) when WebGL2 or the library is missing. */
+  mount(options: MapAdapterOptions): Promise<void>;
+  /** Releases the map, its WebGL context, listeners and timers. Safe to call twice. */
+  unmount(): void;
+  setPoints(points: MapPoint[]): void;
+  /** Highlights a place (null clears); pans to it unless reduced motion asks otherwise. */
+  select(placeId: string | null): void;
+  fitToPoints(): void;
+  resize(): void;
+  /** Resolves when the map has rendered everything (MapLibre `idle`). */
+  whenIdle(): Promise<void>;
+  on(listener: (event: MapAdapterEvent) => void): () => void;
+}
+
+/** Points for a list of places: one per place, plus one per bus stop. */
+export function toMapPoints(places: readonly Place[]): MapPoint[] {
+  const points: MapPoint[] = [];
+  for (const place of places) {
+    if (place.kind === 'bus' && place.stops && place.stops.length > 0) {
+      for (const stop of place.stops) {
+        points.push({
+          id: `${place.id}#${stop.id}`,
+          placeId: place.id,
+          name: `${place.name} – ${stop.name}`,
+          kind: place.kind,
+          lat: stop.location.lat,
+          lon: stop.location.lon,
+          approximate: stop.location.precision === 'commune',
+        });
+      }
+    } else {
+      points.push({
+        id: place.id,
+        placeId: place.id,
+        name: place.name,
+        kind: place.kind,
+        lat: place.location.lat,
+        lon: place.location.lon,
+        approximate: place.location.precision === 'commune',
+      });
+    }
+  }
+  return points;
+}

@@ -1,0 +1,73 @@
+// Browser tests in real headless Chromium (the system binary: Puppeteer's own download
+// does not work on our machines). See ../shared/notes/toolchain.md.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { testServerMiddleware } from './test/helpers/server-middleware.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const baseArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+const launcher = (extraArgs = []) =>
+  chromeLauncher({ launchOptions: { executablePath, args: [...baseArgs, ...extraArgs] } });
+
+/** Prints one plain line, "browser: N passed, N failed", that .ci/run adds up. */
+function countingReporter() {
+  let passed = 0;
+  let failed = 0;
+  return {
+    onTestRunFinished({ sessions }) {
+      passed = 0;
+      failed = 0;
+      const walk = (suite) => {
+        for (const t of suite?.tests ?? []) {
+          if (t.skipped) continue;
+          if (t.passed) passed++;
+          else failed++;
+        }
+        for (const s of suite?.suites ?? []) walk(s);
+      };
+      for (const s of sessions) {
+        walk(s.testResults);
+        if (!s.passed && (s.errors?.length ?? 0) > 0) failed++;
+      }
+    },
+    // Printed at stop, after the dynamic progress display is done with the terminal.
+    stop() {
+      process.stdout.write(`\nbrowser: ${passed} passed, ${failed} failed\n`);
+    },
+  };
+}
+
+const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'];
+
+export default {
+  files: [...files, '!test/browser/**/*.nowebgl.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  reporters: [defaultReporter(), countingReporter()],
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  middleware: [testServerMiddleware],
+  browsers: [launcher()],
+  groups: [
+    {
+      // The no-WebGL fallback needs a browser started without WebGL at all.
+      name: 'no-webgl',
+      files: 'test/browser/**/*.nowebgl.test.ts',
+      browsers: [launcher(['--use-gl=disabled', '--disable-gpu', '--disable-software-rasterizer'])],
+    },
+  ],
+};
