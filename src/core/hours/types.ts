@@ -1,0 +1,51 @@
+/**
+ * The opening-hours contract shared by the element, search, coverage and the CLI.
+ * Every function takes the instant as an argument and evaluates in Europe/Paris; none reads
+ * the clock. Implementation: ./index.ts.
+ */
+import type { OpenState } from '../search/types.js';
+
+export type { OpenState } from '../search/types.js';
+
+export interface HoursSyntaxError {
+  message: { fr: string; en: string };
+  /** 0-based character offset of the problem in the source string. */
+  position: number;
+}
+
+export interface HoursStatus {
+  state: OpenState;
+  /** When the current state ends (open → closes at; closed → opens at), if within the horizon. */
+  until?: Date;
+  /** Next opening when closed. */
+  nextOpen?: Date;
+  /** A rule comment (`"sur rendez-vous"`) that applies now. */
+  comment?: string;
+}
+
+export interface TimeRange {
+  /** Minutes from midnight, local time; `to` may exceed 1440 for ranges past midnight. */
+  from: number;
+  to: number;
+}
+
+export interface WeekDayRow {
+  /** The day's date (local midnight in Europe/Paris). */
+  date: Date;
+  /** 0 = Monday … 6 = Sunday. */
+  weekday: number;
+  ranges: TimeRange[];
+  today: boolean;
+  /** `unknown` when the hours cannot say for that day. */
+  state: 'open' | 'closed' | 'unknown';
+  comment?: string;
+}
+
+/** A visit of an itinerant service to a stop. */
+export interface Visit {
+  placeId: string;
+  stopId: string;
+  stopName: string;
+  start: Date;
+  end: Date;
+}

@@ -1,0 +1,98 @@
+/**
+ * The search contract shared by the element, the CLI and the benchmark.
+ * Implementation: ./search-index.ts (`createSearchIndex`).
+ */
+import type { AppointmentPolicy, Equipment, GeoPoint, NeedId, Place, PlaceKind } from '../catalogue/types.js';
+
+/** Open state of a place at an instant, as the hours engine answers it. */
+export type OpenState = 'open' | 'closed' | 'unknown';
+
+export interface SearchQuery {
+  /** What the resident typed: needs, names, kinds, communes, postcodes, in any mix. */
+  text?: string;
+  /** Active need filters (chips): a place must answer every one. */
+  needs?: NeedId[];
+  kinds?: PlaceKind[];
+  /** Keep only places open at this instant … */
+  openAt?: Date;
+  /** … `include-unknown` (default) keeps places whose hours are unknown; `confirmed` drops them. */
+  openMode?: 'include-unknown' | 'confirmed';
+  /** `walk-in` keeps walk-in and both; `appointment` keeps appointment and both. */
+  appointment?: Exclude<AppointmentPolicy, 'both'>;
+  /** A place must have every one. */
+  equipment?: Equipment[];
+  /** Step-free access only. */
+  wheelchair?: boolean;
+  /** Origin for distances and the radius filter. */
+  near?: GeoPoint;
+  radiusKm?: number;
+  /** Default: `relevance` when there is text, `distance` when there is an origin and no text. */
+  sort?: 'relevance' | 'distance';
+  limit?: number;
+}
+
+export type MatchField = 'need' | 'name' | 'kind' | 'commune' | 'postcode' | 'partner' | 'filter';
+
+/** Why a result matched: "Répond à : impôts". */
+export interface Match {
+  field: MatchField;
+  /** The query word(s) that matched. */
+  query: string;
+  /** The thesaurus term, name or commune it matched. */
+  term: string;
+  /** For `field: 'need'`. */
+  need?: NeedId;
+}
+
+export interface SearchResult {
+  place: Place;
+  /** Higher is better; comparable only within one search. */
+  score: number;
+  /** Great-circle distance from `near`, to the place or its nearest bus stop. */
+  distanceKm?: number;
+  /** For a bus: the stop nearest to `near` (or the one the text named). */
+  stopId?: string;
+  matches: Match[];
+}
+
+export interface SearchOutcome {
+  results: SearchResult[];
+  /** Count before `limit`. */
+  total: number;
+  /** Needs the text was understood as (for chips and "Répond à"). */
+  needs: NeedId[];
+  /** A commune the text named, used as origin when `near` is absent ("carte grise lherm"). */
+  commune?: GazetteerEntry;
+}
+
+export interface NeedSuggestion {
+  need: NeedId;
+  /** The thesaurus term that matched what was typed ("carte grise"). */
+  term: string;
+  /** The plain-language label of the need in the requested language. */
+  label: string;
+}
+
+export interface GazetteerEntry {
+  name: string;
+  insee?: string;
+  postcodes: string[];
+  lat: number;
+  lon: number;
+  population?: number;
+}
+
+export interface SearchIndexOptions {
+  /** Communes known offline, in addition to those of the catalogue's places. */
+  gazetteer?: GazetteerEntry[];
+  /** Injected so search does not depend on how hours are evaluated. */
+  openState?: (place: Place, at: Date) => OpenState;
+}
+
+export interface SearchIndex {
+  search(query: SearchQuery): SearchOutcome;
+  /** Needs suggested for what is being typed, best first (the combobox). */
+  suggestNeeds(text: string, lang: 'fr' | 'en', limit?: number): NeedSuggestion[];
+  /** Communes whose name or postcode starts like `text`, best first. */
+  findCommunes(text: string, limit?: number): GazetteerEntry[];
+}
