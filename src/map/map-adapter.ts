@@ -5,6 +5,12 @@
  */
 import type { Place, PlaceKind } from '../core/catalogue/types.js';
 
+/** IGN Géoplateforme PLAN IGN vector style (no key; attribution © IGN): the default base map. */
+export const DEFAULT_MAP_STYLE_URL = 'https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json';
+
+/** `styleUrl` value that selects the built-in offline style (no network at all). */
+export const OFFLINE_MAP_STYLE = 'offline';
+
 /** A point to draw: a place, or one stop of a bus. */
 export interface MapPoint {
   /** Place id, or `placeId#stopId` for a bus stop. */
@@ -82,4 +88,17 @@ export function toMapPoints(places: readonly Place[]): MapPoint[] {
     }
   }
   return points;
+}
+
+/** Why the map cannot be shown (the `failure` event's and `MapMountError`'s reason). */
+export type MapFailureReason = Extract<MapAdapterEvent, { type: 'failure' }>['reason'];
+
+/** What `MapAdapter.mount` rejects with: a reason the element can turn into plain words. */
+export class MapMountError extends Error {
+  readonly reason: MapFailureReason;
+  constructor(reason: MapFailureReason, message: string) {
+    super(message);
+    this.name = 'MapMountError';
+    this.reason = reason;
+  }
 }

@@ -1,0 +1,123 @@
+/**
+ * User-visible strings of the map view (`<service-locator-map>` and the MapLibre adapter),
+ * French first, English second. This module owns the map's own words and MapLibre's UI
+ * strings (passed through its `locale` option); the element's other strings live elsewhere.
+ */
+import type { MapAdapterEvent } from '../map/map-adapter.js';
+
+export type MapLang = 'fr' | 'en';
+type FailureReason = Extract<MapAdapterEvent, { type: 'failure' }>['reason'];
+
+export interface MapStrings {
+  /** Accessible name of the map itself (the focusable canvas region). */
+  mapLabel: string;
+  /** How to use the map with the keyboard (described-by on the map). */
+  keyboardHelp: string;
+  visibleHeading: string;
+  /** Shown in the visible list while the map has not said what it shows yet. */
+  visibleLoading: string;
+  visibleNone: string;
+  /** "… and N more places: zoom in to list them." */
+  visibleMore: (count: number) => string;
+  /** Accessible name of a visible-list button. */
+  showPlace: (name: string) => string;
+  legendHeading: string;
+  approximateLegend: string;
+  selectedLegend: string;
+  clusterLegend: string;
+  loading: string;
+  styleFallback: string;
+  failures: Record<FailureReason, string>;
+  /** Attribution of the built-in offline style. */
+  offlineAttribution: string;
+}
+
+const plural = (lang: MapLang, count: number): Intl.LDMLPluralRule => new Intl.PluralRules(lang).select(count);
+
+export const MAP_STRINGS: Record<MapLang, MapStrings> = {
+  fr: {
+    mapLabel: 'Carte des lieux',
+    keyboardHelp: 'Flèches pour déplacer la carte, + et - pour zoomer. La liste des lieux visibles suit la carte.',
+    visibleHeading: 'Lieux visibles sur la carte',
+    visibleLoading: 'Chargement de la carte…',
+    visibleNone: 'Aucun lieu dans cette partie de la carte. Dézoomez ou déplacez la carte.',
+    visibleMore: (count) =>
+      plural('fr', count) === 'one'
+        ? `… et ${count} autre lieu : zoomez pour le voir dans la liste.`
+        : `… et ${count} autres lieux : zoomez pour les voir dans la liste.`,
+    showPlace: (name) => `${name} : afficher sur la carte et voir le détail`,
+    legendHeading: 'Légende',
+    approximateLegend: 'Rond creux : position approximative (centre de la commune)',
+    selectedLegend: 'Anneau épais : lieu choisi',
+    clusterLegend: 'Rond gris avec un nombre : plusieurs lieux proches, cliquez pour zoomer',
+    loading: 'Chargement de la carte…',
+    styleFallback: 'Le fond de carte habituel ne répond pas : carte simplifiée (contours des départements).',
+    failures: {
+      'no-webgl': "Ce navigateur ne peut pas afficher la carte (WebGL 2 n'est pas disponible). La liste des lieux reste utilisable.",
+      'context-lost': "La carte s'est arrêtée (le navigateur a libéré la mémoire graphique). La liste des lieux reste utilisable.",
+      style: "Le fond de carte n'a pas pu être chargé. La liste des lieux reste utilisable.",
+      unknown: "La carte n'a pas pu s'afficher. La liste des lieux reste utilisable.",
+    },
+    offlineAttribution: '© IGN Admin Express, Licence Ouverte',
+  },
+  en: {
+    mapLabel: 'Map of places',
+    keyboardHelp: 'Arrow keys move the map, + and - zoom. The list of visible places follows the map.',
+    visibleHeading: 'Places visible on the map',
+    visibleLoading: 'Loading the map…',
+    visibleNone: 'No place in this part of the map. Zoom out or move the map.',
+    visibleMore: (count) =>
+      plural('en', count) === 'one'
+        ? `… and ${count} more place: zoom in to list it.`
+        : `… and ${count} more places: zoom in to list them.`,
+    showPlace: (name) => `${name}: show on the map and see details`,
+    legendHeading: 'Legend',
+    approximateLegend: 'Hollow circle: approximate position (centre of the commune)',
+    selectedLegend: 'Thick ring: chosen place',
+    clusterLegend: 'Grey circle with a number: several places close together, click to zoom in',
+    loading: 'Loading the map…',
+    styleFallback: 'The usual base map is not responding: simplified map (department outlines).',
+    failures: {
+      'no-webgl': 'This browser cannot show the map (WebGL 2 is not available). The list of places still works.',
+      'context-lost': 'The map stopped (the browser released graphics memory). The list of places still works.',
+      style: 'The base map could not be loaded. The list of places still works.',
+      unknown: 'The map could not be shown. The list of places still works.',
+    },
+    offlineAttribution: '© IGN Admin Express, Licence Ouverte',
+  },
+};
+
+/**
+ * MapLibre GL's own UI strings in French (its `locale` option). Keys from maplibre-gl 6's
+ * default locale; English is MapLibre's default, except the map's name which we set.
+ */
+export function maplibreLocale(lang: MapLang): Record<string, string> {
+  if (lang === 'en') return { 'Map.Title': MAP_STRINGS.en.mapLabel };
+  return {
+    'AttributionControl.ToggleAttribution': 'Afficher ou masquer les sources',
+    'AttributionControl.MapFeedback': 'Signaler une erreur sur la carte',
+    'FullscreenControl.Enter': 'Afficher en plein écran',
+    'FullscreenControl.Exit': 'Quitter le plein écran',
+    'GeolocateControl.FindMyLocation': 'Me localiser',
+    'GeolocateControl.LocationNotAvailable': 'Position non disponible',
+    'LogoControl.Title': 'Logo MapLibre',
+    'Map.Title': MAP_STRINGS.fr.mapLabel,
+    'Marker.Title': 'Repère sur la carte',
+    'NavigationControl.ResetBearing': 'Faire glisser pour tourner la carte, cliquer pour revenir au nord',
+    'NavigationControl.ZoomIn': 'Zoomer',
+    'NavigationControl.ZoomOut': 'Dézoomer',
+    'Popup.Close': 'Fermer',
+    'ScaleControl.Feet': 'ft',
+    'ScaleControl.Meters': 'm',
+    'ScaleControl.Kilometers': 'km',
+    'ScaleControl.Miles': 'mi',
+    'ScaleControl.NauticalMiles': 'nm',
+    'GlobeControl.Enable': 'Afficher le globe',
+    'GlobeControl.Disable': 'Revenir à la carte plane',
+    'TerrainControl.Enable': 'Afficher le relief',
+    'TerrainControl.Disable': 'Masquer le relief',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl + molette pour zoomer sur la carte',
+    'CooperativeGesturesHandler.MacHelpText': '⌘ + molette pour zoomer sur la carte',
+    'CooperativeGesturesHandler.MobileHelpText': 'Deux doigts pour déplacer la carte',
+  };
+}
