@@ -1,0 +1,145 @@
+/**
+ * Finds where a JSON text goes wrong, for a webmaster-readable "line 12, column 5" message.
+ * `JSON.parse` error messages differ between engines and versions (node 20 often gives no
+ * position at all), so this small scanner, run only after `JSON.parse` has failed, walks the
+ * text by the JSON grammar and stops at the first offending character.
+ */
+import type { Message } from './messages.js';
+
+export interface JsonSyntaxProblem {
+  /** 0-based offset of the first offending character (text length for a premature end). */
+  offset: number;
+  detail: Message;
+}
+
+const EN: Record<string, string> = { 'une valeur': 'a value', '"nom"': '"name"', 'fin du fichier': 'end of file' };
+
+class Stop extends Error {
+  constructor(
+    readonly offset: number,
+    readonly detail: Message,
+  ) {
+    super(detail.en);
+  }
+}
+
+/** Returns the first syntax problem of `text`, or null when it is valid JSON. */
+export function locateJsonError(text: string): JsonSyntaxProblem | null {
+  let i = 0;
+  const n = text.length;
+  const ws = (): void => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  const fail = (what?: string): never => {
+    if (i >= n) throw new Stop(n, { fr: 'le fichier se termine trop tôt (accolade ou crochet non fermé ?)', en: 'the file ends too early (unclosed brace or bracket?)' });
+    const ch = text[i]!;
+    const shown = JSON.stringify(ch);
+    throw new Stop(i, {
+      fr: `caractère inattendu ${shown}${what ? ` (attendu : ${what})` : ''}`,
+      en: `unexpected character ${shown}${what ? ` (expected: ${EN[what] ?? what})` : ''}`,
+    });
+  };
+  const str = (): void => {
+    i++; // opening quote
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return;
+      }
+      if (c < 32) fail('"');
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+            i += 2;
+            fail('\\uXXXX');
+          }
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else {
+          i++;
+          fail('\\" \\\\ \\n …');
+        }
+      } else i++;
+    }
+    fail();
+  };
+  const num = (): void => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m || m[0] === '-' || m[0] === '') fail('une valeur');
+    i += m![0].length;
+  };
+  const value = (depth: number): void => {
+    if (depth > 10000) fail();
+    ws();
+    if (i >= n) fail();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail('"nom"');
+        str();
+        ws();
+        if (text[i] !== ':') fail(':');
+        i++;
+        value(depth + 1);
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
+        fail(', }');
+      }
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value(depth + 1);
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
+        fail(', ]');
+      }
+    } else if (c === '"') str();
+    else if (c === 't' && text.startsWith('true', i)) i += 4;
+    else if (c === 'f' && text.startsWith('false', i)) i += 5;
+    else if (c === 'n' && text.startsWith('null', i)) i += 4;
+    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) num();
+    else fail('une valeur');
+  };
+  try {
+    value(0);
+    ws();
+    if (i < n) fail('fin du fichier');
+    return null;
+  } catch (e) {
+    if (e instanceof Stop) return { offset: e.offset, detail: e.detail };
+    // Stack overflow on absurd nesting: point at the start.
+    return { offset: 0, detail: { fr: 'imbrication trop profonde', en: 'nesting too deep' } };
+  }
+}

@@ -1,0 +1,661 @@
+/**
+ * The catalogue validator (format v1): turns any JSON value into the valid places and a list
+ * of problems. It owns the rules of what a valid place is; the shapes are in ./types.ts, the
+ * limits in ./limits.ts, the wording in ./messages.ts, the JSON Schema in
+ * data/catalogue.schema.json (a test keeps the four in step).
+ *
+ * Rules of thumb, so that one webmaster's typo never empties the map:
+ * - a broken required field (id, name, kind, needs, address.city, location) is an `error`:
+ *   the place is reported and skipped, every other place is kept, in order;
+ * - a broken optional field (hours, website, equipment…) is a `warning`: the value is
+ *   dropped (malformed hours become "unknown", never "closed") and the place is kept;
+ * - a broken stop of a bus is a `warning`: the stop is dropped, the bus kept;
+ * - unknown fields are a `warning` and are not copied into the result.
+ * It never throws, whatever the input (a property test checks it), and never reads the clock.
+ */
+import { FRANCE_TERRITORIES, franceTerritoryOf } from './geo-bounds.js';
+import { locateJsonError } from './json-locate.js';
+import { LIMITS } from './limits.js';
+import { clip, expectations, messages, withConsequence, type Message } from './messages.js';
+import type { ProblemCode, ProblemSeverity, ValidationProblem, ValidationResult } from './problems.js';
+import {
+  APPOINTMENT_POLICIES,
+  EQUIPMENT,
+  type Accessibility,
+  type Address,
+  type AppointmentPolicy,
+  type CatalogueMeta,
+  type CatalogueSource,
+  type Contact,
+  type Equipment,
+  type Location,
+  type LocationPrecision,
+  type Place,
+  type Stop,
+} from './types.js';
+import { NEED_IDS, PLACE_KINDS, isNeedId, isPlaceKind, type NeedId } from '../needs/vocabulary.js';
+import type { HoursSyntaxError } from '../hours/types.js';
+
+export { FRANCE_TERRITORIES };
+
+/** Checks an opening_hours string; returns null when it is fine. */
+export type HoursChecker = (source: string) => HoursSyntaxError | null;
+
+export interface ValidateOptions {
+  /**
+   * Syntax check for `hours`. Without it, hours are only checked to be a text of sane length.
+   */
+  checkHours?: HoursChecker;
+}
+
+export const LOCATION_PRECISIONS = ['exact', 'commune'] as const satisfies readonly LocationPrecision[];
+export const WHEELCHAIR_VALUES = ['yes', 'limited', 'no'] as const satisfies readonly NonNullable<Accessibility['wheelchair']>[];
+
+/** Field lists of format v1; the schema test compares them with the JSON Schema. */
+export const FIELDS = {
+  catalogue: ['$schema', 'version', 'name', 'territory', 'updated', 'licence', 'attribution', 'sources', 'places'],
+  catalogueRequired: ['version', 'name', 'territory', 'updated', 'licence', 'attribution', 'places'],
+  source: ['name', 'url', 'licence'],
+  sourceRequired: ['name', 'licence'],
+  place: [
+    'id', 'name', 'kind', 'needs', 'address', 'location', 'hours', 'hoursNote', 'contact', 'appointment',
+    'equipment', 'accessibility', 'free', 'partners', 'description', 'source', 'updated', 'stops',
+  ],
+  placeRequired: ['id', 'name', 'kind', 'needs', 'address', 'location'],
+  address: ['street', 'postcode', 'city', 'insee'],
+  addressRequired: ['city'],
+  location: ['lat', 'lon', 'precision'],
+  locationRequired: ['lat', 'lon', 'precision'],
+  contact: ['phone', 'email', 'website'],
+  accessibility: ['wheelchair', 'note'],
+  stop: ['id', 'name', 'address', 'location', 'hours', 'hoursNote'],
+  stopRequired: ['id', 'name', 'address', 'location'],
+} as const;
+
+const PLACE_SET = new Set<string>(FIELDS.place);
+const ADDRESS_SET = new Set<string>(FIELDS.address);
+const LOCATION_SET = new Set<string>(FIELDS.location);
+const CONTACT_SET = new Set<string>(FIELDS.contact);
+const ACCESSIBILITY_SET = new Set<string>(FIELDS.accessibility);
+const STOP_SET = new Set<string>(FIELDS.stop);
+const CATALOGUE_SET = new Set<string>(FIELDS.catalogue);
+const SOURCE_SET = new Set<string>(FIELDS.source);
+
+/** Defaults for missing catalogue metadata (each use is reported). Empty means "not said". */
+type MetaTextKey = 'name' | 'territory' | 'updated' | 'licence' | 'attribution';
+export const META_DEFAULTS: Readonly<Pick<CatalogueMeta, MetaTextKey>> = {
+  name: 'Catalogue',
+  territory: '',
+  updated: '',
+  licence: '',
+  attribution: '',
+};
+
+const POSTCODE_RE = /^\d{5}$/;
+const INSEE_RE = /^(\d{2}|2[AB])\d{3}$/;
+const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const EMAIL_RE = /^[^\s@<>()"',;]+@[^\s@<>()"',;]+\.[^\s@<>()"',;]+$/;
+
+/**
+ * True for a link a resident may safely follow: http(s) with a host, tel or mailto. Anything
+ * else (javascript:, data:, a bare "www.…", a relative path) is refused.
+ */
+export function isSafeUrl(url: string): boolean {
+  const m = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+  if (!m) return false;
+  const scheme = m[1]!.toLowerCase();
+  if (/\s/.test(url)) return scheme === 'tel' && /^tel:[+\d][\d\s().-]*$/i.test(url);
+  if (scheme === 'tel') return /^tel:[+\d][\d().-]*$/i.test(url);
+  if (scheme === 'mailto') return url.length > 7;
+  if (scheme !== 'http' && scheme !== 'https') return false;
+  try {
+    return new URL(url).hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Collects problems; one per validation run. Place context is set while a place is checked. */
+class Reporter {
+  readonly problems: ValidationProblem[] = [];
+  placeIndex: number | undefined;
+  placeId: string | undefined;
+  /** Number of errors reported for the current place (0 = the place is valid). */
+  placeErrors = 0;
+
+  add(code: ProblemCode, severity: ProblemSeverity, path: string, message: Message): void {
+    const p: ValidationProblem = { code, severity, path, message };
+    if (this.placeIndex !== undefined) p.placeIndex = this.placeIndex;
+    if (this.placeId !== undefined) p.placeId = this.placeId;
+    if (severity === 'error') this.placeErrors++;
+    this.problems.push(p);
+  }
+
+  unknownFields(obj: Record<string, unknown>, known: Set<string>, path: string): void {
+    for (const k in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, k) || known.has(k)) continue;
+      this.add('unknown-field', 'warning', join(path, k), messages.unknownField(k));
+    }
+  }
+}
+
+const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+
+/**
+ * A text field. Returns the trimmed text, or undefined (problem reported unless the field is
+ * optional and absent/empty). `severity` says what a problem costs: the place, or the value.
+ */
+function text(
+  r: Reporter,
+  obj: Record<string, unknown>,
+  key: string,
+  path: string,
+  max: number,
+  severity: ProblemSeverity,
+  required: boolean,
+): string | undefined {
+  const v = obj[key];
+  const p = join(path, key);
+  if (v === undefined || v === null) {
+    if (required) r.add('missing', severity, p, messages.missing(p));
+    return undefined;
+  }
+  if (typeof v !== 'string') {
+    r.add('wrong-type', severity, p, messages.wrongType(p, 'string', v));
+    return undefined;
+  }
+  const s = v.trim();
+  if (s === '') {
+    if (required) r.add('missing', severity, p, messages.missing(p));
+    return undefined;
+  }
+  if (s.length > max) {
+    r.add('too-long', severity, p, messages.tooLong(p, s.length, max));
+    return undefined;
+  }
+  return s;
+}
+
+function address(r: Reporter, v: unknown, path: string, severity: ProblemSeverity): Address | undefined {
+  if (v === undefined || v === null) {
+    r.add('missing', severity, path, messages.missing(path));
+    return undefined;
+  }
+  if (!isObject(v)) {
+    r.add('wrong-type', severity, path, messages.wrongType(path, 'object', v));
+    return undefined;
+  }
+  r.unknownFields(v, ADDRESS_SET, path);
+  const city = text(r, v, 'city', path, LIMITS.city, severity, true);
+  const street = text(r, v, 'street', path, LIMITS.street, 'warning', false);
+  const postcode = text(r, v, 'postcode', path, 10, 'warning', false);
+  const insee = text(r, v, 'insee', path, 10, 'warning', false);
+  let pc: string | undefined;
+  if (postcode !== undefined) {
+    if (POSTCODE_RE.test(postcode)) pc = postcode;
+    else r.add('unknown-value', 'warning', join(path, 'postcode'), messages.badFormat(join(path, 'postcode'), postcode, expectations.postcode));
+  }
+  let code: string | undefined;
+  if (insee !== undefined) {
+    const up = insee.toUpperCase();
+    if (INSEE_RE.test(up)) code = up;
+    else r.add('unknown-value', 'warning', join(path, 'insee'), messages.badFormat(join(path, 'insee'), insee, expectations.insee));
+  }
+  if (city === undefined) return undefined;
+  // Postal order: street, postcode, city.
+  const a = {} as Address;
+  if (street !== undefined) a.street = street;
+  if (pc !== undefined) a.postcode = pc;
+  a.city = city;
+  if (code !== undefined) a.insee = code;
+  return a;
+}
+
+function coordinate(r: Reporter, obj: Record<string, unknown>, key: string, path: string, severity: ProblemSeverity): number | undefined {
+  const v = obj[key];
+  const p = join(path, key);
+  if (v === undefined || v === null) {
+    r.add('missing', severity, p, messages.missing(p));
+    return undefined;
+  }
+  if (typeof v !== 'number') {
+    r.add('wrong-type', severity, p, messages.wrongType(p, 'number', v));
+    return undefined;
+  }
+  if (!Number.isFinite(v)) {
+    r.add('wrong-type', severity, p, messages.notFinite(p, v));
+    return undefined;
+  }
+  return v;
+}
+
+function location(r: Reporter, v: unknown, path: string, severity: ProblemSeverity): Location | undefined {
+  if (v === undefined || v === null) {
+    r.add('missing', severity, path, messages.missing(path));
+    return undefined;
+  }
+  if (!isObject(v)) {
+    r.add('wrong-type', severity, path, messages.wrongType(path, 'object', v));
+    return undefined;
+  }
+  r.unknownFields(v, LOCATION_SET, path);
+  const lat = coordinate(r, v, 'lat', path, severity);
+  const lon = coordinate(r, v, 'lon', path, severity);
+  let precision: LocationPrecision | undefined;
+  const pv = v['precision'];
+  const pp = join(path, 'precision');
+  if (pv === undefined || pv === null || pv === '') r.add('missing', severity, pp, messages.missing(pp));
+  else if (typeof pv !== 'string') r.add('wrong-type', severity, pp, messages.wrongType(pp, 'string', pv));
+  else if (pv === 'exact' || pv === 'commune') precision = pv;
+  else r.add('unknown-value', severity, pp, messages.unknownValue(pp, pv, LOCATION_PRECISIONS));
+  if (lat === undefined || lon === undefined) return undefined;
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    const swappedIn = Math.abs(lon) <= 90 ? franceTerritoryOf({ lat: lon, lon: lat }) : undefined;
+    if (swappedIn) r.add('coordinates-swapped', severity, path, messages.swapped(lat, lon, swappedIn.name));
+    else r.add('coordinates-out-of-range', severity, path, messages.outOfRange(lat, lon));
+    return undefined;
+  }
+  if (!franceTerritoryOf({ lat, lon })) {
+    const swappedIn = franceTerritoryOf({ lat: lon, lon: lat });
+    if (swappedIn) r.add('coordinates-swapped', severity, path, messages.swapped(lat, lon, swappedIn.name));
+    else r.add('coordinates-outside-france', severity, path, messages.outsideFrance(lat, lon));
+    return undefined;
+  }
+  if (precision === undefined) return undefined;
+  return { lat, lon, precision };
+}
+
+/** Hours: a warning drops them (the place shows "hours unknown"), never the place. */
+function hours(r: Reporter, obj: Record<string, unknown>, path: string, check: HoursChecker | undefined): string | undefined {
+  const h = text(r, obj, 'hours', path, LIMITS.hours, 'warning', false);
+  if (h === undefined || !check) return h;
+  let err: HoursSyntaxError | null;
+  try {
+    err = check(h);
+  } catch (e) {
+    // The hours engine promises not to throw; if it does, treat the string as unreadable.
+    err = { message: { fr: String(e), en: String(e) }, position: 0 };
+  }
+  if (!err) return h;
+  const p = join(path, 'hours');
+  r.add('hours-syntax', 'warning', p, messages.hoursSyntax(h, err.message, err.position));
+  return undefined;
+}
+
+function url(r: Reporter, obj: Record<string, unknown>, key: string, path: string, max: number): string | undefined {
+  const u = text(r, obj, key, path, max, 'warning', false);
+  if (u === undefined) return undefined;
+  if (isSafeUrl(u)) return u;
+  r.add('bad-url', 'warning', join(path, key), messages.badUrl(join(path, key), u));
+  return undefined;
+}
+
+function date(r: Reporter, obj: Record<string, unknown>, key: string, path: string): string | undefined {
+  const d = text(r, obj, key, path, 40, 'warning', false);
+  if (d === undefined) return undefined;
+  if (DATE_RE.test(d)) return d;
+  r.add('unknown-value', 'warning', join(path, key), messages.badFormat(join(path, key), d, expectations.date));
+  return undefined;
+}
+
+function contact(r: Reporter, v: unknown, path: string): Contact | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!isObject(v)) {
+    r.add('wrong-type', 'warning', path, messages.wrongType(path, 'object', v));
+    return undefined;
+  }
+  r.unknownFields(v, CONTACT_SET, path);
+  const c: Contact = {};
+  const phone = text(r, v, 'phone', path, LIMITS.phone, 'warning', false);
+  if (phone !== undefined) c.phone = phone;
+  const email = text(r, v, 'email', path, LIMITS.email, 'warning', false);
+  if (email !== undefined) {
+    if (EMAIL_RE.test(email)) c.email = email;
+    else r.add('unknown-value', 'warning', join(path, 'email'), messages.badFormat(join(path, 'email'), email, expectations.email));
+  }
+  const website = url(r, v, 'website', path, LIMITS.website);
+  if (website !== undefined) c.website = website;
+  return c.phone === undefined && c.email === undefined && c.website === undefined ? undefined : c;
+}
+
+function accessibility(r: Reporter, v: unknown, path: string): Accessibility | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!isObject(v)) {
+    r.add('wrong-type', 'warning', path, messages.wrongType(path, 'object', v));
+    return undefined;
+  }
+  r.unknownFields(v, ACCESSIBILITY_SET, path);
+  const a: Accessibility = {};
+  const w = v['wheelchair'];
+  const wp = join(path, 'wheelchair');
+  if (w !== undefined && w !== null) {
+    if (typeof w !== 'string') r.add('wrong-type', 'warning', wp, messages.wrongType(wp, 'string', w));
+    else if (w === 'yes' || w === 'limited' || w === 'no') a.wheelchair = w;
+    else r.add('unknown-value', 'warning', wp, messages.unknownValue(wp, w, WHEELCHAIR_VALUES));
+  }
+  const note = text(r, v, 'note', path, LIMITS.accessibilityNote, 'warning', false);
+  if (note !== undefined) a.note = note;
+  return a.wheelchair === undefined && a.note === undefined ? undefined : a;
+}
+
+/** A list of values from a closed set: unknown entries are dropped with a warning. */
+function enumList<T extends string>(
+  r: Reporter,
+  v: unknown,
+  path: string,
+  isT: (x: unknown) => x is T,
+  unknownCode: ProblemCode,
+  unknownMessage: (value: string) => Message,
+  severity: ProblemSeverity,
+): T[] | undefined {
+  if (!Array.isArray(v)) {
+    r.add('wrong-type', severity, path, messages.wrongType(path, 'array', v));
+    return undefined;
+  }
+  const out: T[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    const p = `${path}[${i}]`;
+    if (typeof x !== 'string') r.add('wrong-type', 'warning', p, messages.wrongType(p, 'string', x));
+    else if (!isT(x)) r.add(unknownCode, 'warning', p, unknownMessage(x));
+    else if (!out.includes(x)) out.push(x);
+  }
+  return out;
+}
+
+const isEquipment = (x: unknown): x is Equipment => typeof x === 'string' && (EQUIPMENT as readonly string[]).includes(x);
+
+function partners(r: Reporter, v: unknown, path: string): string[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) {
+    r.add('wrong-type', 'warning', path, messages.wrongType(path, 'array', v));
+    return undefined;
+  }
+  let list = v as unknown[];
+  if (list.length > LIMITS.partners) {
+    r.add('too-many', 'warning', path, messages.tooMany(path, list.length, LIMITS.partners));
+    list = list.slice(0, LIMITS.partners);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i];
+    const p = `${path}[${i}]`;
+    if (typeof x !== 'string') r.add('wrong-type', 'warning', p, messages.wrongType(p, 'string', x));
+    else if (x.trim().length > LIMITS.partner) r.add('too-long', 'warning', p, messages.tooLong(p, x.trim().length, LIMITS.partner));
+    else if (x.trim() !== '' && !out.includes(x.trim())) out.push(x.trim());
+  }
+  return out;
+}
+
+function stop(r: Reporter, v: unknown, path: string, check: HoursChecker | undefined): Stop | undefined {
+  if (!isObject(v)) {
+    r.add('not-object', 'warning', path, withConsequence(messages.notObject('stop', v), messages.stopSkipped()));
+    return undefined;
+  }
+  r.unknownFields(v, STOP_SET, path);
+  // Every problem of a stop costs the stop, not the place: count them apart.
+  const before = r.problems.length;
+  const id = text(r, v, 'id', path, LIMITS.id, 'warning', true);
+  const name = text(r, v, 'name', path, LIMITS.name, 'warning', true);
+  const addr = address(r, v['address'], join(path, 'address'), 'warning');
+  const loc = location(r, v['location'], join(path, 'location'), 'warning');
+  if (id === undefined || name === undefined || addr === undefined || loc === undefined) {
+    // Say on the stop's problems that the stop, not the bus, is dropped.
+    for (let i = before; i < r.problems.length; i++) {
+      const pr = r.problems[i]!;
+      if (pr.code !== 'unknown-field') pr.message = withConsequence(pr.message, messages.stopSkipped());
+    }
+    return undefined;
+  }
+  const s: Stop = { id, name, address: addr, location: loc };
+  const h = hours(r, v, path, check);
+  if (h !== undefined) s.hours = h;
+  const note = text(r, v, 'hoursNote', path, LIMITS.hoursNote, 'warning', false);
+  if (note !== undefined) s.hoursNote = note;
+  return s;
+}
+
+function stops(r: Reporter, v: unknown, path: string, check: HoursChecker | undefined): Stop[] | undefined {
+  if (!Array.isArray(v)) {
+    r.add('wrong-type', 'warning', path, messages.wrongType(path, 'array', v));
+    return undefined;
+  }
+  let list = v as unknown[];
+  if (list.length > LIMITS.stops) {
+    r.add('too-many', 'warning', path, messages.tooMany(path, list.length, LIMITS.stops));
+    list = list.slice(0, LIMITS.stops);
+  }
+  const out: Stop[] = [];
+  const ids = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const p = `${path}[${i}]`;
+    const s = stop(r, list[i], p, check);
+    if (!s) continue;
+    if (ids.has(s.id)) {
+      r.add('duplicate-id', 'warning', join(p, 'id'), messages.duplicateStopId(s.id));
+      continue;
+    }
+    ids.add(s.id);
+    out.push(s);
+  }
+  return out;
+}
+
+function place(r: Reporter, v: unknown, path: string, check: HoursChecker | undefined): Place | undefined {
+  if (!isObject(v)) {
+    r.add('not-object', 'error', path, withConsequence(messages.notObject('place', v), messages.placeSkipped()));
+    return undefined;
+  }
+  const rawId = v['id'];
+  if (typeof rawId === 'string' && rawId.trim() !== '') r.placeId = clip(rawId.trim(), LIMITS.id);
+  r.unknownFields(v, PLACE_SET, path);
+  const id = text(r, v, 'id', path, LIMITS.id, 'error', true);
+  const name = text(r, v, 'name', path, LIMITS.name, 'error', true);
+
+  let kind: Place['kind'] | undefined;
+  const kv = v['kind'];
+  const kp = join(path, 'kind');
+  if (kv === undefined || kv === null || kv === '') r.add('missing', 'error', kp, messages.missing(kp));
+  else if (typeof kv !== 'string') r.add('wrong-type', 'error', kp, messages.wrongType(kp, 'string', kv));
+  else if (isPlaceKind(kv)) kind = kv;
+  else r.add('unknown-kind', 'error', kp, messages.unknownKind(kv, PLACE_KINDS));
+
+  const np = join(path, 'needs');
+  let needs: NeedId[] | undefined;
+  if (v['needs'] === undefined || v['needs'] === null) r.add('missing', 'error', np, messages.missing(np));
+  else
+    needs = enumList(r, v['needs'], np, isNeedId, 'unknown-need', (x) => messages.unknownNeed(x, NEED_IDS), 'error');
+
+  const addr = address(r, v['address'], join(path, 'address'), 'error');
+  const loc = location(r, v['location'], join(path, 'location'), 'error');
+
+  const p: Partial<Place> = {};
+  const h = hours(r, v, path, check);
+  if (h !== undefined) p.hours = h;
+  const hn = text(r, v, 'hoursNote', path, LIMITS.hoursNote, 'warning', false);
+  if (hn !== undefined) p.hoursNote = hn;
+  const c = contact(r, v['contact'], join(path, 'contact'));
+  if (c) p.contact = c;
+
+  const av = v['appointment'];
+  const ap = join(path, 'appointment');
+  if (av !== undefined && av !== null) {
+    if (typeof av !== 'string') r.add('wrong-type', 'warning', ap, messages.wrongType(ap, 'string', av));
+    else if ((APPOINTMENT_POLICIES as readonly string[]).includes(av)) p.appointment = av as AppointmentPolicy;
+    else r.add('unknown-value', 'warning', ap, messages.unknownValue(ap, av, APPOINTMENT_POLICIES));
+  }
+  if (v['equipment'] !== undefined && v['equipment'] !== null) {
+    const ep = join(path, 'equipment');
+    const eq = enumList(r, v['equipment'], ep, isEquipment, 'unknown-value', (x) => messages.unknownValue(ep, x, EQUIPMENT), 'warning');
+    if (eq) p.equipment = eq;
+  }
+  const acc = accessibility(r, v['accessibility'], join(path, 'accessibility'));
+  if (acc) p.accessibility = acc;
+  const fv = v['free'];
+  if (fv !== undefined && fv !== null) {
+    if (typeof fv === 'boolean') p.free = fv;
+    else r.add('wrong-type', 'warning', join(path, 'free'), messages.wrongType(join(path, 'free'), 'boolean', fv));
+  }
+  const pa = partners(r, v['partners'], join(path, 'partners'));
+  if (pa) p.partners = pa;
+  const desc = text(r, v, 'description', path, LIMITS.description, 'warning', false);
+  if (desc !== undefined) p.description = desc;
+  const src = text(r, v, 'source', path, LIMITS.source, 'warning', false);
+  if (src !== undefined) p.source = src;
+  const upd = date(r, v, 'updated', path);
+  if (upd !== undefined) p.updated = upd;
+  if (v['stops'] !== undefined && v['stops'] !== null) {
+    const sp = join(path, 'stops');
+    if (kind !== undefined && kind !== 'bus') r.add('unknown-field', 'warning', sp, messages.stopsNotBus(kind));
+    else {
+      const st = stops(r, v['stops'], sp, check);
+      if (st) p.stops = st;
+    }
+  }
+
+  if (r.placeErrors > 0 || id === undefined || name === undefined || kind === undefined || needs === undefined || addr === undefined || loc === undefined)
+    return undefined;
+  // Field order matters for readable output (the importer prints these objects).
+  return { id, name, kind, needs, address: addr, location: loc, ...p };
+}
+
+function meta(r: Reporter, doc: Record<string, unknown>): CatalogueMeta {
+  const m: CatalogueMeta = { ...META_DEFAULTS };
+  const limits: Record<MetaTextKey, number> = {
+    name: LIMITS.name,
+    territory: LIMITS.meta,
+    updated: 40,
+    licence: LIMITS.meta,
+    attribution: LIMITS.meta,
+  };
+  for (const key of Object.keys(META_DEFAULTS) as MetaTextKey[]) {
+    const val = key === 'updated' ? date(r, doc, key, '') : text(r, doc, key, '', limits[key], 'warning', false);
+    if (val !== undefined) m[key] = val;
+    else if (doc[key] === undefined || doc[key] === null || doc[key] === '')
+      r.add('missing', 'warning', key, messages.missingMeta(key, META_DEFAULTS[key]));
+  }
+  const version = doc['version'];
+  if (version === undefined || version === null)
+    r.add('missing', 'warning', 'version', messages.missingMeta('version', '1'));
+  else if (version !== 1) r.add('unknown-value', 'warning', 'version', messages.unknownVersion(version));
+
+  const sv = doc['sources'];
+  if (sv !== undefined && sv !== null) {
+    if (!Array.isArray(sv)) r.add('wrong-type', 'warning', 'sources', messages.wrongType('sources', 'array', sv));
+    else {
+      const out: CatalogueSource[] = [];
+      for (let i = 0; i < sv.length; i++) {
+        const p = `sources[${i}]`;
+        const s: unknown = sv[i];
+        if (!isObject(s)) {
+          r.add('wrong-type', 'warning', p, messages.wrongType(p, 'object', s));
+          continue;
+        }
+        r.unknownFields(s, SOURCE_SET, p);
+        const name = text(r, s, 'name', p, LIMITS.name, 'warning', true);
+        const licence = text(r, s, 'licence', p, LIMITS.meta, 'warning', true);
+        const u = url(r, s, 'url', p, LIMITS.website);
+        if (name === undefined || licence === undefined) continue;
+        const src: CatalogueSource = { name, licence };
+        if (u !== undefined) src.url = u;
+        out.push(src);
+      }
+      m.sources = out;
+    }
+  }
+  return m;
+}
+
+/**
+ * Validates a parsed catalogue. Never throws. `usable` is false only when there is no
+ * `places` list to read at all.
+ */
+export function validateCatalogue(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const r = new Reporter();
+  try {
+    return run(r, input, options);
+  } catch (e) {
+    // Defensive: a getter or proxy in a JS-built input could throw. Report, do not crash.
+    r.placeIndex = undefined;
+    r.placeId = undefined;
+    r.add('wrong-type', 'error', '$', { fr: `Catalogue illisible : ${String(e)}`, en: `Unreadable catalogue: ${String(e)}` });
+    return { meta: { ...META_DEFAULTS }, places: [], problems: r.problems, usable: false };
+  }
+}
+
+function run(r: Reporter, input: unknown, options: ValidateOptions): ValidationResult {
+  if (!isObject(input)) {
+    r.add('not-object', 'error', '$', messages.notObject('catalogue', input));
+    return { meta: { ...META_DEFAULTS }, places: [], problems: r.problems, usable: false };
+  }
+  r.unknownFields(input, CATALOGUE_SET, '');
+  const m = meta(r, input);
+  const pv = input['places'];
+  if (!Array.isArray(pv)) {
+    if (pv === undefined || pv === null) r.add('missing', 'error', 'places', messages.missing('places'));
+    else r.add('wrong-type', 'error', 'places', messages.wrongType('places', 'array', pv));
+    return { meta: m, places: [], problems: r.problems, usable: false };
+  }
+  const places: Place[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  const check = options.checkHours;
+  for (let i = 0; i < pv.length; i++) {
+    r.placeIndex = i;
+    r.placeId = undefined;
+    r.placeErrors = 0;
+    const path = `places[${i}]`;
+    const p = place(r, pv[i], path, check);
+    if (p) {
+      const first = firstIndexOfId.get(p.id);
+      if (first !== undefined) {
+        r.add('duplicate-id', 'error', `${path}.id`, messages.duplicateId(p.id, first));
+      } else {
+        firstIndexOfId.set(p.id, i);
+        places.push(p);
+      }
+    }
+  }
+  r.placeIndex = undefined;
+  r.placeId = undefined;
+  return { meta: m, places, problems: r.problems, usable: true };
+}
+
+/** Line and column (1-based) of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++)
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  return { line, column: end - start + 1 };
+}
+
+/**
+ * Parses and validates catalogue text (a file's contents). Strips a byte-order mark; a JSON
+ * syntax error becomes a `not-json` problem with its line and column. Never throws.
+ */
+export function parseCatalogueText(text: string, options: ValidateOptions = {}): ValidationResult {
+  const src = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
+  let doc: unknown;
+  try {
+    doc = JSON.parse(src);
+  } catch (e) {
+    const found = locateJsonError(src);
+    const detail = found?.detail ?? { fr: String(e), en: String(e) };
+    const where = lineColumn(src, found ? found.offset : src.length);
+    const m = messages.notJson(where.line, where.column, detail);
+    return {
+      meta: { ...META_DEFAULTS },
+      places: [],
+      problems: [{ code: 'not-json', severity: 'error', path: '$', message: m }],
+      usable: false,
+    };
+  }
+  return validateCatalogue(doc, options);
+}
