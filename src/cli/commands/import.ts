@@ -1,7 +1,85 @@
+/**
+ * `service-locator import france-services <file.csv> [--dep 46,02,38] [--updated YYYY-MM-DD]`:
+ * converts the national France services CSV into a catalogue on stdout; what was skipped
+ * or adjusted goes to stderr. The output is validated before it is printed.
+ */
 import type { CliIO } from '../main.js';
+import { importFranceServices } from '../../core/import/france-services.js';
+import { validateCatalogue } from '../../core/catalogue/validate.js';
 
-// Not written yet: the issue that owns this command replaces this file.
-export async function run(_args: string[], io: CliIO): Promise<number> {
-  io.stderr('service-locator import: not available in this version yet.\n');
+export const HELP = `Usage: service-locator import france-services <file.csv> [--dep 46,02,38] [--updated YYYY-MM-DD] [--lang fr|en]
+
+Convertit la liste nationale des France services (ANCT, CSV) en catalogue (JSON sur la sortie standard).
+Converts the national France services list (ANCT, CSV) into a catalogue (JSON on stdout).
+
+  --dep       ne garder que ces départements / keep only these departments
+  --updated   date du fichier (par défaut celle du nom du fichier) / date of the file (default: from its name)
+  --lang en   résumé en anglais / summary in English
+
+Lignes ignorées et ajustements sur la sortie d'erreur. Code de sortie : 0 si le catalogue produit est valide.
+Skipped rows and adjustments go to stderr. Exit code 0 when the catalogue produced is valid.
+`;
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  let lang: 'fr' | 'en' = 'fr';
+  let departments: string[] | undefined;
+  let updated: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--help' || a === '-h') {
+      io.stdout(HELP);
+      return 0;
+    } else if (a === '--lang') {
+      const l = args[++i];
+      if (l !== 'fr' && l !== 'en') return usage(io);
+      lang = l;
+    } else if (a === '--dep') {
+      const d = args[++i];
+      if (!d) return usage(io);
+      departments = d.split(',').map((x) => x.trim()).filter(Boolean);
+    } else if (a === '--updated') {
+      const d = args[++i];
+      if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return usage(io);
+      updated = d;
+    } else if (a.startsWith('--')) return usage(io);
+    else rest.push(a);
+  }
+  if (rest.length !== 2 || rest[0] !== 'france-services' || !io.readFile) return usage(io);
+  const file = rest[1]!;
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (e) {
+    io.stderr(`${lang === 'fr' ? 'Fichier illisible' : 'Cannot read file'}: ${file} (${e instanceof Error ? e.message : String(e)})\n`);
+    return 2;
+  }
+  updated ??= /(\d{4}-\d{2}-\d{2})/.exec(file.split(/[\\/]/).pop() ?? '')?.[1];
+  const result = importFranceServices(text, {
+    ...(updated ? { updated } : {}),
+    ...(departments ? { departments } : {}),
+  });
+  const report: string[] = [];
+  for (const s of result.skipped)
+    report.push(`${lang === 'fr' ? 'ligne' : 'line'} ${s.line}${s.idFs ? ` (id_fs ${s.idFs})` : ''} ${lang === 'fr' ? 'ignorée' : 'skipped'}: ${s.reason[lang]}`);
+  for (const n of result.notes) report.push(`${lang === 'fr' ? 'ligne' : 'line'} ${n.line} (id_fs ${n.idFs}): ${n.message[lang]}`);
+  const kept = result.catalogue.places.length;
+  report.push(
+    lang === 'fr'
+      ? `${result.rows} ligne(s) lue(s), ${kept} gardée(s), ${result.skipped.length} ignorée(s), ${result.notes.length} ajustement(s).`
+      : `${result.rows} row(s) read, ${kept} kept, ${result.skipped.length} skipped, ${result.notes.length} adjustment(s).`,
+  );
+  // The importer's output must pass the validator: a failure here is a bug to report, not hide.
+  const check = validateCatalogue(result.catalogue);
+  const errors = check.problems.filter((p) => p.severity === 'error');
+  for (const p of errors) report.push(`ERROR ${p.path}: ${p.message[lang]}`);
+  io.stderr(report.join('\n') + '\n');
+  if (result.rows === 0 && result.skipped.length > 0) return 1;
+  io.stdout(JSON.stringify(result.catalogue, null, 2) + '\n');
+  return errors.length === 0 ? 0 : 1;
+}
+
+function usage(io: CliIO): number {
+  io.stderr(HELP);
   return 2;
 }
