@@ -1,0 +1,134 @@
+/**
+ * Calendar arithmetic for the hours engine: Europe/Paris wall clock ↔ UTC instants, civil dates
+ * from day numbers, ISO weeks and the French public holidays.
+ *
+ * A "day number" is the count of days since 1970-01-01 of a Paris *local* date. Only the
+ * instant ↔ wall-clock step needs the time zone; everything else is plain arithmetic, so the
+ * host's own time zone never matters.
+ */
+
+const HOUR = 3_600_000;
+export const DAY = 86_400_000;
+
+let formatter: Intl.DateTimeFormat | undefined;
+/** UTC offset (ms) of Europe/Paris per UTC hour: offsets only change on whole UTC hours there. */
+const offsets = new Map<number, number>();
+
+/** Offset of Paris wall-clock time from UTC at instant `ms` (3 600 000 in winter, 7 200 000 in summer). */
+export function offsetAt(ms: number): number {
+  const h = Math.floor(ms / HOUR);
+  let o = offsets.get(h);
+  if (o === undefined) {
+    formatter ??= new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Europe/Paris',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    const p: Record<string, number> = {};
+    for (const part of formatter.formatToParts(new Date(h * HOUR))) p[part.type] = Number(part.value);
+    o = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!) - h * HOUR;
+    offsets.set(h, o);
+  }
+  return o;
+}
+
+/** Paris wall clock of an instant: day number and milliseconds since local midnight. */
+export function wallClock(ms: number): [day: number, msOfDay: number] {
+  const local = ms + offsetAt(ms);
+  const day = Math.floor(local / DAY);
+  return [day, local - day * DAY];
+}
+
+/**
+ * The instant at which the Paris wall clock reads `minute` of `day`, the first such instant after
+ * `after` when the hour repeats (October), and the end of the gap when it never reads it (March):
+ * that is when a boundary falling in the gap really takes effect.
+ */
+export function toInstant(day: number, minute: number, after = -Infinity): number {
+  const local = day * DAY + minute * 60_000;
+  const o1 = offsetAt(local - 2 * HOUR);
+  const o2 = offsetAt(local - HOUR);
+  let best = Infinity;
+  for (const o of [o1, o2]) {
+    const c = local - o;
+    if (offsetAt(c) === o && c > after && c < best) best = c;
+  }
+  if (best !== Infinity) return best;
+  // In a gap (or only an earlier repeat): the wall clock jumps past `minute` at the hour the offset changes.
+  const gapEnd = Math.ceil((local - Math.max(o1, o2)) / HOUR) * HOUR;
+  return offsetAt(local - o1) === o1 || offsetAt(local - o2) === o2 ? local - Math.min(o1, o2) : gapEnd;
+}
+
+/** The first instant in (from, limit] where the Paris offset differs from the one at `from`. */
+export function nextOffsetChange(from: number, limit: number): number | undefined {
+  const o = offsetAt(from);
+  for (let a = from; a < limit; a += 30 * DAY) {
+    const b = Math.min(a + 30 * DAY, limit);
+    if (offsetAt(b) !== o) {
+      let lo = Math.floor(a / HOUR);
+      let hi = Math.floor(b / HOUR);
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (offsetAt(mid * HOUR) === o) lo = mid;
+        else hi = mid;
+      }
+      return hi * HOUR;
+    }
+  }
+  return undefined;
+}
+
+/** Civil date of a day number: [year, month 1–12, day 1–31]. */
+export function civil(n: number): [number, number, number] {
+  const d = new Date(n * DAY);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
+export function dayNumber(y: number, m: number, d: number): number {
+  return Math.round(Date.UTC(y, m - 1, d) / DAY);
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekday(n: number): number {
+  return (((n + 3) % 7) + 7) % 7;
+}
+
+/** ISO 8601 week number (1–53). */
+export function isoWeek(n: number): number {
+  const thursday = n - weekday(n) + 3;
+  return Math.floor((thursday - dayNumber(civil(thursday)[0], 1, 1)) / 7) + 1;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const holidayYears = new Map<number, Set<number>>();
+
+/**
+ * French (metropolitan) public holidays of a year as day numbers: eleven days, three of them
+ * moving with Easter (Monday, Ascension, Whit Monday). Alsace-Moselle's extra days are not included.
+ */
+export function frenchHolidays(y: number): Set<number> {
+  let set = holidayYears.get(y);
+  if (!set) {
+    // Anonymous Gregorian algorithm (Meeus/Jones/Butcher) for Easter Sunday.
+    const a = y % 19;
+    const b = Math.floor(y / 100);
+    const c = y % 100;
+    const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+    const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+    const m = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * m + 114) / 31);
+    const easter = dayNumber(y, month, ((h + l - 7 * m + 114) % 31) + 1);
+    set = new Set([easter + 1, easter + 39, easter + 50]);
+    for (const [mo, d] of [[1, 1], [5, 1], [5, 8], [7, 14], [8, 15], [11, 1], [11, 11], [12, 25]] as const)
+      set.add(dayNumber(y, mo, d));
+    holidayYears.set(y, set);
+  }
+  return set;
+}

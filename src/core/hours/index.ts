@@ -1,0 +1,127 @@
+/**
+ * The hours engine's public API: syntax check, status at an instant, next change, the week table,
+ * phrases in French and English, the open state of a place (for search), and itinerant visits with
+ * their iCalendar export. Everything evaluates in Europe/Paris whatever the host's time zone, takes
+ * the instant as an argument, and never throws: missing or invalid hours are "unknown", never "closed".
+ */
+import type { Place } from '../catalogue/types.js';
+import { DAY, toInstant, wallClock, weekday } from './calendar.js';
+import { OPEN, CLOSED, UNKNOWN, compile, daySchedule, isCompiled, nextChangeAt, stateAt, HORIZON, type Compiled } from './engine.js';
+import type { HoursStatus, HoursSyntaxError, OpenState, TimeRange, WeekDayRow } from './types.js';
+
+export type * from './types.js';
+export { describeStatus, describeVisit, formatTime } from './phrases.js';
+export { nextVisits, visitsToICS } from './visits.js';
+
+const STATES: OpenState[] = ['closed', 'open', 'unknown'];
+
+/** A compiled opening_hours value, ready to evaluate (opaque). */
+export interface ParsedHours {
+  readonly source: string;
+  /** @internal */
+  readonly compiled: Compiled;
+}
+
+function usable(hours: string | undefined): Compiled | undefined {
+  if (typeof hours !== 'string' || !hours.trim()) return undefined;
+  const c = compile(hours);
+  return isCompiled(c) ? c : undefined;
+}
+
+/** Checks the syntax of an opening_hours value: null when it is fine, else where and why not. */
+export function checkHoursSyntax(source: string): HoursSyntaxError | null {
+  if (typeof source !== 'string') return { position: 0, message: { fr: 'Horaires illisibles', en: 'Unreadable hours' } };
+  const c = compile(source);
+  return isCompiled(c) ? null : c;
+}
+
+/** Parses (once per distinct string, cached) into a compiled value, or the syntax error. */
+export function parseHours(source: string): { ok: true; hours: ParsedHours } | { ok: false; error: HoursSyntaxError } {
+  const c = typeof source === 'string' ? compile(source) : undefined;
+  if (!c) return { ok: false, error: { position: 0, message: { fr: 'Horaires illisibles', en: 'Unreadable hours' } } };
+  return isCompiled(c) ? { ok: true, hours: { source, compiled: c } } : { ok: false, error: c };
+}
+
+/**
+ * Status at `at`: open, closed or unknown, until when (the next change, within five years) and,
+ * when closed, the next opening.
+ */
+export function getStatus(hours: string | undefined, at: Date): HoursStatus {
+  const c = usable(hours);
+  const ms = at.getTime();
+  if (!c || !Number.isFinite(ms)) return { state: 'unknown' };
+  const seg = stateAt(c, ms);
+  const status: HoursStatus = { state: STATES[seg.s]! };
+  if (seg.c !== undefined) status.comment = seg.c;
+  const until = nextChangeAt(c, ms);
+  if (until !== undefined) status.until = new Date(until);
+  if (seg.s === CLOSED) {
+    // The next change may be to "unknown"; keep walking to the first real opening.
+    let t = until;
+    while (t !== undefined && stateAt(c, t).s !== OPEN) t = nextChangeAt(c, t, ms + HORIZON);
+    if (t !== undefined) status.nextOpen = new Date(t);
+  }
+  return status;
+}
+
+/** The next instant the state changes, or undefined (unknown hours, or no change within five years). */
+export function nextChange(hours: string | undefined, at: Date): Date | undefined {
+  const c = usable(hours);
+  const t = c && Number.isFinite(at.getTime()) ? nextChangeAt(c, at.getTime()) : undefined;
+  return t === undefined ? undefined : new Date(t);
+}
+
+/**
+ * The week of `at` (Monday to Sunday, Paris dates) for display: each day's open ranges, today marked.
+ * A range past midnight shows on the day it starts (`to` > 1440), not again the next morning.
+ */
+export function weekTable(hours: string | undefined, at: Date): WeekDayRow[] {
+  const c = usable(hours);
+  const ms = Number.isFinite(at.getTime()) ? at.getTime() : 0;
+  const [today] = wallClock(ms);
+  const monday = today - weekday(today);
+  const rows: WeekDayRow[] = [];
+  for (let n = monday; n < monday + 7; n++) {
+    const row: WeekDayRow = { date: new Date(toInstant(n, 0)), weekday: n - monday, ranges: [], today: n === today, state: 'unknown' };
+    rows.push(row);
+    if (!c) continue;
+    const segs = daySchedule(c, n);
+    const prev = daySchedule(c, n - 1);
+    const next = daySchedule(c, n + 1);
+    const spill = prev[prev.length - 1]!.s === OPEN && segs[0]!.s === OPEN && segs[0]!.t < 1440;
+    const ranges: TimeRange[] = [];
+    for (const s of segs) {
+      if (s.s !== OPEN || (spill && s === segs[0])) continue;
+      const last = ranges[ranges.length - 1];
+      if (last && last.to === s.f) last.to = s.t;
+      else ranges.push({ from: s.f, to: s.t });
+    }
+    const tail = ranges[ranges.length - 1];
+    if (tail && tail.to === 1440 && tail.from > 0 && next[0]!.s === OPEN && next[0]!.t < 1440) tail.to += next[0]!.t;
+    row.ranges = ranges;
+    row.state = ranges.length ? 'open' : segs.some((s) => s.s === UNKNOWN) ? 'unknown' : 'closed';
+    const comment = segs.find((s) => s.c !== undefined)?.c;
+    if (comment !== undefined) row.comment = comment;
+  }
+  return rows;
+}
+
+/**
+ * Open state of a place for search's `openState`. A bus (a place with stops) is open when any stop
+ * with known hours is open; when none of its stops has usable hours, its own hours decide.
+ */
+export function placeOpenState(place: Place, at: Date): OpenState {
+  const known = (place.stops ?? []).filter((s) => usable(s.hours));
+  if (!known.length) return getState(place.hours, at);
+  const states = known.map((s) => getState(s.hours, at));
+  return states.includes('open') ? 'open' : states.includes('unknown') ? 'unknown' : 'closed';
+}
+
+/** The state alone (no next change): what filters need, at the lowest cost. */
+export function getState(hours: string | undefined, at: Date): OpenState {
+  const c = usable(hours);
+  const ms = at.getTime();
+  return c && Number.isFinite(ms) ? STATES[stateAt(c, ms).s]! : 'unknown';
+}
+
+export { DAY };

@@ -1,0 +1,69 @@
+/**
+ * Status and visit phrases in French (first) and English: "Ouvert jusqu'à 17 h 15",
+ * "Fermé · ouvre mardi à 9 h", "Prochain passage à Lherm : jeudi 3 décembre, 14 h – 17 h 15".
+ * Times come from the Paris wall clock; weekday and month names from Intl, in Europe/Paris.
+ */
+import { wallClock } from './calendar.js';
+import type { HoursStatus, Visit } from './types.js';
+
+export type Lang = 'fr' | 'en';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function intl(lang: Lang, opts: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
+  let f = formats.get(lang + key);
+  if (!f) formats.set(lang + key, (f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', ...opts })));
+  return f;
+}
+
+/** "9 h", "17 h 15", "minuit" / "9 am", "5:15 pm", "midnight" (Paris wall clock). */
+export function formatTime(at: Date, lang: Lang): string {
+  const minutes = Math.floor(wallClock(at.getTime())[1] / 60_000);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const mm = String(m).padStart(2, '0');
+  if (lang === 'fr') return h === 0 && m === 0 ? 'minuit' : `${h} h${m ? ' ' + mm : ''}`;
+  if (h === 0 && m === 0) return 'midnight';
+  if (h === 12 && m === 0) return 'noon';
+  return `${h % 12 || 12}${m ? ':' + mm : ''} ${h < 12 ? 'am' : 'pm'}`;
+}
+
+/** Day of `target` said relative to `at`: '' (same day), tomorrow, a weekday within a week, else a date. */
+function dayWord(target: Date, at: Date, lang: Lang): [kind: 0 | 1 | 2 | 3, text: string] {
+  let [day, msOfDay] = wallClock(target.getTime());
+  // "until midnight" belongs to the evening before.
+  if (msOfDay < 60_000) day -= 1;
+  const diff = day - wallClock(at.getTime())[0];
+  const probe = new Date(target.getTime() - (msOfDay < 60_000 ? 3_600_000 : 0));
+  if (diff <= 0) return [0, ''];
+  if (diff === 1) return [1, lang === 'fr' ? 'demain' : 'tomorrow'];
+  if (diff < 7) return [2, intl(lang, { weekday: 'long' }, 'w').format(probe)];
+  return [3, intl(lang, { day: 'numeric', month: 'long' }, 'd').format(probe)];
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** One line for a status, e.g. "Ouvert jusqu'à 17 h 15" or "Closed · opens Tuesday at 9 am". */
+export function describeStatus(status: HoursStatus, at: Date, lang: Lang): string {
+  const fr = lang === 'fr';
+  const extra = status.comment ? ' · ' + status.comment : '';
+  if (status.state === 'unknown') return status.comment ? cap(status.comment) : fr ? 'Horaires non communiqués' : 'Hours not known';
+  if (status.state === 'open') {
+    if (!status.until) return (fr ? 'Ouvert' : 'Open') + extra;
+    const [kind, day] = dayWord(status.until, at, lang);
+    const time = formatTime(status.until, lang);
+    const when = kind === 0 ? time : kind === 3 ? `${day}, ${time}` : `${day} ${time}`;
+    return (fr ? (kind === 3 ? `Ouvert jusqu'au ${when}` : `Ouvert jusqu'à ${when}`) : `Open until ${when}`) + extra;
+  }
+  if (!status.nextOpen) return (fr ? 'Fermé' : 'Closed') + extra;
+  const [kind, day] = dayWord(status.nextOpen, at, lang);
+  const time = formatTime(status.nextOpen, lang);
+  const on = kind === 3 ? (fr ? 'le ' : 'on ') + day + ' ' : kind ? day + ' ' : '';
+  return (fr ? `Fermé · ouvre ${on}à ${time}` : `Closed · opens ${on}at ${time}`) + extra;
+}
+
+/** "Prochain passage à Lherm : jeudi 3 décembre, 14 h – 17 h 15" / "Next visit to Lherm: Thursday 3 December, 2 pm – 5:15 pm". */
+export function describeVisit(visit: Visit, lang: Lang): string {
+  const date = intl(lang, { weekday: 'long', day: 'numeric', month: 'long' }, 'v').format(visit.start).replace(',', '');
+  const span = `${date}, ${formatTime(visit.start, lang)} – ${formatTime(visit.end, lang)}`;
+  return lang === 'fr' ? `Prochain passage à ${visit.stopName} : ${span}` : `Next visit to ${visit.stopName}: ${span}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * Itinerant services: the next visits of a bus to its stops (each stop's opening intervals), and
+ * their iCalendar (RFC 5545) export so a resident can put "bus in Lherm" in a calendar.
+ */
+import type { Place } from '../catalogue/types.js';
+import { DAY, wallClock } from './calendar.js';
+import { compile, intervals, isCompiled } from './engine.js';
+import type { Visit } from './types.js';
+
+export interface VisitOptions {
+  /** How many days ahead to look (default 60: buses often come twice a month). */
+  days?: number;
+  /** At most this many visits, across stops (default: all). */
+  limit?: number;
+  /** Only this stop. */
+  stopId?: string;
+}
+
+/**
+ * Visits from `from` on (one already under way included), sorted by start then stop name.
+ * Stops whose hours are missing or invalid give no visit: we do not invent one.
+ */
+export function nextVisits(place: Place, from: Date, options: VisitOptions = {}): Visit[] {
+  const start = from.getTime();
+  if (!Number.isFinite(start)) return [];
+  const end = start + Math.max(0, Math.min(options.days ?? 60, 5 * 366)) * DAY;
+  const visits: Visit[] = [];
+  for (const stop of place.stops ?? []) {
+    if (options.stopId !== undefined && stop.id !== options.stopId) continue;
+    const c = typeof stop.hours === 'string' ? compile(stop.hours) : undefined;
+    if (!c || !isCompiled(c)) continue;
+    for (const [a, b] of intervals(c, start, end))
+      if (b > start) visits.push({ placeId: place.id, stopId: stop.id, stopName: stop.name, start: new Date(a), end: new Date(b) });
+  }
+  visits.sort((x, y) => x.start.getTime() - y.start.getTime() || x.stopName.localeCompare(y.stopName, 'fr'));
+  return options.limit !== undefined ? visits.slice(0, Math.max(0, options.limit)) : visits;
+}
+
+// The Europe/Paris rules calendar clients need to read TZID=Europe/Paris times (EU rules since 1996).
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Paris',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Paris wall-clock time as an iCalendar local DATE-TIME (`20261203T140000`). */
+function localStamp(d: Date): string {
+  const [day, ms] = wallClock(d.getTime());
+  const c = new Date(day * DAY + ms);
+  return `${c.getUTCFullYear()}${pad(c.getUTCMonth() + 1)}${pad(c.getUTCDate())}T${pad(c.getUTCHours())}${pad(c.getUTCMinutes())}${pad(c.getUTCSeconds())}`;
+}
+
+function utcStamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+}
+
+/** TEXT escaping (RFC 5545 §3.3.11). */
+function text(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets (§3.1), never inside a UTF-8 character. */
+function fold(line: string): string {
+  const out: string[] = [];
+  let cur = '';
+  let octets = 0;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0)!;
+    const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (octets + n > 75) {
+      out.push(cur);
+      cur = ' ';
+      octets = 1;
+    }
+    cur += ch;
+    octets += n;
+  }
+  out.push(cur);
+  return out.join('\r\n');
+}
+
+/** An iCalendar file with one event per visit (times in Europe/Paris, with its VTIMEZONE). */
+export function visitsToICS(place: Place, visits: Visit[], options: { now: Date }): string {
+  const stamp = utcStamp(options.now);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//service-locator//hours//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${text(place.name)}`, ...VTIMEZONE];
+  for (const v of visits) {
+    const stop = place.stops?.find((s) => s.id === v.stopId);
+    const where = stop ? [stop.name, stop.address.street, [stop.address.postcode, stop.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : v.stopName;
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${text(`${v.placeId}-${v.stopId}-${utcStamp(v.start)}@service-locator`)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;TZID=Europe/Paris:${localStamp(v.start)}`,
+      `DTEND;TZID=Europe/Paris:${localStamp(v.end)}`,
+      `SUMMARY:${text(`${place.name} à ${v.stopName}`)}`,
+      `LOCATION:${text(where)}`,
+    );
+    if (stop) lines.push(`GEO:${stop.location.lat};${stop.location.lon}`);
+    const note = stop?.hoursNote ?? place.contact?.phone;
+    if (note) lines.push(`DESCRIPTION:${text(note)}`);
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
