@@ -1,0 +1,103 @@
+/**
+ * The offline gazetteer: communes a resident can name ("près de Lherm", "46090") without any
+ * geocoding service. Owns reading commune lists (the project's `data/communes.json` and the
+ * shared open-data shape, which spells fields in French) and deriving communes from a
+ * catalogue's own addresses. Bad input is skipped, never thrown.
+ */
+import type { Place } from '../catalogue/types.js';
+import type { GazetteerEntry } from '../search/types.js';
+import { fold } from '../text/normalise.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+
+/**
+ * Reads a commune list: an array (or `{ communes: [...] }`) of objects with `name` or `nom`,
+ * `postcodes` or `codes_postaux` (or a single `postcode`), `insee`, `lat`, `lon` (or
+ * `location: {lat, lon}`), `population`. Entries without a name or valid coordinates are skipped.
+ */
+export function parseGazetteer(json: unknown): GazetteerEntry[] {
+  const list = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json['communes']) ? json['communes'] : [];
+  const out: GazetteerEntry[] = [];
+  for (const item of list as unknown[]) {
+    if (!isRecord(item)) continue;
+    const name = str(item['name']) ?? str(item['nom']);
+    const loc = isRecord(item['location']) ? item['location'] : isRecord(item['centre']) ? item['centre'] : item;
+    const lat = num(loc['lat']);
+    const lon = num(loc['lon']) ?? num(loc['lng']);
+    if (!name || lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
+    const rawCodes = item['postcodes'] ?? item['codes_postaux'] ?? item['postcode'] ?? item['code_postal'];
+    const postcodes = (Array.isArray(rawCodes) ? rawCodes : [rawCodes]).filter(
+      (c): c is string => typeof c === 'string' && /^\d[\dAB]\d{3}$/.test(c),
+    );
+    const entry: GazetteerEntry = { name, postcodes, lat, lon };
+    const insee = str(item['insee']) ?? str(item['code']);
+    if (insee) entry.insee = insee;
+    const population = num(item['population']);
+    if (population !== undefined) entry.population = population;
+    out.push(entry);
+  }
+  return out;
+}
+
+/** The key two records of the same commune share: INSEE code, else folded name + postcode. */
+export function communeKey(name: string, insee?: string, postcode?: string): string {
+  return insee ? 'i:' + insee : 'n:' + fold(name) + '|' + (postcode ?? '');
+}
+
+/**
+ * Merges a commune list with the communes of a catalogue's places (and bus stops). A place's
+ * commune that the list already knows (same INSEE code, or same name and postcode) is not
+ * repeated; an unknown one is added with the mean position of its places.
+ */
+export function buildGazetteer(places: readonly Place[], extra: readonly GazetteerEntry[] = []): GazetteerEntry[] {
+  const entries: GazetteerEntry[] = [];
+  const byKey = new Map<string, GazetteerEntry>();
+  const remember = (e: GazetteerEntry): void => {
+    if (e.insee) byKey.set(communeKey(e.name, e.insee), e);
+    for (const pc of e.postcodes) byKey.set(communeKey(e.name, undefined, pc), e);
+    if (e.postcodes.length === 0) byKey.set(communeKey(e.name), e);
+  };
+  for (const e of extra) {
+    if (e.insee && byKey.has(communeKey(e.name, e.insee))) continue;
+    const copy: GazetteerEntry = { ...e, postcodes: [...e.postcodes] };
+    entries.push(copy);
+    remember(copy);
+  }
+  const derived = new Map<GazetteerEntry, { lat: number; lon: number; n: number }>();
+  const visit = (city: string, insee: string | undefined, postcode: string | undefined, lat: number, lon: number): void => {
+    if (!city.trim()) return;
+    let e =
+      (insee ? byKey.get(communeKey(city, insee)) : undefined) ??
+      byKey.get(communeKey(city, undefined, postcode)) ??
+      (postcode ? undefined : byKey.get(communeKey(city)));
+    if (!e) {
+      e = { name: city.trim(), postcodes: postcode ? [postcode] : [], lat, lon };
+      if (insee) e.insee = insee;
+      entries.push(e);
+      remember(e);
+      derived.set(e, { lat: 0, lon: 0, n: 0 });
+    } else if (postcode && !e.postcodes.includes(postcode) && derived.has(e)) {
+      e.postcodes.push(postcode);
+      remember(e);
+    }
+    const acc = derived.get(e);
+    if (acc) {
+      acc.lat += lat;
+      acc.lon += lon;
+      acc.n += 1;
+    }
+  };
+  for (const p of places) {
+    visit(p.address.city, p.address.insee, p.address.postcode, p.location.lat, p.location.lon);
+    for (const s of p.stops ?? []) visit(s.address.city, s.address.insee, s.address.postcode, s.location.lat, s.location.lon);
+  }
+  for (const [e, acc] of derived) {
+    if (acc.n > 0) {
+      e.lat = acc.lat / acc.n;
+      e.lon = acc.lon / acc.n;
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,714 @@
+/**
+ * The search index: turns what a resident types into needs, kinds, names and a commune, and
+ * those into ranked places, fast enough for every keystroke on a national catalogue.
+ *
+ * How a keystroke stays independent of the catalogue's size:
+ * 1. the query is cut into words (../text/normalise.ts) and each word is matched against
+ *    small vocabularies (thesaurus terms, kind words, commune names, the distinct words of
+ *    place names and partners) — exact, prefix while typing, or within one or two typos;
+ * 2. consecutive words are grouped into the longest phrase they form ("carte grisse" →
+ *    "carte grise", "pole emploi", "saint quentin"); each group is a *slot*;
+ * 3. each slot's interpretations point at precomputed posting lists (need → places,
+ *    kind → places, name word → places), so only candidate places are ever scored;
+ * 4. a commune named in the text becomes the origin ("carte grise lherm") and results are
+ *    sorted by great-circle distance from it;
+ * 5. filters and ranking run on candidates only, keeping the best `limit` without a full sort.
+ *
+ * Owns: matching, scoring, filtering, ranking, "why it matched", need suggestions and commune
+ * look-up. Does not own: hours evaluation (injected `openState`), the thesaurus data
+ * (../needs/thesaurus.ts), text folding (../text), distances (../geo).
+ */
+import type { Place } from '../catalogue/types.js';
+import { EQUIPMENT } from '../catalogue/types.js';
+import { haversineKm } from '../geo/distance.js';
+import { buildGazetteer, communeKey } from '../geo/gazetteer.js';
+import { KIND_THESAURUS, NEED_THESAURUS } from '../needs/thesaurus.js';
+import { NEED_IDS, PLACE_KINDS, type NeedId, type PlaceKind } from '../needs/vocabulary.js';
+import { editDistance, typoBudget, Vocabulary, wordQuality, type WordMatch } from '../text/fuzzy.js';
+import { endsInWord, fold, tokenize, tokenizeWithSource, type SourcedToken } from '../text/normalise.js';
+import type {
+  GazetteerEntry,
+  Match,
+  MatchField,
+  NeedSuggestion,
+  OpenState,
+  SearchIndex,
+  SearchIndexOptions,
+  SearchOutcome,
+  SearchQuery,
+  SearchResult,
+} from './types.js';
+
+/** A phrase of the fixed vocabularies: a thesaurus term, a kind word or a commune name. */
+interface Phrase {
+  tokens: string[];
+  /** As written in the thesaurus or gazetteer. */
+  term: string;
+  source: 'need' | 'kind' | 'commune';
+  needs: NeedId[];
+  kind?: PlaceKind;
+  communes: number[];
+  /** Position in its list: head words first. */
+  rank: number;
+  lang: 'fr' | 'en';
+}
+
+/** One interpretation of a slot of the query. */
+interface Alternative {
+  field: Exclude<MatchField, 'filter'>;
+  quality: number;
+  term: string;
+  need?: NeedId;
+  kind?: PlaceKind;
+  /** Name or partner word. */
+  word?: string;
+  commune?: number;
+  postcode?: string;
+}
+
+interface Slot {
+  /** The folded words the resident typed for this slot. */
+  query: string;
+  alternatives: Alternative[];
+  /** The slot names a commune or postcode: it sets the origin, it does not select places. */
+  commune?: number;
+}
+
+/** Relative weight of each kind of evidence (a need is what residents mean most often). */
+const FIELD_WEIGHT: Record<Exclude<MatchField, 'filter'>, number> = {
+  need: 1,
+  kind: 1,
+  name: 0.9,
+  partner: 0.8,
+  commune: 0.8,
+  postcode: 0.8,
+};
+
+/** Alternatives of a slot this far below its best are dropped (typo noise). */
+const SLOT_SPREAD = 0.25;
+/** Phrases longer than this are not matched as a whole. */
+const MAX_PHRASE = 6;
+
+const EQUIPMENT_BIT = new Map(EQUIPMENT.map((e, i) => [e, 1 << i] as const));
+const NEED_BIT = new Map(NEED_IDS.map((n, i) => [n, 1 << i] as const));
+const KIND_INDEX = new Map(PLACE_KINDS.map((k, i) => [k, i] as const));
+
+const toInt32 = (ids: number[]): Int32Array => Int32Array.from(ids);
+
+function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
+}
+
+/**
+ * Builds the index for a catalogue's places. Cost: one pass over the places (tokenising names)
+ * plus the gazetteer; nothing is computed per query that could be computed here.
+ */
+export function createSearchIndex(places: Place[], options: SearchIndexOptions = {}): SearchIndex {
+  const n = places.length;
+  const openState = options.openState;
+
+  // ---- Gazetteer -------------------------------------------------------------------------
+  const gazetteer = buildGazetteer(places, options.gazetteer ?? []);
+  const communeByKey = new Map<string, number>();
+  gazetteer.forEach((e, i) => {
+    if (e.insee && !communeByKey.has(communeKey(e.name, e.insee))) communeByKey.set(communeKey(e.name, e.insee), i);
+    for (const pc of e.postcodes) if (!communeByKey.has(communeKey(e.name, undefined, pc))) communeByKey.set(communeKey(e.name, undefined, pc), i);
+    if (!communeByKey.has(communeKey(e.name))) communeByKey.set(communeKey(e.name), i);
+  });
+  const communeOf = (city: string, insee?: string, postcode?: string): number | undefined =>
+    (insee ? communeByKey.get(communeKey(city, insee)) : undefined) ??
+    communeByKey.get(communeKey(city, undefined, postcode)) ??
+    communeByKey.get(communeKey(city));
+
+  // ---- Per-place columns -----------------------------------------------------------------
+  const lat = new Float64Array(n);
+  const lon = new Float64Array(n);
+  const needMask = new Int32Array(n);
+  const kindIdx = new Uint8Array(n);
+  const equipMask = new Int32Array(n);
+  /** 0 unknown, 1 walk-in, 2 appointment, 3 both. */
+  const appointment = new Uint8Array(n);
+  const wheelchair = new Uint8Array(n);
+  const stopStart = new Int32Array(n + 1);
+  const stopLat: number[] = [];
+  const stopLon: number[] = [];
+  const stopCommune: number[] = [];
+  const placeCommune = new Int32Array(n).fill(-1);
+
+  const needPosts: number[][] = NEED_IDS.map(() => []);
+  const kindPosts: number[][] = PLACE_KINDS.map(() => []);
+  const wordPosts = new Map<string, number[]>();
+  const partnerPosts = new Map<string, number[]>();
+  const communePosts = new Map<number, number[]>();
+  const postcodePosts = new Map<string, number[]>();
+  const placeWords: string[][] = new Array(n);
+  const placePartnerWords: string[][] = new Array(n);
+
+  for (let id = 0; id < n; id++) {
+    const p = places[id]!;
+    lat[id] = p.location.lat;
+    lon[id] = p.location.lon;
+    let mask = 0;
+    for (const need of p.needs) {
+      const bit = NEED_BIT.get(need);
+      if (bit === undefined || mask & bit) continue;
+      mask |= bit;
+      needPosts[NEED_IDS.indexOf(need)]!.push(id);
+    }
+    needMask[id] = mask;
+    const k = KIND_INDEX.get(p.kind) ?? 0;
+    kindIdx[id] = k;
+    kindPosts[k]!.push(id);
+    let em = 0;
+    for (const e of p.equipment ?? []) em |= EQUIPMENT_BIT.get(e) ?? 0;
+    equipMask[id] = em;
+    appointment[id] = p.appointment === 'walk-in' ? 1 : p.appointment === 'appointment' ? 2 : p.appointment === 'both' ? 3 : 0;
+    wheelchair[id] = p.accessibility?.wheelchair === 'yes' ? 1 : 0;
+
+    const words = [...new Set(tokenize(p.name))];
+    placeWords[id] = words;
+    for (const w of words) pushTo(wordPosts, w, id);
+    const pwords = [...new Set((p.partners ?? []).flatMap((x) => tokenize(x)))];
+    placePartnerWords[id] = pwords;
+    for (const w of pwords) pushTo(partnerPosts, w, id);
+
+    const c = communeOf(p.address.city, p.address.insee, p.address.postcode);
+    if (c !== undefined) {
+      placeCommune[id] = c;
+      pushTo(communePosts, c, id);
+    }
+    if (p.address.postcode) pushTo(postcodePosts, p.address.postcode, id);
+    stopStart[id] = stopLat.length;
+    for (const s of p.stops ?? []) {
+      stopLat.push(s.location.lat);
+      stopLon.push(s.location.lon);
+      const sc = communeOf(s.address.city, s.address.insee, s.address.postcode);
+      stopCommune.push(sc ?? -1);
+      if (sc !== undefined) pushTo(communePosts, sc, id);
+      if (s.address.postcode) pushTo(postcodePosts, s.address.postcode, id);
+    }
+  }
+  stopStart[n] = stopLat.length;
+
+  const needPost = needPosts.map(toInt32);
+  const kindPost = kindPosts.map(toInt32);
+  const wordPost = new Map<string, Int32Array>();
+  for (const [w, ids] of wordPosts) wordPost.set(w, toInt32(ids));
+  const partnerPost = new Map<string, Int32Array>();
+  for (const [w, ids] of partnerPosts) partnerPost.set(w, toInt32(ids));
+  const postcodePost = new Map<string, Int32Array>();
+  for (const [pc, ids] of postcodePosts) postcodePost.set(pc, toInt32(ids));
+  const communeMembers = new Map<number, Set<number>>();
+  for (const [c, ids] of communePosts) communeMembers.set(c, new Set(ids));
+
+  // ---- Phrases: thesaurus, kinds, communes ----------------------------------------------
+  const phrasesByFirst = new Map<string, Phrase[]>();
+  const phraseByKey = new Map<string, Phrase>();
+  const addPhrase = (term: string, source: Phrase['source'], rank: number, lang: 'fr' | 'en', target: { need?: NeedId; kind?: PlaceKind; commune?: number }): void => {
+    const tokens = tokenize(term);
+    if (tokens.length === 0 || tokens.length > MAX_PHRASE) return;
+    const key = source + ':' + tokens.join(' ');
+    let ph = phraseByKey.get(key);
+    if (!ph) {
+      ph = { tokens, term, source, needs: [], communes: [], rank, lang };
+      if (target.kind) ph.kind = target.kind;
+      phraseByKey.set(key, ph);
+      pushPhrase(tokens[0]!, ph);
+    }
+    if (target.need && !ph.needs.includes(target.need)) ph.needs.push(target.need);
+    if (target.commune !== undefined && !ph.communes.includes(target.commune)) ph.communes.push(target.commune);
+  };
+  const pushPhrase = (first: string, ph: Phrase): void => {
+    const list = phrasesByFirst.get(first);
+    if (list) list.push(ph);
+    else phrasesByFirst.set(first, [ph]);
+  };
+  for (const need of NEED_IDS) {
+    const entry = NEED_THESAURUS[need];
+    entry.terms.forEach((t, i) => addPhrase(t, 'need', i, 'fr', { need }));
+    entry.termsEn.forEach((t, i) => addPhrase(t, 'need', i, 'en', { need }));
+  }
+  for (const kind of PLACE_KINDS) KIND_THESAURUS[kind].forEach((t, i) => addPhrase(t, 'kind', i, 'fr', { kind }));
+  gazetteer.forEach((e, i) => addPhrase(e.name, 'commune', 0, 'fr', { commune: i }));
+  // Homonymous communes: the most populous (then the one with places) is the usual meaning.
+  const communeWeight = (c: number): number => (gazetteer[c]!.population ?? 0) + (communeMembers.has(c) ? 1e9 : 0);
+  for (const ph of phraseByKey.values()) if (ph.communes.length > 1) ph.communes.sort((a, b) => communeWeight(b) - communeWeight(a));
+
+  const communesByPostcode = new Map<string, number[]>();
+  gazetteer.forEach((e, i) => e.postcodes.forEach((pc) => pushTo(communesByPostcode, pc, i)));
+  for (const list of communesByPostcode.values()) list.sort((a, b) => communeWeight(b) - communeWeight(a));
+
+  const vocab = new Vocabulary([...phrasesByFirst.keys(), ...wordPost.keys(), ...partnerPost.keys()]);
+
+  // Sorted keys for findCommunes: folded full name and stop-word-free form.
+  const communeKeys: Array<[string, number]> = [];
+  gazetteer.forEach((e, i) => {
+    const full = fold(e.name);
+    communeKeys.push([full, i]);
+    const short = tokenize(e.name).join(' ');
+    if (short !== full) communeKeys.push([short, i]);
+  });
+  communeKeys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const postcodeKeys = [...communesByPostcode.keys()].sort();
+
+  // ---- Query analysis --------------------------------------------------------------------
+
+  interface PhraseHit {
+    phrase: Phrase;
+    /** Query words consumed. */
+    span: number;
+    quality: number;
+  }
+
+  /** Phrases matching the query from word `i`, with how many words each consumes. */
+  function phraseHits(toks: SourcedToken[], i: number, typing: boolean, lookups: WordMatch[][]): PhraseHit[] {
+    const hits: PhraseHit[] = [];
+    const last = toks.length - 1;
+    for (const first of lookups[i]!) {
+      const list = phrasesByFirst.get(first.word);
+      if (!list) continue;
+      for (const ph of list) {
+        let sum = first.quality;
+        let j = 1;
+        let ok = true;
+        for (; j < ph.tokens.length && i + j <= last; j++) {
+          const q = wordQuality(toks[i + j]!.token, ph.tokens[j]!, typing && i + j === last);
+          if (q === 0) {
+            ok = false;
+            break;
+          }
+          sum += q;
+        }
+        if (!ok) {
+          // The phrase stops matching after some words: it may still be the shorter reading.
+          if (j < ph.tokens.length) continue;
+        }
+        const consumed = j;
+        if (consumed < ph.tokens.length) {
+          // The query ran out inside the phrase ("carte" → "carte grise"): a weaker, partial hit.
+          if (i + consumed - 1 !== last) continue;
+          hits.push({ phrase: ph, span: consumed, quality: (sum / consumed) * (0.55 + 0.3 * (consumed / ph.tokens.length)) });
+        } else {
+          // First word a prefix of a one-word phrase is already in `first.quality`.
+          if (first.kind === 'prefix' && ph.tokens.length > 1 && consumed === ph.tokens.length && i + consumed - 1 !== last) continue;
+          hits.push({ phrase: ph, span: consumed, quality: sum / consumed });
+        }
+      }
+    }
+    return hits;
+  }
+
+  function analyse(text: string): Slot[] {
+    const toks = tokenizeWithSource(text);
+    if (toks.length === 0) return [];
+    const typing = endsInWord(text);
+    const last = toks.length - 1;
+    const lookups = toks.map((t, i) => (/^\d+$/.test(t.token) ? [] : vocab.lookup(t.token, typing && i === last)));
+    const slots: Slot[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      const tok = toks[i]!;
+      if (/^\d+$/.test(tok.token)) {
+        const slot = postcodeSlot(tok.raw);
+        if (slot) slots.push(slot);
+        i++;
+        continue;
+      }
+      const hits = phraseHits(toks, i, typing, lookups);
+      let span = 1;
+      for (const h of hits) if (h.span > span && h.quality >= 0.6) span = h.span;
+      const alternatives: Alternative[] = [];
+      for (const h of hits) {
+        if (h.span !== span) continue;
+        const ph = h.phrase;
+        if (ph.source === 'need') for (const need of ph.needs) alternatives.push({ field: 'need', quality: h.quality, term: ph.term, need });
+        else if (ph.source === 'kind' && ph.kind) alternatives.push({ field: 'kind', quality: h.quality, term: ph.term, kind: ph.kind });
+        else if (ph.source === 'commune' && ph.communes.length > 0)
+          alternatives.push({ field: 'commune', quality: h.quality, term: gazetteer[ph.communes[0]!]!.name, commune: ph.communes[0]! });
+      }
+      if (span === 1) {
+        for (const m of lookups[i]!) {
+          if (wordPost.has(m.word)) alternatives.push({ field: 'name', quality: m.quality, term: m.word, word: m.word });
+          if (partnerPost.has(m.word)) alternatives.push({ field: 'partner', quality: m.quality, term: m.word, word: m.word });
+        }
+      }
+      const query = toks.slice(i, i + span).map((t) => t.raw).join(' ');
+      i += span;
+      if (alternatives.length === 0) continue;
+      slots.push(makeSlot(query, alternatives));
+    }
+    return slots;
+  }
+
+  function postcodeSlot(code: string): Slot | undefined {
+    if (!/^\d[\dab]\d{3}$/.test(code)) return undefined;
+    const communes = communesByPostcode.get(code);
+    const alternatives: Alternative[] = [];
+    if (postcodePost.has(code)) alternatives.push({ field: 'postcode', quality: 1, term: code, postcode: code });
+    if (communes?.length) {
+      alternatives.push({ field: 'commune', quality: 1, term: gazetteer[communes[0]!]!.name, commune: communes[0]! });
+    }
+    if (alternatives.length === 0) return undefined;
+    const slot: Slot = { query: code, alternatives };
+    if (communes?.length) slot.commune = communes[0]!;
+    return slot;
+  }
+
+  function makeSlot(query: string, all: Alternative[]): Slot {
+    let best = 0;
+    for (const a of all) best = Math.max(best, a.quality * FIELD_WEIGHT[a.field]);
+    // Keep the best interpretation per target, drop the noise far below the best.
+    const byTarget = new Map<string, Alternative>();
+    for (const a of all) {
+      if (a.quality * FIELD_WEIGHT[a.field] < best - SLOT_SPREAD) continue;
+      const key = a.field + ':' + (a.need ?? a.kind ?? a.word ?? a.commune ?? a.postcode ?? '');
+      const prev = byTarget.get(key);
+      if (!prev || prev.quality < a.quality) byTarget.set(key, a);
+    }
+    const alternatives = [...byTarget.values()].sort((a, b) => b.quality * FIELD_WEIGHT[b.field] - a.quality * FIELD_WEIGHT[a.field]);
+    const slot: Slot = { query, alternatives };
+    // A commune wins its slot when nothing else reads the words at least as well.
+    let bestCommune: Alternative | undefined;
+    let bestOther = 0;
+    for (const a of alternatives) {
+      if (a.field === 'commune') {
+        if (!bestCommune || a.quality > bestCommune.quality) bestCommune = a;
+      } else if (a.field !== 'name') bestOther = Math.max(bestOther, a.quality);
+      else bestOther = Math.max(bestOther, a.quality - 0.001);
+    }
+    if (bestCommune && bestCommune.commune !== undefined && bestCommune.quality >= 0.75 && bestCommune.quality >= bestOther) {
+      slot.commune = bestCommune.commune;
+    }
+    return slot;
+  }
+
+  // ---- Scoring scratch space (reused across searches: no per-keystroke allocation of n) --
+  const total = new Float64Array(n);
+  const slotScore = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const slotTouched = new Int32Array(n);
+  const dist = new Float64Array(n);
+  const nearestStop = new Int32Array(n);
+
+  function postingsOf(a: Alternative): Int32Array | undefined {
+    switch (a.field) {
+      case 'need':
+        return needPost[NEED_IDS.indexOf(a.need!)];
+      case 'kind':
+        return kindPost[KIND_INDEX.get(a.kind!)!];
+      case 'name':
+        return wordPost.get(a.word!);
+      case 'partner':
+        return partnerPost.get(a.word!);
+      case 'postcode':
+        return postcodePost.get(a.postcode!);
+      case 'commune': {
+        const m = communePosts.get(a.commune!);
+        return m ? Int32Array.from(m) : undefined;
+      }
+    }
+  }
+
+  function placeHas(id: number, a: Alternative): boolean {
+    switch (a.field) {
+      case 'need':
+        return (needMask[id]! & NEED_BIT.get(a.need!)!) !== 0;
+      case 'kind':
+        return kindIdx[id] === KIND_INDEX.get(a.kind!);
+      case 'name':
+        return placeWords[id]!.includes(a.word!);
+      case 'partner':
+        return placePartnerWords[id]!.includes(a.word!);
+      case 'postcode': {
+        const p = places[id]!;
+        return p.address.postcode === a.postcode || (p.stops ?? []).some((s) => s.address.postcode === a.postcode);
+      }
+      case 'commune':
+        return communeMembers.get(a.commune!)?.has(id) ?? false;
+    }
+  }
+
+  /** Distance from the origin to a place, or to its nearest stop for a place with stops. */
+  function distanceTo(id: number, oLat: number, oLon: number, preferCommune: number): number {
+    const s0 = stopStart[id]!;
+    const s1 = stopStart[id + 1]!;
+    if (s1 === s0) {
+      nearestStop[id] = -1;
+      return haversineKm(oLat, oLon, lat[id]!, lon[id]!);
+    }
+    let best = Infinity;
+    let bestStop = -1;
+    for (let s = s0; s < s1; s++) {
+      const d = haversineKm(oLat, oLon, stopLat[s]!, stopLon[s]!);
+      if (stopCommune[s] === preferCommune && preferCommune >= 0) {
+        // The stop in the commune the resident named is the one they mean.
+        nearestStop[id] = s - s0;
+        return d;
+      }
+      if (d < best) {
+        best = d;
+        bestStop = s - s0;
+      }
+    }
+    nearestStop[id] = bestStop;
+    return best;
+  }
+
+  function search(query: SearchQuery): SearchOutcome {
+    const slots = analyse(query.text ?? '');
+    const hasText = (query.text ?? '').trim() !== '';
+    const communeSlot = slots.find((s) => s.commune !== undefined);
+    const selecting = slots.filter((s) => s.commune === undefined);
+    const communeIdx = communeSlot?.commune;
+    const commune = communeIdx !== undefined ? gazetteer[communeIdx] : undefined;
+    const origin = query.near ?? (commune ? { lat: commune.lat, lon: commune.lon } : undefined);
+    // Distance first when there is nothing to rank by relevance, or when the resident named a
+    // commune ("carte grise lherm": the nearest places that do carte grise).
+    const sort = query.sort ?? (origin && (selecting.length === 0 || (commune && !query.near)) ? 'distance' : 'relevance');
+
+    // Needs the text was understood as.
+    const understood: NeedId[] = [];
+    for (const s of selecting) {
+      const top = s.alternatives[0];
+      if (!top) continue;
+      const topScore = top.quality * FIELD_WEIGHT[top.field];
+      for (const a of s.alternatives)
+        if (a.field === 'need' && a.quality * FIELD_WEIGHT.need >= topScore - 0.05 && !understood.includes(a.need!)) understood.push(a.need!);
+    }
+
+    // Candidates with their scores.
+    let count = 0;
+    if (selecting.length > 0) {
+      for (const slot of selecting) {
+        let sc = 0;
+        for (const a of slot.alternatives) {
+          const post = postingsOf(a);
+          if (!post) continue;
+          const w = a.quality * FIELD_WEIGHT[a.field];
+          for (let k = 0; k < post.length; k++) {
+            const id = post[k]!;
+            const cur = slotScore[id]!;
+            if (cur === 0) slotTouched[sc++] = id;
+            if (w > cur) slotScore[id] = w;
+          }
+        }
+        for (let k = 0; k < sc; k++) {
+          const id = slotTouched[k]!;
+          if (total[id] === 0) touched[count++] = id;
+          total[id] += slotScore[id]!;
+          slotScore[id] = 0;
+        }
+      }
+    } else if (hasText && slots.length === 0) {
+      count = 0;
+    } else if (query.needs?.length) {
+      // No selecting words: start from the shortest need list instead of every place.
+      let shortest: Int32Array | undefined;
+      for (const need of query.needs) {
+        const post = needPost[NEED_IDS.indexOf(need)];
+        if (post && (!shortest || post.length < shortest.length)) shortest = post;
+      }
+      for (const id of shortest ?? []) {
+        touched[count++] = id;
+        total[id] = 1;
+      }
+    } else {
+      for (let id = 0; id < n; id++) {
+        touched[count++] = id;
+        total[id] = 1;
+      }
+    }
+
+    // Filters.
+    let needFilter = 0;
+    for (const need of query.needs ?? []) needFilter |= NEED_BIT.get(need) ?? 0;
+    const kindFilter = query.kinds?.length ? new Set(query.kinds.map((k) => KIND_INDEX.get(k))) : undefined;
+    let equipFilter = 0;
+    for (const e of query.equipment ?? []) equipFilter |= EQUIPMENT_BIT.get(e) ?? 0;
+    const apptFilter = query.appointment === 'walk-in' ? 1 : query.appointment === 'appointment' ? 2 : 0;
+    const radius = query.near && query.radiusKm !== undefined && query.radiusKm >= 0 ? query.radiusKm : undefined;
+    const openAt = query.openAt && !Number.isNaN(query.openAt.getTime()) ? query.openAt : undefined;
+    const confirmedOnly = query.openMode === 'confirmed';
+
+    let maxScore = 0;
+    for (let k = 0; k < count; k++) maxScore = Math.max(maxScore, total[touched[k]!]!);
+    const threshold = maxScore * (sort === 'distance' ? 0.7 : 0.5);
+
+    const kept: number[] = [];
+    const oLat = origin?.lat ?? 0;
+    const oLon = origin?.lon ?? 0;
+    const preferCommune = query.near ? -1 : communeIdx ?? -1;
+    for (let k = 0; k < count; k++) {
+      const id = touched[k]!;
+      const score = total[id]!;
+      if (score < threshold) continue;
+      if ((needMask[id]! & needFilter) !== needFilter) continue;
+      if (kindFilter && !kindFilter.has(kindIdx[id]!)) continue;
+      if ((equipMask[id]! & equipFilter) !== equipFilter) continue;
+      if (apptFilter && (appointment[id]! & apptFilter) === 0) continue;
+      if (query.wheelchair && !wheelchair[id]) continue;
+      if (origin) {
+        const d = distanceTo(id, oLat, oLon, preferCommune);
+        if (radius !== undefined && d > radius) continue;
+        dist[id] = d;
+      }
+      if (openAt) {
+        const state: OpenState = openState ? safeOpenState(places[id]!, openAt) : 'unknown';
+        if (state === 'closed' || (state === 'unknown' && confirmedOnly)) continue;
+      }
+      kept.push(id);
+    }
+
+    const byRelevance = (a: number, b: number): number =>
+      total[b]! - total[a]! || (origin ? dist[a]! - dist[b]! : 0) || a - b;
+    const byDistance = (a: number, b: number): number => dist[a]! - dist[b]! || total[b]! - total[a]! || a - b;
+    const cmp = sort === 'distance' && origin ? byDistance : byRelevance;
+    const limit = query.limit !== undefined && query.limit >= 0 ? Math.floor(query.limit) : undefined;
+    const top = topK(kept, cmp, limit);
+
+    const results: SearchResult[] = top.map((id) => {
+      const place = places[id]!;
+      const r: SearchResult = { place, score: total[id]!, matches: explain(id, slots, query) };
+      if (origin) {
+        r.distanceKm = dist[id]!;
+        const s = nearestStop[id]!;
+        if (s >= 0 && place.stops?.[s]) r.stopId = place.stops[s]!.id;
+      }
+      return r;
+    });
+
+    for (let k = 0; k < count; k++) total[touched[k]!] = 0;
+
+    const outcome: SearchOutcome = { results, total: kept.length, needs: understood };
+    if (commune) outcome.commune = { ...commune, postcodes: [...commune.postcodes] };
+    return outcome;
+  }
+
+  function safeOpenState(place: Place, at: Date): OpenState {
+    try {
+      return openState!(place, at);
+    } catch {
+      return 'unknown';
+    }
+  }
+
+  function explain(id: number, slots: Slot[], query: SearchQuery): Match[] {
+    const out: Match[] = [];
+    for (const slot of slots) {
+      if (slot.commune !== undefined) {
+        if (communeMembers.get(slot.commune)?.has(id))
+          out.push({ field: 'commune', query: slot.query, term: gazetteer[slot.commune]!.name });
+        continue;
+      }
+      for (const a of slot.alternatives) {
+        if (!placeHas(id, a)) continue;
+        const m: Match = { field: a.field, query: slot.query, term: a.field === 'name' ? places[id]!.name : a.term };
+        if (a.need) m.need = a.need;
+        out.push(m);
+        break;
+      }
+    }
+    for (const need of query.needs ?? []) out.push({ field: 'filter', query: need, term: NEED_THESAURUS[need]?.label.fr ?? need, need });
+    return out;
+  }
+
+  function suggestNeeds(text: string, lang: 'fr' | 'en', limit = 5): NeedSuggestion[] {
+    const toks = tokenizeWithSource(text);
+    if (toks.length === 0) return [];
+    const typing = endsInWord(text);
+    const last = toks.length - 1;
+    const lookups = toks.map((t, i) => vocab.lookup(t.token, typing && i === last));
+    const best = new Map<NeedId, { quality: number; rank: number; term: string; langMatch: number }>();
+    for (let i = 0; i < toks.length; i++) {
+      for (const h of phraseHits(toks, i, typing, lookups)) {
+        if (h.phrase.source !== 'need') continue;
+        // Longer phrases explain more of what was typed.
+        const quality = h.quality + 0.02 * (h.span - 1);
+        for (const need of h.phrase.needs) {
+          const cand = { quality, rank: h.phrase.rank, term: h.phrase.term, langMatch: h.phrase.lang === lang ? 1 : 0 };
+          const prev = best.get(need);
+          if (!prev || cand.quality > prev.quality + 1e-9 || (Math.abs(cand.quality - prev.quality) <= 1e-9 && cand.rank < prev.rank))
+            best.set(need, cand);
+        }
+      }
+    }
+    return [...best.entries()]
+      .sort((a, b) => b[1].quality - a[1].quality || a[1].rank - b[1].rank || NEED_IDS.indexOf(a[0]) - NEED_IDS.indexOf(b[0]))
+      .slice(0, Math.max(0, limit))
+      .map(([need, v]) => ({ need, term: v.term, label: NEED_THESAURUS[need].label[lang] }));
+  }
+
+  function findCommunes(text: string, limit = 10): GazetteerEntry[] {
+    const q = fold(text);
+    if (q === '') return [];
+    const found = new Map<number, number>();
+    if (/^\d/.test(q)) {
+      const code = q.replace(/ /g, '');
+      for (const pc of rangeWithPrefix(postcodeKeys, code, (x) => x))
+        for (const c of communesByPostcode.get(pc) ?? []) found.set(c, Math.max(found.get(c) ?? 0, pc === code ? 2 : 1));
+    } else {
+      const short = tokenize(text).join(' ');
+      for (const key of new Set([q, short])) {
+        if (key === '') continue;
+        for (const [name, c] of rangeWithPrefix(communeKeys, key, (x) => x[0]))
+          found.set(c, Math.max(found.get(c) ?? 0, name === key ? 3 : 2));
+      }
+      if (found.size === 0) {
+        // A typo: same first letter, within the typo budget of the name.
+        const budget = typoBudget(q.length);
+        if (budget > 0)
+          for (const [name, c] of communeKeys) {
+            if (name[0] !== q[0]) continue;
+            const d = Math.min(editDistance(q, name, budget), editDistance(q, name.slice(0, q.length), budget));
+            if (d <= budget) found.set(c, Math.max(found.get(c) ?? 0, 1 - d * 0.1));
+          }
+      }
+    }
+    return [...found.entries()]
+      .sort((a, b) => b[1] - a[1] || communeWeight(b[0]) - communeWeight(a[0]) || gazetteer[a[0]]!.name.localeCompare(gazetteer[b[0]]!.name, 'fr'))
+      .slice(0, Math.max(0, limit))
+      .map(([c]) => ({ ...gazetteer[c]!, postcodes: [...gazetteer[c]!.postcodes] }));
+  }
+
+  return { search, suggestNeeds, findCommunes };
+}
+
+/** Items of a sorted array whose key starts with `prefix` (binary search, then a scan). */
+function rangeWithPrefix<T>(sorted: readonly T[], prefix: string, key: (t: T) => string): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(sorted[mid]!) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && key(sorted[i]!).startsWith(prefix); i++) out.push(sorted[i]!);
+  return out;
+}
+
+/** The best `k` items by `cmp` without sorting everything (k small); all, sorted, when k is absent. */
+function topK(items: number[], cmp: (a: number, b: number) => number, k: number | undefined): number[] {
+  if (k === undefined || k >= items.length / 4) {
+    items.sort(cmp);
+    return k === undefined ? items : items.slice(0, k);
+  }
+  if (k === 0) return [];
+  const heap: number[] = [];
+  for (const it of items) {
+    if (heap.length === k && cmp(it, heap[k - 1]!) >= 0) continue;
+    // Binary insertion into the sorted best-so-far list.
+    let lo = 0;
+    let hi = heap.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cmp(heap[mid]!, it) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    heap.splice(lo, 0, it);
+    if (heap.length > k) heap.pop();
+  }
+  return heap;
+}
