@@ -1,0 +1,432 @@
+/**
+ * `<service-locator-map>`: the map view. It hosts a {@link MapAdapter} in a container that Lit
+ * never renders into, and renders around it what makes the map usable without seeing it: the
+ * "Lieux visibles sur la carte" list (buttons, updated when the map moves) and a text legend.
+ *
+ * Owns: the adapter's lifecycle (mount on connect, unmount on disconnect or failure), turning
+ * adapter events into this element's events, and the map's surrounding text.
+ * Does not own: the selection (the root sets `selectedId` after a select event), the list mode,
+ * or the MapLibre code (the default adapter is loaded with a dynamic import).
+ *
+ * Not self-registering: the root registers it as `service-locator-map` the first time the map
+ * is shown (see `definePlaceMap`).
+ */
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import type { Place } from '../../core/catalogue/types.js';
+import { KIND_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
+import { MapMountError, toMapPoints, type MapAdapter, type MapAdapterEvent, type MapFailureReason } from '../../map/map-adapter.js';
+import { CLUSTER_COLOR, KIND_SYMBOLS, SELECTION_COLOR } from '../../map/kind-symbols.js';
+import { MAP_STRINGS, type MapLang } from '../../i18n/strings-map.js';
+
+/** Detail of `service-locator-map-select`. */
+export interface MapSelectDetail {
+  placeId: string;
+}
+/** Detail of `service-locator-map-failure`. */
+export interface MapFailureDetail {
+  reason: MapFailureReason;
+  /** The same explanation the element shows, in plain words, in the current language. */
+  message: string;
+}
+/** Detail of `service-locator-map-visible`. */
+export interface MapVisibleDetail {
+  placeIds: string[];
+}
+
+/** How many places the visible list shows before asking to zoom in. */
+const VISIBLE_LIST_MAX = 30;
+
+const kindClasses = PLACE_KINDS.map(
+  (kind) => `.kind-${kind} { background: ${KIND_SYMBOLS[kind].color}; color: ${KIND_SYMBOLS[kind].textColor}; }`,
+).join('\n');
+
+let ids = 0;
+
+/**
+ * @summary The map of places, with a list of the places it shows and a text legend.
+ * @tag service-locator-map
+ * @fires service-locator-map-select - A marker or a visible-list entry was chosen. Detail `{ placeId }`.
+ * @fires service-locator-map-failure - The map cannot be shown (no WebGL2, lost WebGL context, …). Detail `{ reason, message }`.
+ * @fires service-locator-map-visible - The places in view changed (after a move or new places). Detail `{ placeIds }`.
+ * @csspart map - The box holding the map canvas.
+ * @csspart visible-list - The list of places visible on the map.
+ * @csspart legend - The text legend.
+ * @cssproperty [--service-locator-map-height=420px] - Height of the map.
+ * @cssproperty [--service-locator-focus-color=#1A4FD6] - Focus outline colour.
+ */
+export class PlaceMapElement extends LitElement {
+  static override properties = {
+    places: { attribute: false },
+    selectedId: { attribute: 'selected-id' },
+    lang: { reflect: true },
+    styleUrl: { attribute: 'style-url' },
+    styleTimeoutMs: { attribute: 'style-timeout-ms', type: Number },
+    cooperativeGestures: { attribute: 'cooperative-gestures', type: Boolean },
+    adapterFactory: { attribute: false },
+    visibleIds: { state: true },
+    failure: { state: true },
+    fallbackNotice: { state: true },
+  };
+
+  static override styles = css`
+    :host {
+      display: block;
+      --_focus: var(--service-locator-focus-color, #1a4fd6);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .frame {
+      position: relative;
+      height: var(--service-locator-map-height, 420px);
+      min-height: 200px;
+      background: #dce9f2;
+    }
+    .map {
+      position: absolute;
+      inset: 0;
+    }
+    .map canvas:focus-visible,
+    .map canvas:focus {
+      outline: 3px solid var(--_focus);
+      outline-offset: -3px;
+    }
+    .failure {
+      position: absolute;
+      inset: 0;
+      margin: 0;
+      padding: 1rem;
+      background: #fff;
+      color: #1a1a1a;
+    }
+    .notice {
+      margin: 0.25rem 0;
+      font-size: 0.9rem;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    h3 {
+      font-size: 1rem;
+      margin: 0.75rem 0 0.25rem;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .visible button {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      width: 100%;
+      min-height: 44px;
+      padding: 0.25rem 0.5rem;
+      border: 1px solid #8c8c8c;
+      border-radius: 4px;
+      margin: 0.125rem 0;
+      background: #fff;
+      color: #1a1a1a;
+      font: inherit;
+      text-align: start;
+      cursor: pointer;
+    }
+    .visible button[aria-current='true'] {
+      border: 3px solid ${unsafeCSS(SELECTION_COLOR)};
+      font-weight: bold;
+    }
+    .visible button:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .legend li {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      margin: 0.25rem 0;
+    }
+    .swatch {
+      display: inline-flex;
+      flex: none;
+      align-items: center;
+      justify-content: center;
+      width: 1.5rem;
+      height: 1.5rem;
+      border-radius: 50%;
+      border: 1px solid #fff;
+      font-size: 0.8rem;
+      font-weight: bold;
+      forced-color-adjust: none;
+    }
+    .swatch.approximate {
+      background: #fff;
+      color: #000;
+      border: 3px solid #0072b2;
+    }
+    .swatch.selected {
+      background: #fff;
+      border: 4px solid ${unsafeCSS(SELECTION_COLOR)};
+    }
+    .swatch.cluster {
+      background: ${unsafeCSS(CLUSTER_COLOR)};
+      color: #fff;
+    }
+    ${unsafeCSS(kindClasses)}
+    @media (pointer: coarse) {
+      .map .maplibregl-ctrl-group button {
+        width: 44px;
+        height: 44px;
+      }
+    }
+  `;
+
+  /** Places to draw (a bus: one point per stop). */
+  places: Place[] = [];
+  /** The chosen place, highlighted on the map; set by the root after a select event. */
+  selectedId: string | null = null;
+  override lang: MapLang = 'fr';
+  /** MapLibre style URL; empty: PLAN IGN; `offline`: the built-in offline style. */
+  styleUrl = '';
+  /** How long the style may take before the offline style replaces it (adapter default if unset). */
+  styleTimeoutMs: number | undefined = undefined;
+  /** Ctrl/⌘ + scroll to zoom, two fingers to pan: for a map inside a scrolling page. */
+  cooperativeGestures = false;
+  /** Makes the adapter; default: the MapLibre adapter, loaded by dynamic import. */
+  adapterFactory: (() => MapAdapter) | undefined = undefined;
+
+  /** Place ids in view, null until the map has said. */
+  protected visibleIds: string[] | null = null;
+  protected failure: MapFailureDetail | null = null;
+  protected fallbackNotice = false;
+
+  private container: HTMLDivElement | undefined;
+  private _adapter: MapAdapter | undefined;
+  private generation = 0;
+  private readonly uid = `slm-${++ids}`;
+  private readonly helpId = `${this.uid}-help`;
+  private mountedPromise: Promise<void> = Promise.resolve();
+
+  /** The current map adapter (undefined before mounting, after a failure and once disconnected). */
+  get adapter(): MapAdapter | undefined {
+    return this._adapter;
+  }
+
+  /** Settles when the current mount attempt is over (map created, or failure reported). */
+  get mapReady(): Promise<void> {
+    return this.mountedPromise;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On reconnection the container already exists: mount again. The first mount waits for
+    // firstUpdated, which creates the container.
+    if (this.container) this.mountMap();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unmountMap();
+  }
+
+  protected override firstUpdated(): void {
+    const frame = this.renderRoot.querySelector('.frame');
+    const container = document.createElement('div');
+    container.className = 'map';
+    container.setAttribute('part', 'map');
+    frame?.prepend(container);
+    this.container = container;
+    this.mountMap();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const adapter = this._adapter;
+    if (changed.has('lang') || changed.has('styleUrl') || changed.has('cooperativeGestures')) {
+      // MapLibre takes its UI strings and style at construction: build the map again.
+      if (this.container && (changed.get('lang') !== undefined || changed.get('styleUrl') !== undefined || changed.get('cooperativeGestures') !== undefined)) {
+        this.mountMap();
+        return;
+      }
+    }
+    if (!adapter) return;
+    if (changed.has('places') && changed.get('places') !== undefined) {
+      adapter.setPoints(toMapPoints(this.places));
+      adapter.fitToPoints();
+    }
+    if (changed.has('selectedId') && changed.get('selectedId') !== undefined) adapter.select(this.selectedId);
+  }
+
+  private mountMap(): void {
+    this.unmountMap();
+    const container = this.container;
+    if (!container || !this.isConnected) return;
+    const generation = ++this.generation;
+    this.failure = null;
+    this.fallbackNotice = false;
+    this.visibleIds = null;
+    this.mountedPromise = this.createAdapter()
+      .then(async (adapter) => {
+        if (generation !== this.generation) {
+          adapter.unmount();
+          return;
+        }
+        this._adapter = adapter;
+        adapter.on((event) => {
+          if (generation === this.generation) this.onAdapterEvent(event);
+        });
+        adapter.setPoints(toMapPoints(this.places));
+        if (this.selectedId !== null) adapter.select(this.selectedId);
+        await adapter.mount({
+          container,
+          styleRoot: this.renderRoot as ShadowRoot,
+          ...(this.styleUrl ? { styleUrl: this.styleUrl } : {}),
+          ...(this.styleTimeoutMs !== undefined ? { styleTimeoutMs: this.styleTimeoutMs } : {}),
+          lang: this.lang,
+          reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+          cooperativeGestures: this.cooperativeGestures,
+        });
+        if (generation !== this.generation) return;
+        const canvas = container.querySelector('canvas');
+        canvas?.setAttribute('aria-describedby', this.helpId);
+      })
+      .catch((error: unknown) => {
+        if (generation !== this.generation) return;
+        this.fail(error instanceof MapMountError ? error.reason : 'unknown');
+      });
+  }
+
+  private async createAdapter(): Promise<MapAdapter> {
+    if (this.adapterFactory) return this.adapterFactory();
+    const { createMapLibreAdapter } = await import('../../map/maplibre-adapter.js');
+    return createMapLibreAdapter();
+  }
+
+  private unmountMap(): void {
+    this.generation++;
+    const adapter = this._adapter;
+    this._adapter = undefined;
+    adapter?.unmount();
+  }
+
+  private onAdapterEvent(event: MapAdapterEvent): void {
+    switch (event.type) {
+      case 'select':
+        this.emit<MapSelectDetail>('service-locator-map-select', { placeId: event.placeId });
+        break;
+      case 'visible-change':
+        this.visibleIds = event.placeIds;
+        this.emit<MapVisibleDetail>('service-locator-map-visible', { placeIds: event.placeIds });
+        break;
+      case 'style-fallback':
+        this.fallbackNotice = true;
+        break;
+      case 'failure':
+        // Release the map (and its WebGL context) at once; the list keeps working.
+        this.unmountMap();
+        this.fail(event.reason);
+        break;
+    }
+  }
+
+  private fail(reason: MapFailureReason): void {
+    const message = MAP_STRINGS[this.lang].failures[reason];
+    this.failure = { reason, message };
+    this.container?.replaceChildren();
+    this.emit<MapFailureDetail>('service-locator-map-failure', { reason, message });
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private choose(placeId: string): void {
+    this.emit<MapSelectDetail>('service-locator-map-select', { placeId });
+  }
+
+  override render() {
+    const s = MAP_STRINGS[this.lang];
+    return html`
+      <div class="frame">
+        ${this.failure ? html`<p class="failure">${this.failure.message}</p>` : nothing}
+      </div>
+      <p id=${this.helpId} class="visually-hidden">${s.keyboardHelp}</p>
+      <p class="notice" role="status">${this.fallbackNotice ? s.styleFallback : ''}</p>
+      ${this.renderVisibleList()} ${this.renderLegend()}
+    `;
+  }
+
+  private renderVisibleList() {
+    const s = MAP_STRINGS[this.lang];
+    const headingId = `${this.uid}-visible`;
+    const byId = new Map(this.places.map((p) => [p.id, p]));
+    const visible = (this.visibleIds ?? []).map((id) => byId.get(id)).filter((p): p is Place => p !== undefined);
+    const shown = visible.slice(0, VISIBLE_LIST_MAX);
+    let status: string | undefined;
+    if (this.failure) status = undefined;
+    else if (this.visibleIds === null) status = s.visibleLoading;
+    else if (visible.length === 0) status = s.visibleNone;
+    return html`
+      <section class="visible" part="visible-list" aria-labelledby=${headingId}>
+        <h3 id=${headingId}>${s.visibleHeading}</h3>
+        ${status ? html`<p>${status}</p>` : nothing}
+        <ul>
+          ${shown.map(
+            (place) => html`<li>
+              <button
+                type="button"
+                data-place-id=${place.id}
+                aria-current=${place.id === this.selectedId ? 'true' : 'false'}
+                @click=${() => this.choose(place.id)}
+              >
+                <span class="swatch kind-${place.kind}" aria-hidden="true">${KIND_SYMBOLS[place.kind].letter}</span>
+                <span>${place.name}<span class="visually-hidden"> (${KIND_LABELS[place.kind][this.lang]})</span></span>
+              </button>
+            </li>`,
+          )}
+        </ul>
+        ${visible.length > shown.length ? html`<p>${s.visibleMore(visible.length - shown.length)}</p>` : nothing}
+      </section>
+    `;
+  }
+
+  private renderLegend() {
+    const s = MAP_STRINGS[this.lang];
+    const headingId = `${this.uid}-legend`;
+    return html`
+      <section class="legend" part="legend" aria-labelledby=${headingId}>
+        <h3 id=${headingId}>${s.legendHeading}</h3>
+        <ul>
+          ${PLACE_KINDS.map(
+            (kind) => html`<li>
+              <span class="swatch kind-${kind}" aria-hidden="true">${KIND_SYMBOLS[kind].letter}</span>
+              <span>${KIND_LABELS[kind][this.lang]}</span>
+            </li>`,
+          )}
+          <li><span class="swatch approximate" aria-hidden="true">F</span><span>${s.approximateLegend}</span></li>
+          <li><span class="swatch selected" aria-hidden="true"></span><span>${s.selectedLegend}</span></li>
+          <li><span class="swatch cluster" aria-hidden="true">3</span><span>${s.clusterLegend}</span></li>
+        </ul>
+      </section>
+    `;
+  }
+}
+
+/** Registers `<service-locator-map>` once (the root calls it the first time the map is shown). */
+export function definePlaceMap(registry: CustomElementRegistry = customElements): void {
+  if (!registry.get('service-locator-map')) registry.define('service-locator-map', PlaceMapElement);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'service-locator-map': PlaceMapElement;
+  }
+  interface HTMLElementEventMap {
+    'service-locator-map-select': CustomEvent<MapSelectDetail>;
+    'service-locator-map-failure': CustomEvent<MapFailureDetail>;
+    'service-locator-map-visible': CustomEvent<MapVisibleDetail>;
+  }
+}
