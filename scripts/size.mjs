@@ -1,0 +1,152 @@
+// Size report and budget of the standalone build (issue 6, item 8).
+//
+// Reads dist/ after `npm run build` and follows the import graph from dist/service-locator.js:
+//   - initial: the entry and every chunk it reaches through static imports (what a page pays
+//     for as soon as it loads the script);
+//   - lazy: chunks reached only through dynamic import() (the map), plus the MapLibre worker
+//     file, which MapLibre loads by name from beside the chunk that holds it;
+//   - unreferenced: files left over from an earlier build (rollup does not empty dist/), listed
+//     but not counted.
+// Exits 1 when the initial set exceeds the budget (35 KB gzip) or when a chunk that needs the
+// MapLibre worker has no `maplibre-gl-worker.mjs` beside it (the map would hang silently).
+//
+// Usage: node scripts/size.mjs [--check] [--json] [--budget-kb N] [--dist DIR]
+//   --check  print nothing when within budget (for the test command); errors only
+//   --json   print the report as JSON (for tests)
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, posix, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+const DEFAULT_BUDGET_KB = 35;
+const ENTRY = 'service-locator.js';
+const WORKER = 'maplibre-gl-worker.mjs';
+
+function parseArgs(argv) {
+  const options = { check: false, json: false, budgetKb: DEFAULT_BUDGET_KB, dist: 'dist' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--check') options.check = true;
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--budget-kb') options.budgetKb = Number(argv[++i]);
+    else if (arg === '--dist') options.dist = argv[++i];
+    else throw new Error(`Unknown option ${arg}`);
+  }
+  if (!Number.isFinite(options.budgetKb) || options.budgetKb <= 0) throw new Error('--budget-kb needs a positive number');
+  return options;
+}
+
+/**
+ * Relative module specifiers of a built chunk. Rollup's output (minified or not) writes
+ * `import{a as b}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"` and `import("./x.js")`;
+ * only relative specifiers matter here (everything is bundled).
+ */
+export function parseImports(code) {
+  const staticSpecs = new Set();
+  const dynamicSpecs = new Set();
+  const staticRe = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+  const dynamicRe = /\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
+  for (const m of code.matchAll(staticRe)) staticSpecs.add(m[1]);
+  for (const m of code.matchAll(dynamicRe)) dynamicSpecs.add(m[1]);
+  for (const s of dynamicSpecs) staticSpecs.delete(s);
+  return { static: [...staticSpecs], dynamic: [...dynamicSpecs], needsWorker: code.includes(WORKER) };
+}
+
+function sizes(file) {
+  const raw = readFileSync(file);
+  return { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+}
+
+/** Builds the report object; never exits. */
+export function report(distDir, budgetKb = DEFAULT_BUDGET_KB) {
+  const dist = resolve(distDir);
+  const entryPath = join(dist, ENTRY);
+  if (!existsSync(entryPath)) return { error: `${join(distDir, ENTRY)} is missing: run \`npm run build\` first.` };
+
+  const kinds = new Map(); // file name (relative to dist) -> 'initial' | 'lazy'
+  const problems = [];
+  const visit = (name, kind) => {
+    const previous = kinds.get(name);
+    if (previous === 'initial' || previous === kind) return;
+    kinds.set(name, kind);
+    const path = join(dist, name);
+    if (!existsSync(path)) {
+      problems.push(`${name} is imported but missing from ${distDir}/.`);
+      return;
+    }
+    if (!/\.m?js$/.test(name)) return;
+    const { static: statics, dynamic, needsWorker } = parseImports(readFileSync(path, 'utf8'));
+    const here = posix.dirname(name);
+    for (const spec of statics) visit(posix.normalize(posix.join(here, spec)), kind);
+    for (const spec of dynamic) visit(posix.normalize(posix.join(here, spec)), 'lazy');
+    if (needsWorker && name !== WORKER) {
+      const worker = posix.normalize(posix.join(here, WORKER));
+      if (!existsSync(join(dist, worker))) problems.push(`${name} loads ${WORKER} from beside it, but ${distDir}/${worker} is missing: the map would never render.`);
+      else if (!kinds.has(worker)) kinds.set(worker, 'lazy');
+    }
+  };
+  visit(ENTRY, 'initial');
+
+  const chunks = [];
+  for (const [name, kind] of kinds) {
+    const path = join(dist, name);
+    if (existsSync(path)) chunks.push({ file: name, kind, ...sizes(path) });
+  }
+  // Top-level .js/.mjs files that nothing reaches: stale chunks of an earlier build.
+  for (const name of readdirSync(dist)) {
+    const path = join(dist, name);
+    if (!/\.m?js$/.test(name) || kinds.has(name) || !statSync(path).isFile()) continue;
+    chunks.push({ file: name, kind: 'unreferenced', ...sizes(path) });
+  }
+  const order = { initial: 0, lazy: 1, unreferenced: 2 };
+  chunks.sort((a, b) => order[a.kind] - order[b.kind] || b.gzip - a.gzip);
+  const total = (kind, key) => chunks.filter((c) => c.kind === kind).reduce((s, c) => s + c[key], 0);
+  const initialGzip = total('initial', 'gzip');
+  return {
+    chunks,
+    initial: { raw: total('initial', 'raw'), gzip: initialGzip },
+    lazy: { raw: total('lazy', 'raw'), gzip: total('lazy', 'gzip') },
+    budget: { gzip: budgetKb * KB, ok: initialGzip <= budgetKb * KB },
+    problems,
+  };
+}
+
+const kb = (bytes) => (bytes / KB).toFixed(1).padStart(7) + ' KB';
+
+function printTable(r, budgetKb) {
+  const width = Math.max(...r.chunks.map((c) => c.file.length), 5);
+  const lines = [`${'file'.padEnd(width)}  ${'kind'.padEnd(12)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`];
+  for (const c of r.chunks) lines.push(`${c.file.padEnd(width)}  ${c.kind.padEnd(12)}  ${kb(c.raw)}  ${kb(c.gzip)}`);
+  lines.push('');
+  lines.push(`initial (${ENTRY} + static imports): ${kb(r.initial.gzip).trim()} gzip, ${kb(r.initial.raw).trim()} raw; budget ${budgetKb} KB gzip: ${r.budget.ok ? 'OK' : 'EXCEEDED'}`);
+  lines.push(`lazy (map, loaded when first shown):   ${kb(r.lazy.gzip).trim()} gzip, ${kb(r.lazy.raw).trim()} raw`);
+  return lines.join('\n');
+}
+
+function main() {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(String(error instanceof Error ? error.message : error));
+    return 2;
+  }
+  const r = report(options.dist, options.budgetKb);
+  if (r.error) {
+    console.error(r.error);
+    return 2;
+  }
+  if (options.json) console.log(JSON.stringify(r, null, 2));
+  else if (!options.check) console.log(printTable(r, options.budgetKb));
+  for (const p of r.problems) console.error(`size: ${p}`);
+  if (!r.budget.ok)
+    console.error(
+      `size: the initial chunk set is ${(r.initial.gzip / KB).toFixed(1)} KB gzip, over the ${options.budgetKb} KB budget. ` +
+        'Move what the list mode does not need behind a dynamic import().',
+    );
+  return r.budget.ok && r.problems.length === 0 ? 0 : 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(dirname(new URL(import.meta.url).pathname), basename(new URL(import.meta.url).pathname))) {
+  process.exitCode = main();
+}

@@ -1,0 +1,118 @@
+// scripts/size.mjs: the import-graph walk on hand-made builds, and the budget on the real one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const SCRIPT = 'scripts/size.mjs';
+
+interface Chunk {
+  file: string;
+  kind: 'initial' | 'lazy' | 'unreferenced';
+  raw: number;
+  gzip: number;
+}
+interface Report {
+  chunks: Chunk[];
+  initial: { raw: number; gzip: number };
+  budget: { gzip: number; ok: boolean };
+  problems: string[];
+}
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fake build: entry -> shared (static), entry -> map (dynamic) -> worker by name. */
+function fakeDist(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'size-test-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+const FILES = {
+  'service-locator.js': 'import{a as b}from"./shared-1a2b.js";import"./side-3c4d.js";const m=()=>import("./map-5e6f.js");export{b,m};',
+  'shared-1a2b.js': 'export const a=1;' + 'x'.repeat(2000),
+  'side-3c4d.js': 'console.log(1);',
+  'map-5e6f.js': 'import{a}from"./shared-1a2b.js";const w=new URL(`./maplibre-gl-worker.mjs`,import.meta.url);export{w};',
+  'maplibre-gl-worker.mjs': 'self.onmessage=()=>{};',
+  'old-9999.js': 'export const stale=1;',
+};
+
+test('size: classifies static imports as initial, dynamic imports and the worker as lazy, leftovers as unreferenced', () => {
+  const dir = fakeDist(FILES);
+  try {
+    const r = run(['--json', '--dist', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as Report;
+    const kinds = Object.fromEntries(report.chunks.map((c) => [c.file, c.kind]));
+    assert.deepEqual(kinds, {
+      'service-locator.js': 'initial',
+      'shared-1a2b.js': 'initial',
+      'side-3c4d.js': 'initial',
+      'map-5e6f.js': 'lazy',
+      'maplibre-gl-worker.mjs': 'lazy',
+      'old-9999.js': 'unreferenced',
+    });
+    const initial = report.chunks.filter((c) => c.kind === 'initial');
+    assert.equal(report.initial.gzip, initial.reduce((s, c) => s + c.gzip, 0));
+    assert.ok(initial.every((c) => c.gzip > 0 && c.gzip <= c.raw + 30));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('size: fails when the initial set exceeds the budget, and says so', () => {
+  const dir = fakeDist(FILES);
+  try {
+    const r = run(['--check', '--dist', dir, '--budget-kb', '0.01']);
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /over the 0\.01 KB budget/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('size: fails when the MapLibre worker is not beside the chunk that loads it', () => {
+  const { 'maplibre-gl-worker.mjs': _worker, ...withoutWorker } = FILES;
+  const dir = fakeDist(withoutWorker);
+  try {
+    const r = run(['--check', '--dist', dir]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /map-5e6f\.js loads maplibre-gl-worker\.mjs .* missing/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('size: fails clearly when the build is missing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'size-test-'));
+  try {
+    const r = run(['--check', '--dist', dir]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /npm run build/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('size: the real standalone build holds the 35 KB gzip budget and keeps MapLibre out of the initial set', () => {
+  // `npm test` builds after the unit tests; build here when no build exists yet (~10 s).
+  if (!existsSync('dist/service-locator.js')) {
+    const b = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { encoding: 'utf8' });
+    assert.equal(b.status, 0, b.stderr);
+  }
+  const r = run(['--json']);
+  const report = JSON.parse(r.stdout) as Report;
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(report.budget.ok, `initial set ${report.initial.gzip} B gzip`);
+  const initial = report.chunks.filter((c) => c.kind === 'initial');
+  assert.ok(initial.some((c) => c.file === 'service-locator.js'));
+  // MapLibre alone is ~296 KB gzip: no initial chunk may come near it.
+  assert.ok(initial.every((c) => c.gzip < 35 * 1024));
+  assert.ok(!initial.some((c) => c.file === 'maplibre-gl-worker.mjs'));
+});
