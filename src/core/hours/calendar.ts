@@ -59,7 +59,7 @@ export function toInstant(day: number, minute: number, after = -Infinity): numbe
   }
   if (best !== Infinity) return best;
   // In a gap (or only an earlier repeat): the wall clock jumps past `minute` at the hour the offset changes.
-  const gapEnd = Math.ceil((local - Math.max(o1, o2)) / HOUR) * HOUR;
+  const gapEnd = (Math.floor((local - Math.max(o1, o2)) / HOUR) + 1) * HOUR;
   return offsetAt(local - o1) === o1 || offsetAt(local - o2) === o2 ? local - Math.min(o1, o2) : gapEnd;
 }
 

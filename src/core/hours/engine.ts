@@ -169,7 +169,8 @@ export function nextChangeAt(c: Compiled, ms: number, limit = ms + HORIZON): num
   if (jump !== undefined && jump < found) {
     return segmentAt(c, jump).s !== cur ? jump : nextChangeAt(c, jump, limit);
   }
-  return found;
+  // A range that lies wholly in the skipped March hour never happens: look past it.
+  return segmentAt(c, found).s !== cur ? found : nextChangeAt(c, found, limit);
 }
 
 /** Maximal open (or unknown) intervals of state `want` overlapping [from, to), as instants. */

@@ -208,13 +208,15 @@ class Parser {
     }
     r.dated = !!(r.years || r.monthdays || r.weeks || r.weekdays);
     const t = this.peek();
-    if (t?.k === 'word' && STATES[t.v.toLowerCase()] !== undefined) {
+    const stated = t?.k === 'word' && STATES[t.v.toLowerCase()] !== undefined;
+    if (stated) {
       r.state = STATES[t.v.toLowerCase()]!;
       this.i++;
     }
+    // As in the reference and the OSM wiki: a comment without an explicit state means "unknown".
     if (this.peek()?.k === 'str') {
       r.comment = this.take().v;
-      if (this.i - 1 === start) r.state = UNKNOWN;
+      if (!stated) r.state = UNKNOWN;
     }
     if (this.i === start) {
       const n = this.peek();

@@ -1,0 +1,84 @@
+/**
+ * Shared by the differential tests: compares this engine with the reference implementation (the
+ * `opening_hours` npm package, a devDependency used only as an oracle) at seeded random instants.
+ * The reference evaluates in the process's time zone, so callers set process.env.TZ = 'Europe/Paris'.
+ */
+import { readFileSync } from 'node:fs';
+import OpeningHours from 'opening_hours';
+import { parse } from 'csv-parse/sync';
+import { dayColumnsToOsm, FS_DAY_COLUMNS } from '../../../src/core/import/france-services-hours.js';
+import { getStatus } from '../../../src/core/hours/index.js';
+
+/** Makes PH mean the French public holidays in the reference (a commune of the Lot, Occitanie). */
+export const NOMINATIM = { lat: 44.45, lon: 1.44, address: { country_code: 'fr', state: 'Occitanie' } };
+
+/** Instants are drawn over these two years. */
+export const FROM = Date.UTC(2026, 0, 1);
+export const TO = Date.UTC(2028, 0, 1);
+export const INSTANTS_PER_STRING = 3000;
+
+/** Small seeded PRNG (mulberry32), so a failure can be replayed. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` random instants (whole seconds) over the two years, plus both 2026 DST days hour by hour. */
+export function instants(seed: number, n = INSTANTS_PER_STRING): number[] {
+  const r = rng(seed);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(FROM + Math.floor((r() * (TO - FROM)) / 1000) * 1000);
+  for (const day of [Date.UTC(2026, 2, 28, 22), Date.UTC(2026, 9, 24, 22)])
+    for (let h = 0; h < 26 * 4; h++) out.push(day + h * 900_000);
+  return out;
+}
+
+/** Every distinct opening_hours value the France services converter produces from the national CSV. */
+export const CSV = process.env.FRANCE_SERVICES_CSV ?? '/work/shared/data/france-services-2024-08-01.csv';
+
+export function franceServicesCorpus(): string[] {
+  const text = readFileSync(CSV, 'utf8');
+  const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
+  const set = new Set<string>();
+  for (const row of rows) {
+    const days: Record<string, string> = {};
+    for (const c of FS_DAY_COLUMNS) days[c] = row[c] ?? '';
+    const h = dayColumnsToOsm(days).hours;
+    if (h) set.add(h);
+  }
+  return [...set].sort();
+}
+
+const iso = (t: number | undefined) => (t === undefined ? 'none' : new Date(t).toISOString());
+
+/** Disagreements (at most `max` described) between this engine and the reference for one string. */
+export function disagreements(
+  source: string,
+  at: number[],
+  max = 3,
+  ignore: (t: number) => boolean = () => false,
+): { count: number; samples: string[] } {
+  const oracle = new OpeningHours(source, NOMINATIM as never);
+  let count = 0;
+  const samples: string[] = [];
+  for (const t of at) {
+    if (ignore(t)) continue;
+    const d = new Date(t);
+    const want = oracle.getUnknown(d) ? 'unknown' : oracle.getState(d) ? 'open' : 'closed';
+    const wantNext = oracle.getNextChange(d)?.getTime();
+    const got = getStatus(source, d);
+    const gotNext = got.until?.getTime();
+    if (got.state !== want || gotNext !== wantNext) {
+      count++;
+      if (samples.length < max)
+        samples.push(`${JSON.stringify(source)} at ${iso(t)}: reference ${want} until ${iso(wantNext)}, engine ${got.state} until ${iso(gotNext)}`);
+    }
+  }
+  return { count, samples };
+}
