@@ -515,10 +515,17 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
         total[id] = 1;
       }
     } else {
+      // Every place; when the text only names a commune or postcode, those in it rank first
+      // among equals.
       for (let id = 0; id < n; id++) {
         touched[count++] = id;
         total[id] = 1;
       }
+      if (communeSlot)
+        for (const a of communeSlot.alternatives) {
+          const post = postingsOf(a);
+          if (post) for (let k = 0; k < post.length; k++) total[post[k]!] = 1 + a.quality * FIELD_WEIGHT[a.field];
+        }
     }
 
     // Filters.
@@ -534,7 +541,8 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
 
     let maxScore = 0;
     for (let k = 0; k < count; k++) maxScore = Math.max(maxScore, total[touched[k]!]!);
-    const threshold = maxScore * (sort === 'distance' ? 0.7 : 0.5);
+    // Weak readings (a typo of another word, one word of three) are dropped below this.
+    const threshold = selecting.length === 0 ? 0 : maxScore * (sort === 'distance' ? 0.7 : 0.5);
 
     const kept: number[] = [];
     const oLat = origin?.lat ?? 0;
