@@ -74,7 +74,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const errors = check.problems.filter((p) => p.severity === 'error');
   for (const p of errors) report.push(`ERROR ${p.path}: ${p.message[lang]}`);
   io.stderr(report.join('\n') + '\n');
-  if (result.rows === 0 && result.skipped.length > 0) return 1;
+  if (result.unreadable) return 1;
   io.stdout(JSON.stringify(result.catalogue, null, 2) + '\n');
   return errors.length === 0 ? 0 : 1;
 }

@@ -77,6 +77,8 @@ export interface FranceServicesImport {
   skipped: SkippedRow[];
   /** Rows kept with something dropped or adjusted (unreadable hours, extra e-mails). */
   notes: ImportNote[];
+  /** True when the file is not a readable France services CSV at all (reason in `skipped`). */
+  unreadable: boolean;
 }
 
 export interface ImportOptions {
@@ -226,7 +228,7 @@ export function importFranceServices(text: string, options: ImportOptions = {}):
   const notes: ImportNote[] = [];
   if (parsed.error) {
     skipped.push({ line: 0, reason: parsed.error });
-    return { catalogue, rows: 0, skipped, notes };
+    return { catalogue, rows: 0, skipped, notes, unreadable: true };
   }
   const first = parsed.rows[0]?.row;
   if (first && !('id_fs' in first && 'lib_fs' in first && 'latitude' in first)) {
@@ -234,7 +236,7 @@ export function importFranceServices(text: string, options: ImportOptions = {}):
       line: 1,
       reason: { fr: 'en-tête inattendu : colonnes id_fs, lib_fs, latitude… attendues', en: 'unexpected header: columns id_fs, lib_fs, latitude… expected' },
     });
-    return { catalogue, rows: parsed.rows.length, skipped, notes };
+    return { catalogue, rows: 0, skipped, notes, unreadable: true };
   }
   const seen = new Set<string>();
   let rows = 0;
@@ -255,5 +257,5 @@ export function importFranceServices(text: string, options: ImportOptions = {}):
     catalogue.places.push(r.place);
     for (const message of r.notes) notes.push({ line, idFs: idFs ?? '', message });
   }
-  return { catalogue, rows, skipped, notes };
+  return { catalogue, rows, skipped, notes, unreadable: false };
 }
