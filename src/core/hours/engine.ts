@@ -147,8 +147,10 @@ export function stateAt(c: Compiled, ms: number): Segment {
  * comment-only changes do not count. Walks wall-clock days, then checks that no daylight-saving jump
  * in between changes the state by itself (a boundary skipped in March, an hour repeated in October).
  */
-export function nextChangeAt(c: Compiled, ms: number, limit = ms + HORIZON): number | undefined {
+export function nextChangeAt(c: Compiled, ms: number, limit = ms + HORIZON, want?: number): number | undefined {
   const cur = segmentAt(c, ms).s;
+  // Searching for a change, or (with `want`) for the first instant in that state.
+  const hit = (s: number) => (want === undefined ? s !== cur : s === want);
   const [n0, msOfDay] = wallClock(ms);
   const minute = Math.floor(msOfDay / 60_000);
   let found: number | undefined;
@@ -156,7 +158,7 @@ export function nextChangeAt(c: Compiled, ms: number, limit = ms + HORIZON): num
   let same = 0;
   for (let n = n0; n <= lastDay && found === undefined; n++) {
     for (const s of daySchedule(c, n)) {
-      if ((n > n0 || s.f > minute) && s.s !== cur) {
+      if ((n > n0 || s.f > minute) && hit(s.s)) {
         found = toInstant(n, s.f, ms);
         break;
       }
@@ -167,10 +169,10 @@ export function nextChangeAt(c: Compiled, ms: number, limit = ms + HORIZON): num
   if (found === undefined || found > limit) return undefined;
   const jump = nextOffsetChange(ms, found);
   if (jump !== undefined && jump < found) {
-    return segmentAt(c, jump).s !== cur ? jump : nextChangeAt(c, jump, limit);
+    return hit(segmentAt(c, jump).s) ? jump : nextChangeAt(c, jump, limit, want);
   }
   // A range that lies wholly in the skipped March hour never happens: look past it.
-  return segmentAt(c, found).s !== cur ? found : nextChangeAt(c, found, limit);
+  return hit(segmentAt(c, found).s) ? found : nextChangeAt(c, found, limit, want);
 }
 
 /** Maximal open (or unknown) intervals of state `want` overlapping [from, to), as instants. */

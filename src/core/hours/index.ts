@@ -56,9 +56,8 @@ export function getStatus(hours: string | undefined, at: Date): HoursStatus {
   const until = nextChangeAt(c, ms);
   if (until !== undefined) status.until = new Date(until);
   if (seg.s === CLOSED) {
-    // The next change may be to "unknown"; keep walking to the first real opening.
-    let t = until;
-    while (t !== undefined && stateAt(c, t).s !== OPEN) t = nextChangeAt(c, t, ms + HORIZON);
+    // The next change may be to "unknown": look for the first real opening.
+    const t = until !== undefined && stateAt(c, until).s === OPEN ? until : nextChangeAt(c, ms, ms + HORIZON, OPEN);
     if (t !== undefined) status.nextOpen = new Date(t);
   }
   return status;

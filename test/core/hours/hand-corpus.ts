@@ -48,7 +48,7 @@ export const HAND_CORPUS: string[] = [
   'Fr 18:00-26:00',
   'Mo-Fr 22:00-06:00; Sa 10:00-12:00',
   'Mo-Fr 00:00-24:00',
-  'Mo-Fr 09:00-17:00; "fermé en août"',
+  'Mo-Fr 09:00-17:00; Aug off "fermé en août"',
   'off',
   'closed "travaux"',
   'Mo-Fr 09:00-12:00;',
