@@ -1,0 +1,12 @@
+// Types of embed-params.js (the demo is plain JavaScript, served as is).
+export declare const EMBED_THEMES: readonly string[];
+export declare const EMBED_COLOURS: Readonly<Record<string, string>>;
+export declare function safeHttpUrl(value: string, base: string): string | null;
+export declare function safeNear(value: string): string | null;
+export interface EmbedParams {
+  attributes: Record<string, string>;
+  colours: Record<string, string>;
+  theme: string | null;
+  rejected: string[];
+}
+export declare function parseEmbedParams(search: string, options: { base: string; needIds: readonly string[] }): EmbedParams;

@@ -1,0 +1,107 @@
+// The iframe page's query string, read through a whitelist (embed.html). Pure: no DOM, no
+// globals, so the browser tests call it directly. Anything not listed here is ignored, and a
+// listed parameter with a bad value is dropped and reported, never passed on.
+
+const MAX_QUERY = 200;
+const MAX_URL = 2000;
+/** Themes shipped beside the page in themes/<name>.css. */
+export const EMBED_THEMES = ['commune', 'departement', 'etat'];
+/** Colour parameters and the custom property each sets on the element. */
+export const EMBED_COLOURS = {
+  accent: '--service-locator-accent',
+  'accent-text': '--service-locator-accent-text',
+};
+
+/** An absolute http(s) URL, or a relative path resolved against `base` to one. */
+export function safeHttpUrl(value, base) {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_URL) return null;
+  // Reject control characters and whitespace anywhere: URL parsing would silently strip them.
+  if (/[\u0000-\u0020\u007f]/.test(value)) return null;
+  let url;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? value : null;
+}
+
+/** `LAT,LON` within range, or a commune name in letters (accents, spaces, hyphens, apostrophes). */
+export function safeNear(value) {
+  const v = value.trim();
+  const coords = /^(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/.exec(v);
+  if (coords) {
+    const lat = Number(coords[1]);
+    const lon = Number(coords[2]);
+    return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? `${lat},${lon}` : null;
+  }
+  return /^\p{L}[\p{L}\p{M} '’.-]{0,79}$/u.test(v) ? v : null;
+}
+
+/**
+ * Reads the whitelisted parameters.
+ * @param {string} search `location.search`
+ * @param {{ base: string, needIds: readonly string[] }} options `base`: the page URL (relative
+ *   catalogue paths resolve against it); `needIds`: the need vocabulary.
+ * @returns {{ attributes: Record<string, string>, colours: Record<string, string>,
+ *   theme: string | null, rejected: string[] }} `attributes` to set on `<service-locator>`,
+ *   `colours` custom properties to set, the theme to load, and the names of refused parameters.
+ */
+export function parseEmbedParams(search, { base, needIds }) {
+  const params = new URLSearchParams(search);
+  const attributes = {};
+  const colours = {};
+  const rejected = [];
+  let theme = null;
+  const accept = (name, value) => {
+    if (value === null) rejected.push(name);
+    else attributes[name] = value;
+  };
+  for (const [name, raw] of params) {
+    if (name in attributes || name in colours) continue; // first occurrence wins
+    const value = raw.trim();
+    if (value === '' && name !== 'no-geolocation') continue; // an empty field of the generator
+    switch (name) {
+      case 'src':
+        accept(name, safeHttpUrl(value, base));
+        break;
+      case 'view':
+        accept(name, ['list', 'map', 'both'].includes(value) ? value : null);
+        break;
+      case 'lang':
+        accept(name, ['fr', 'en'].includes(value) ? value : null);
+        break;
+      case 'need': {
+        const ids = value.split(/[\s,]+/).filter(Boolean);
+        const known = ids.filter((id) => needIds.includes(id));
+        if (known.length !== ids.length || known.length === 0) rejected.push(name);
+        if (known.length > 0) attributes.need = [...new Set(known)].join(',');
+        break;
+      }
+      case 'query':
+        // eslint-disable-next-line no-control-regex
+        accept(name, value.length <= MAX_QUERY ? value.replace(/[\u0000-\u001f\u007f]/g, ' ') : null);
+        break;
+      case 'near':
+        accept(name, safeNear(value));
+        break;
+      case 'map-style':
+        accept(name, value === 'offline' ? value : safeHttpUrl(value, base));
+        break;
+      case 'no-geolocation':
+        accept(name, ['', '1', 'true'].includes(value) ? '' : null);
+        break;
+      case 'theme':
+        if (EMBED_THEMES.includes(value)) theme = value;
+        else rejected.push(name);
+        break;
+      default:
+        if (name in EMBED_COLOURS) {
+          if (/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) colours[EMBED_COLOURS[name]] = value;
+          else rejected.push(name);
+        }
+      // Any other parameter is ignored: it is not part of the embed's contract.
+    }
+  }
+  return { attributes, colours, theme, rejected };
+}
