@@ -9,10 +9,12 @@ import type { HoursStatus, Visit } from './types.js';
 export type Lang = 'fr' | 'en';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
-function intl(lang: Lang, opts: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
+/** A date in words, Paris calendar; French says "1er décembre". */
+function dateWords(d: Date, lang: Lang, opts: Intl.DateTimeFormatOptions, key: string): string {
   let f = formats.get(lang + key);
   if (!f) formats.set(lang + key, (f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', ...opts })));
-  return f;
+  const text = f.format(d).replace(',', '');
+  return lang === 'fr' ? text.replace(/(^|\s)1 (?=\p{L})/u, '$11er ') : text;
 }
 
 /** "9 h", "17 h 15", "minuit" / "9 am", "5:15 pm", "midnight" (Paris wall clock). */
@@ -36,8 +38,8 @@ function dayWord(target: Date, at: Date, lang: Lang): [kind: 0 | 1 | 2 | 3, text
   const probe = new Date(target.getTime() - (msOfDay < 60_000 ? 3_600_000 : 0));
   if (diff <= 0) return [0, ''];
   if (diff === 1) return [1, lang === 'fr' ? 'demain' : 'tomorrow'];
-  if (diff < 7) return [2, intl(lang, { weekday: 'long' }, 'w').format(probe)];
-  return [3, intl(lang, { day: 'numeric', month: 'long' }, 'd').format(probe)];
+  if (diff < 7) return [2, dateWords(probe, lang, { weekday: 'long' }, 'w')];
+  return [3, dateWords(probe, lang, { day: 'numeric', month: 'long' }, 'd')];
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -63,7 +65,7 @@ export function describeStatus(status: HoursStatus, at: Date, lang: Lang): strin
 
 /** "Prochain passage à Lherm : jeudi 3 décembre, 14 h – 17 h 15" / "Next visit to Lherm: Thursday 3 December, 2 pm – 5:15 pm". */
 export function describeVisit(visit: Visit, lang: Lang): string {
-  const date = intl(lang, { weekday: 'long', day: 'numeric', month: 'long' }, 'v').format(visit.start).replace(',', '');
+  const date = dateWords(visit.start, lang, { weekday: 'long', day: 'numeric', month: 'long' }, 'v');
   const span = `${date}, ${formatTime(visit.start, lang)} – ${formatTime(visit.end, lang)}`;
   return lang === 'fr' ? `Prochain passage à ${visit.stopName} : ${span}` : `Next visit to ${visit.stopName}: ${span}`;
 }
