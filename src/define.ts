@@ -1,10 +1,28 @@
-/** Registers `<service-locator>` (once, even if this module is loaded twice). */
+/**
+ * Registers `<service-locator>` and its inner views (once, even if this module is loaded twice).
+ * `<service-locator-map>` is not registered here: the root registers it the first time the map
+ * is shown, after its dynamic import, so list-only visitors never download MapLibre.
+ */
 import { ServiceLocatorElement } from './components/service-locator/service-locator.js';
+import { SearchBoxElement } from './components/search-box/search-box.js';
+import { PlaceListElement } from './components/place-list/place-list.js';
+import { PlaceDetailElement } from './components/place-detail/place-detail.js';
 
-if (!customElements.get('service-locator')) customElements.define('service-locator', ServiceLocatorElement);
+const define = (name: string, ctor: CustomElementConstructor) => {
+  if (!customElements.get(name)) customElements.define(name, ctor);
+};
+
+// Inner views first, so the root's first render finds them defined.
+define('service-locator-search', SearchBoxElement);
+define('service-locator-list', PlaceListElement);
+define('service-locator-detail', PlaceDetailElement);
+define('service-locator', ServiceLocatorElement);
 
 declare global {
   interface HTMLElementTagNameMap {
     'service-locator': ServiceLocatorElement;
+    'service-locator-search': SearchBoxElement;
+    'service-locator-list': PlaceListElement;
+    'service-locator-detail': PlaceDetailElement;
   }
 }

@@ -1,0 +1,331 @@
+/**
+ * `<service-locator-detail>`: everything the catalogue holds for one place, in a modal native
+ * `<dialog>` (focus kept inside, Escape closes). Owns the dialog's opening and closing, the
+ * week table, the bus's upcoming stops and their .ics download (a Blob URL made on click, so a
+ * strict CSP without `data:` still works). Returning focus to the opener is the root's job: it
+ * knows who opened the dialog; this element only says it closed.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { Place, Stop } from '../../core/catalogue/types.js';
+import { KIND_LABELS } from '../../core/needs/vocabulary.js';
+import { NEED_THESAURUS } from '../../core/needs/thesaurus.js';
+import { describeStatus, describeVisit, getStatus, nextVisits, visitsToICS, weekTable } from '../../core/hours/index.js';
+import { formatDate, formatMinutes, formatWeekday, uiStrings, type Lang } from '../../i18n/index.js';
+import { themeStyles } from '../service-locator/theme.js';
+import { mailHref, safeHref, telHref } from '../place-list/links.js';
+
+export class PlaceDetailElement extends LitElement {
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: contents;
+        font-family: var(--_font);
+        color: var(--_text);
+      }
+      dialog {
+        width: min(44rem, calc(100vw - 1rem));
+        max-height: calc(100vh - 1rem);
+        padding: 0;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_bg);
+        color: var(--_text);
+        font-family: var(--_font);
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.45);
+      }
+      .head {
+        position: sticky;
+        top: 0;
+        display: flex;
+        align-items: flex-start;
+        justify-content: space-between;
+        gap: 0.5em;
+        padding: 0.8em 1em 0.5em;
+        background: var(--_bg);
+        border-bottom: 1px solid var(--_border);
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.3em;
+        overflow-wrap: anywhere;
+      }
+      h2:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        outline: 3px solid var(--_focus);
+      }
+      .body {
+        padding: 0.5em 1em 1em;
+      }
+      h3 {
+        font-size: 1.05em;
+        margin: 1em 0 0.3em;
+      }
+      p,
+      li,
+      td,
+      th {
+        overflow-wrap: anywhere;
+      }
+      p {
+        margin: 0.2em 0;
+      }
+      .kind {
+        color: var(--_muted);
+        margin: 0.2em 0 0;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 0.3em 0.5em;
+        border-bottom: 1px solid var(--_surface);
+        vertical-align: top;
+      }
+      tr.today {
+        background: var(--_surface);
+        font-weight: 700;
+      }
+      ul {
+        margin: 0.2em 0;
+        padding-left: 1.2em;
+      }
+      .stops {
+        list-style: none;
+        padding: 0;
+      }
+      .stops > li {
+        border-top: 1px solid var(--_surface);
+        padding: 0.5em 0;
+      }
+      .status {
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @property() override lang: Lang = 'fr';
+  @property({ attribute: false }) place: Place | null = null;
+  @property({ attribute: false }) now: Date = new Date();
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  /** True while the dialog is open. */
+  get open(): boolean {
+    return !!this.dialog?.open;
+  }
+
+  /** Opens the dialog on `place`; focus moves to its title. */
+  async show(place: Place): Promise<void> {
+    this.place = place;
+    await this.updateComplete;
+    if (!this.dialog.open) {
+      try {
+        this.dialog.showModal();
+      } catch {
+        this.dialog.setAttribute('open', '');
+      }
+    }
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  close(): void {
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('place') && !this.place) this.close();
+  }
+
+  private onClose(): void {
+    this.dispatchEvent(new CustomEvent('sl-detail-close'));
+  }
+
+  private downloadIcs(stop: Stop): void {
+    const place = this.place;
+    if (!place) return;
+    const visits = nextVisits(place, this.now, { stopId: stop.id, days: 120 });
+    const ics = visitsToICS(place, visits, { now: this.now });
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${(place.id + '-' + stop.id).replace(/[^\w.-]+/g, '_')}.ics`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30000);
+  }
+
+  private renderHours(p: Place) {
+    const t = uiStrings(this.lang);
+    if (p.kind === 'bus' && p.stops && p.stops.length > 0 && !p.hours) return nothing;
+    const status = getStatus(p.hours, this.now);
+    const rows = weekTable(p.hours, this.now);
+    return html`<section>
+      <h3>${t.hours}</h3>
+      <p class="status">${describeStatus(status, this.now, this.lang)}</p>
+      ${p.hours && rows.some((r) => r.state !== 'unknown')
+        ? html`<table>
+            <caption class="visually-hidden">${t.hours}</caption>
+            <tbody>
+              ${rows.map(
+                (r) => html`<tr class=${r.today ? 'today' : ''} aria-current=${r.today ? 'date' : 'false'}>
+                  <th scope="row">${formatWeekday(this.lang, r.date)}${r.today ? ` (${t.today})` : ''}</th>
+                  <td>
+                    ${r.state === 'open'
+                      ? r.ranges.map((x) => `${formatMinutes(this.lang, x.from)} – ${formatMinutes(this.lang, x.to)}`).join(', ')
+                      : r.state === 'closed'
+                        ? t.closedDay
+                        : t.unknownDay}${r.comment ? ` (${r.comment})` : ''}
+                  </td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}
+      ${p.hoursNote ? html`<p>${p.hoursNote}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderStops(p: Place) {
+    const t = uiStrings(this.lang);
+    if (!p.stops || p.stops.length === 0) return nothing;
+    return html`<section>
+      <h3>${t.stops}</h3>
+      <ul class="stops">
+        ${p.stops.map((s) => {
+          const visits = s.hours ? nextVisits(p, this.now, { stopId: s.id, days: 60, limit: 3 }) : [];
+          const addr = [s.address.street, [s.address.postcode, s.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+          return html`<li>
+            <p><strong>${s.name}</strong>${addr ? html` – ${addr}` : nothing}</p>
+            ${s.location.precision === 'commune' ? html`<p><em>${t.approximate}</em></p>` : nothing}
+            ${!s.hours
+              ? html`<p>${t.stopHoursUnknown}</p>`
+              : visits.length === 0
+                ? html`<p>${t.noUpcomingVisits}</p>`
+                : html`<ul>
+                    ${visits.map((v) => html`<li>${describeVisit(v, this.lang)}</li>`)}
+                  </ul>`}
+            ${s.hoursNote ? html`<p>${s.hoursNote}</p>` : nothing}
+            ${visits.length > 0
+              ? html`<button type="button" @click=${() => this.downloadIcs(s)}>${t.icsDownload(s.name)}</button>`
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderBody(p: Place) {
+    const t = uiStrings(this.lang);
+    const lang = this.lang;
+    const addr = [p.address.street, [p.address.postcode, p.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    const phone = p.contact?.phone;
+    const tel = phone ? telHref(phone) : null;
+    const mail = p.contact?.email ? mailHref(p.contact.email) : null;
+    const web = p.contact?.website ? safeHref(p.contact.website, ['http:', 'https:']) : null;
+    const sourceHref = p.source ? safeHref(p.source, ['http:', 'https:']) : null;
+    return html`
+      <section>
+        <h3>${t.address}</h3>
+        <p>${addr}</p>
+        ${p.location.precision === 'commune' ? html`<p><em>${t.approximate}</em></p>` : nothing}
+      </section>
+      ${this.renderHours(p)} ${this.renderStops(p)}
+      ${p.needs.length > 0
+        ? html`<section>
+            <h3>${t.needs}</h3>
+            <ul>
+              ${p.needs.map((n) => html`<li>${NEED_THESAURUS[n]?.label[lang] ?? n}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${phone || mail || web
+        ? html`<section>
+            <h3>${t.contact}</h3>
+            ${phone ? html`<p>${t.phone} : ${tel ? html`<a href=${tel}>${phone}</a>` : phone}</p>` : nothing}
+            ${mail ? html`<p>${t.email} : <a href=${mail}>${p.contact!.email}</a></p>` : nothing}
+            ${web
+              ? html`<p>
+                  <a href=${web} target="_blank" rel="noopener noreferrer">${p.contact!.website}</a>
+                  <span class="visually-hidden">${t.newTab}</span>
+                </p>`
+              : nothing}
+          </section>`
+        : nothing}
+      ${p.appointment
+        ? html`<section>
+            <h3>${t.appointmentHeading}</h3>
+            <p>${t.appointment[p.appointment]}</p>
+          </section>`
+        : nothing}
+      ${p.equipment && p.equipment.length > 0
+        ? html`<section>
+            <h3>${t.equipmentHeading}</h3>
+            <ul>
+              ${p.equipment.map((q) => html`<li>${t.equipment[q]}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${p.accessibility && (p.accessibility.wheelchair || p.accessibility.note)
+        ? html`<section>
+            <h3>${t.accessibilityHeading}</h3>
+            ${p.accessibility.wheelchair ? html`<p>${t.wheelchairValues[p.accessibility.wheelchair]}</p>` : nothing}
+            ${p.accessibility.note ? html`<p>${p.accessibility.note}</p>` : nothing}
+          </section>`
+        : nothing}
+      ${p.free ? html`<p>${t.free}</p>` : nothing}
+      ${p.partners && p.partners.length > 0
+        ? html`<section>
+            <h3>${t.partners}</h3>
+            <ul>
+              ${p.partners.map((x) => html`<li>${x}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${p.description
+        ? html`<section>
+            <h3>${t.description}</h3>
+            <p>${p.description}</p>
+          </section>`
+        : nothing}
+      ${p.source || p.updated
+        ? html`<section>
+            <h3>${t.source}</h3>
+            ${p.source
+              ? html`<p>${sourceHref ? html`<a href=${sourceHref} target="_blank" rel="noopener noreferrer">${p.source}</a>` : p.source}</p>`
+              : nothing}
+            ${p.updated ? html`<p>${t.updated(formatDate(lang, p.updated))}</p>` : nothing}
+          </section>`
+        : nothing}
+    `;
+  }
+
+  override render() {
+    const t = uiStrings(this.lang);
+    const p = this.place;
+    return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.onClose}>
+      ${p
+        ? html`<div class="head">
+              <div>
+                <h2 id="detail-title" tabindex="-1">${p.name}</h2>
+                <p class="kind">${KIND_LABELS[p.kind][this.lang]}</p>
+              </div>
+              <button type="button" part="close-button" aria-label=${t.closeLabel(p.name)} @click=${() => this.close()}>
+                ${t.close}
+              </button>
+            </div>
+            <div class="body">${this.renderBody(p)}</div>`
+        : nothing}
+    </dialog>`;
+  }
+}

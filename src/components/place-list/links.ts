@@ -1,0 +1,43 @@
+/**
+ * Links built from catalogue data. Only http, https, tel and mailto ever become an `href`:
+ * anything else (javascript:, data:, relative paths) is dropped, whatever the validator let
+ * through. Owns the directions URL template too (OpenStreetMap by default).
+ */
+import type { GeoPoint } from '../../core/catalogue/types.js';
+
+/** OpenStreetMap's directions page; `{from}` is the origin `lat,lon` or empty. */
+export const DEFAULT_DIRECTIONS = 'https://www.openstreetmap.org/directions?route={from}%3B{lat}%2C{lon}';
+
+/** The URL when its scheme is one of `protocols`, else null. */
+export function safeHref(url: string, protocols: readonly string[] = ['http:', 'https:', 'tel:', 'mailto:']): string | null {
+  try {
+    const u = new URL(url.trim());
+    return protocols.includes(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `tel:` link from a phone number as written for people ("05 65 20 88 70", "+33 5…"). */
+export function telHref(phone: string): string | null {
+  const digits = phone.replace(/[\s.\-()]/g, '');
+  return /^\+?\d{3,15}$/.test(digits) ? `tel:${digits}` : null;
+}
+
+export function mailHref(email: string): string | null {
+  const e = email.trim();
+  return /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(e) ? `mailto:${e}` : null;
+}
+
+const round = (n: number) => String(Math.round(n * 1e5) / 1e5);
+
+/** Fills a directions template; returns null unless the result is an http(s) URL. */
+export function directionsUrl(template: string, to: GeoPoint, name: string, from: GeoPoint | null): string | null {
+  const t = template.trim() || DEFAULT_DIRECTIONS;
+  const url = t
+    .replace(/\{lat\}/g, round(to.lat))
+    .replace(/\{lon\}/g, round(to.lon))
+    .replace(/\{name\}/g, encodeURIComponent(name))
+    .replace(/\{from\}/g, from ? `${round(from.lat)}%2C${round(from.lon)}` : '');
+  return safeHref(url, ['http:', 'https:']);
+}

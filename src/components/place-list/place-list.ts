@@ -1,0 +1,213 @@
+/**
+ * `<service-locator-list>`: the accessible list of results, the element's primary path (the
+ * map is an enhancement). A real `<ul>` with a heading per place, its kind, distance, open
+ * status in words, next bus visit, "position approximative", and actions with explicit
+ * accessible names. Owns paging ("Afficher plus", which moves focus to the first new place);
+ * it does not search or select: intents go up as events.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { GeoPoint, Place } from '../../core/catalogue/types.js';
+import { KIND_LABELS } from '../../core/needs/vocabulary.js';
+import { NEED_THESAURUS } from '../../core/needs/thesaurus.js';
+import type { SearchResult } from '../../core/search/types.js';
+import { describeStatus, describeVisit, getStatus, nextVisits } from '../../core/hours/index.js';
+import { formatDistance, formatList, uiStrings, type Lang } from '../../i18n/index.js';
+import { themeStyles } from '../service-locator/theme.js';
+import { directionsUrl, safeHref, telHref } from './links.js';
+
+/** Internal events (not composed): the root listens on this element. */
+export type PlaceListEventMap = {
+  'sl-details': CustomEvent<{ placeId: string; opener: HTMLElement }>;
+  'sl-show-on-map': CustomEvent<{ placeId: string }>;
+};
+
+export const PAGE_SIZE = 20;
+
+export class PlaceListElement extends LitElement {
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: block;
+        font-family: var(--_font);
+        color: var(--_text);
+      }
+      ul.results {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li.place {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.7em 0.9em;
+        margin: 0 0 0.7em;
+        background: var(--_bg);
+      }
+      li.place.selected {
+        border-width: 3px;
+        border-color: var(--_accent);
+      }
+      h3 {
+        margin: 0 0 0.2em;
+        font-size: 1.1em;
+        overflow-wrap: anywhere;
+      }
+      h3:focus {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      p {
+        margin: 0.15em 0;
+        overflow-wrap: anywhere;
+      }
+      .kind,
+      .meta {
+        color: var(--_muted);
+      }
+      .status {
+        font-weight: 600;
+      }
+      .status.open {
+        color: var(--_open);
+      }
+      .status.closed {
+        color: var(--_closed);
+      }
+      .status::before {
+        content: '';
+      }
+      .approx {
+        font-style: italic;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4em;
+        margin-top: 0.5em;
+      }
+      .more {
+        margin: 0.3em 0 1em;
+      }
+    `,
+  ];
+
+  @property() override lang: Lang = 'fr';
+  @property({ attribute: false }) results: SearchResult[] = [];
+  @property({ attribute: false }) now: Date = new Date();
+  @property({ attribute: false }) selectedId: string | null = null;
+  /** Show the "show on the map" action (false when the map failed or is turned off). */
+  @property({ type: Boolean }) mapAvailable = false;
+  /** Directions URL template: `{lat}`, `{lon}`, `{name}`, `{from}` (origin `lat,lon` or empty). */
+  @property() directions = '';
+  @property({ attribute: false }) origin: GeoPoint | null = null;
+
+  @state() private limit = PAGE_SIZE;
+  private focusIndex = -1;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('results')) this.limit = PAGE_SIZE;
+  }
+
+  protected override updated(): void {
+    if (this.focusIndex >= 0) {
+      const h = this.renderRoot.querySelectorAll<HTMLElement>('li.place h3')[this.focusIndex];
+      this.focusIndex = -1;
+      h?.focus();
+    }
+  }
+
+  /** Focuses the first result's heading (after a search made from the keyboard). */
+  focusFirst(): boolean {
+    const h = this.renderRoot.querySelector<HTMLElement>('li.place h3');
+    h?.focus();
+    return !!h;
+  }
+
+  private showMore(): void {
+    this.focusIndex = this.limit;
+    this.limit += PAGE_SIZE;
+  }
+
+  private emit<K extends keyof PlaceListEventMap>(type: K, detail: PlaceListEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  private renderPlace(r: SearchResult, index: number) {
+    const t = uiStrings(this.lang);
+    const p: Place = r.place;
+    const headingId = `place-${index}`;
+    const stop = r.stopId && p.stops ? p.stops.find((s) => s.id === r.stopId) : undefined;
+    const where = stop ? { address: stop.address, location: stop.location } : p;
+    const addressLine = [where.address.street, [where.address.postcode, where.address.city].filter(Boolean).join(' ')]
+      .filter(Boolean)
+      .join(', ');
+    const matchedNeeds = [...new Set(r.matches.filter((m) => m.field === 'need' && m.need).map((m) => m.need!))];
+    return html`<li class="place ${p.id === this.selectedId ? 'selected' : ''}" part="item" data-place-id=${p.id}>
+      <h3 id=${headingId} tabindex="-1">${p.name}</h3>
+      <p class="kind">${KIND_LABELS[p.kind][this.lang]}${stop ? html` – ${stop.name}` : nothing}</p>
+      ${addressLine ? html`<p>${addressLine}</p>` : nothing}
+      ${r.distanceKm !== undefined ? html`<p class="meta">${t.distance(formatDistance(this.lang, r.distanceKm))}</p>` : nothing}
+      ${where.location.precision === 'commune' ? html`<p class="approx">${t.approximate}</p>` : nothing}
+      ${this.renderStatus(p, r.stopId)}
+      ${matchedNeeds.length > 0
+        ? html`<p class="meta">${t.matchedNeeds(formatList(this.lang, matchedNeeds.map((n) => NEED_THESAURUS[n].label[this.lang])))}</p>`
+        : nothing}
+      <div class="actions">
+        <button type="button" class="primary" part="details-button" aria-label=${t.detailsLabel(p.name)}
+          @click=${(e: Event) => this.emit('sl-details', { placeId: p.id, opener: e.currentTarget as HTMLElement })}>
+          ${t.details}
+        </button>
+        ${p.contact?.phone && telHref(p.contact.phone)
+          ? html`<a class="button" href=${telHref(p.contact.phone)!} aria-label=${t.callLabel(p.name, p.contact.phone)}>${t.call}</a>`
+          : nothing}
+        ${p.contact?.website && safeHref(p.contact.website, ['http:', 'https:'])
+          ? html`<a class="button" href=${safeHref(p.contact.website, ['http:', 'https:'])!} target="_blank" rel="noopener noreferrer"
+              aria-label=${t.websiteLabel(p.name)}>${t.website}</a>`
+          : nothing}
+        ${this.renderDirections(p, where.location)}
+        ${this.mapAvailable
+          ? html`<button type="button" aria-label=${t.showOnMapLabel(p.name)} @click=${() => this.emit('sl-show-on-map', { placeId: p.id })}>
+              ${t.showOnMap}
+            </button>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderDirections(p: Place, to: GeoPoint) {
+    const t = uiStrings(this.lang);
+    const href = directionsUrl(this.directions, to, p.name, this.origin);
+    if (!href) return nothing;
+    return html`<a class="button" href=${href} target="_blank" rel="noopener noreferrer" aria-label=${t.directionsLabel(p.name)}
+      >${t.directions}</a
+    >`;
+  }
+
+  private renderStatus(p: Place, stopId: string | undefined) {
+    const t = uiStrings(this.lang);
+    if (p.kind === 'bus') {
+      const visit = nextVisits(p, this.now, { days: 60, limit: 1, ...(stopId ? { stopId } : {}) })[0];
+      return html`<p class="status">${visit ? describeVisit(visit, this.lang) : t.nextVisitUnknown}</p>`;
+    }
+    if (!p.hours) return html`<p class="status">${t.hoursUnknown}</p>`;
+    const status = getStatus(p.hours, this.now);
+    return html`<p class="status ${status.state}">${describeStatus(status, this.now, this.lang)}</p>`;
+  }
+
+  override render() {
+    const t = uiStrings(this.lang);
+    const shown = this.results.slice(0, this.limit);
+    const remaining = this.results.length - shown.length;
+    return html`
+      <ul class="results" part="list" aria-label=${t.resultsHeading}>
+        ${repeat(shown, (r) => r.place.id, (r, i) => this.renderPlace(r, i))}
+      </ul>
+      ${remaining > 0
+        ? html`<button type="button" class="more" part="more-button" @click=${this.showMore}>${t.showMore(remaining)}</button>`
+        : nothing}
+    `;
+  }
+}

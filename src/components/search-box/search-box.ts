@@ -1,0 +1,439 @@
+/**
+ * `<service-locator-search>`: what the resident is looking for. An ARIA 1.2 combobox (list
+ * autocomplete) suggesting needs in plain words, chips for the chosen needs, and the filters
+ * (kind, open now, walk-in, equipment, wheelchair access) in a disclosure. Owns the keyboard
+ * behaviour of the combobox; it does not search: suggestions come from the `suggest` function
+ * the root passes down, and every change goes up as an event the root turns into a search.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { EQUIPMENT, type Equipment, type NeedId, type PlaceKind } from '../../core/catalogue/types.js';
+import { KIND_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
+import { NEED_THESAURUS } from '../../core/needs/thesaurus.js';
+import type { NeedSuggestion } from '../../core/search/types.js';
+import { uiStrings, type Lang } from '../../i18n/index.js';
+import { themeStyles } from '../service-locator/theme.js';
+
+export interface SearchFilters {
+  kinds: PlaceKind[];
+  openNow: boolean;
+  walkIn: boolean;
+  equipment: Equipment[];
+  wheelchair: boolean;
+}
+
+export const NO_FILTERS: SearchFilters = { kinds: [], openNow: false, walkIn: false, equipment: [], wheelchair: false };
+
+export function activeFilterCount(f: SearchFilters): number {
+  return f.kinds.length + f.equipment.length + (f.openNow ? 1 : 0) + (f.walkIn ? 1 : 0) + (f.wheelchair ? 1 : 0);
+}
+
+/** Internal events (not composed): the root listens on this element. */
+export type SearchBoxEventMap = {
+  'sl-text-input': CustomEvent<{ text: string }>;
+  'sl-text-submit': CustomEvent<{ text: string }>;
+  'sl-need-add': CustomEvent<{ need: NeedId; term: string }>;
+  'sl-need-remove': CustomEvent<{ need: NeedId }>;
+  'sl-filters-change': CustomEvent<{ filters: SearchFilters }>;
+};
+
+let uid = 0;
+
+export class SearchBoxElement extends LitElement {
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: block;
+        font-family: var(--_font);
+        color: var(--_text);
+      }
+      .field {
+        position: relative;
+      }
+      label.main {
+        display: block;
+        font-weight: 600;
+        margin-bottom: 0.2em;
+      }
+      .hint {
+        margin: 0 0 0.3em;
+        color: var(--_muted);
+        font-size: 0.95em;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+      }
+      .row input {
+        flex: 1 1 12em;
+        min-width: 0;
+      }
+      [role='listbox'] {
+        position: absolute;
+        z-index: 5;
+        left: 0;
+        right: 0;
+        margin: 2px 0 0;
+        padding: 0;
+        list-style: none;
+        background: var(--_bg);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        box-shadow: 0 4px 14px rgb(0 0 0 / 0.15);
+        max-height: 20em;
+        overflow-y: auto;
+      }
+      [role='option'] {
+        padding: 0.6em 0.8em;
+        min-height: var(--_target);
+        cursor: pointer;
+      }
+      [role='option'] .term {
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
+      [role='option'][aria-selected='true'] {
+        background: var(--_accent);
+        color: var(--_accent-text);
+        outline: 2px solid transparent;
+      }
+      [role='option'][aria-selected='true'] .term {
+        color: inherit;
+      }
+      .chips {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4em;
+        margin: 0.5em 0 0;
+        padding: 0;
+        list-style: none;
+      }
+      .chips button {
+        border-radius: 999px;
+        background: var(--_surface);
+        color: var(--_text);
+        border-color: var(--_border);
+      }
+      .chips button span[aria-hidden] {
+        font-size: 1.2em;
+        line-height: 1;
+      }
+      details {
+        margin-top: 0.6em;
+      }
+      summary {
+        display: flex;
+        align-items: center;
+        min-height: var(--_target);
+        cursor: pointer;
+        font-weight: 600;
+        color: var(--_accent);
+      }
+      fieldset {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        margin: 0.5em 0;
+        padding: 0.3em 0.8em 0.5em;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0 0.3em;
+      }
+      .checks {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1.2em;
+      }
+      .checks label {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5em;
+        min-height: var(--_target);
+      }
+      @media (forced-colors: active) {
+        [role='option'][aria-selected='true'] {
+          forced-color-adjust: none;
+          background: Highlight;
+          color: HighlightText;
+        }
+      }
+    `,
+  ];
+
+  @property() override lang: Lang = 'fr';
+  /** The text in the box (the root's query). */
+  @property() text = '';
+  @property({ attribute: false }) needs: NeedId[] = [];
+  @property({ attribute: false }) filters: SearchFilters = NO_FILTERS;
+  /** Need suggestions for what is typed (from the search index). */
+  @property({ attribute: false }) suggest: (text: string, lang: Lang) => NeedSuggestion[] = () => [];
+  /** Kinds present in the catalogue (only those are offered as filters). */
+  @property({ attribute: false }) kinds: PlaceKind[] = [...PLACE_KINDS];
+
+  @state() private suggestions: NeedSuggestion[] = [];
+  @state() private open = false;
+  @state() private active = -1;
+  @state() private filtersOpen = false;
+
+  @query('input[role="combobox"]') private input!: HTMLInputElement;
+
+  private readonly base = `sl-search-${++uid}`;
+
+  /** Moves focus to the text box. */
+  override focus(): void {
+    this.input?.focus();
+  }
+
+  private emit<K extends keyof SearchBoxEventMap>(type: K, detail: SearchBoxEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  private refreshSuggestions(text: string): void {
+    const t = text.trim();
+    let list: NeedSuggestion[] = [];
+    if (t.length >= 2) {
+      try {
+        list = this.suggest(t, this.lang).filter((s) => !this.needs.includes(s.need)).slice(0, 8);
+      } catch {
+        list = [];
+      }
+    }
+    this.suggestions = list;
+    this.open = list.length > 0;
+    this.active = -1;
+  }
+
+  private onInput(e: Event): void {
+    const text = (e.target as HTMLInputElement).value;
+    this.text = text;
+    this.refreshSuggestions(text);
+    this.emit('sl-text-input', { text });
+  }
+
+  private pick(index: number): void {
+    const s = this.suggestions[index];
+    if (!s) return;
+    this.open = false;
+    this.active = -1;
+    this.suggestions = [];
+    this.text = '';
+    this.input.value = '';
+    this.emit('sl-need-add', { need: s.need, term: s.term });
+    this.input.focus();
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const n = this.suggestions.length;
+    switch (e.key) {
+      case 'ArrowDown':
+        if (n === 0) return;
+        e.preventDefault();
+        if (!this.open) {
+          this.open = true;
+          this.active = 0;
+        } else this.active = (this.active + 1) % n;
+        break;
+      case 'ArrowUp':
+        if (n === 0) return;
+        e.preventDefault();
+        if (!this.open) {
+          this.open = true;
+          this.active = n - 1;
+        } else this.active = this.active <= 0 ? n - 1 : this.active - 1;
+        break;
+      case 'Enter':
+        e.preventDefault();
+        if (this.open && this.active >= 0) this.pick(this.active);
+        else {
+          this.open = false;
+          this.emit('sl-text-submit', { text: this.input.value });
+        }
+        break;
+      case 'Escape':
+        if (this.open) {
+          e.preventDefault();
+          e.stopPropagation();
+          this.open = false;
+          this.active = -1;
+        } else if (this.input.value) {
+          e.preventDefault();
+          this.input.value = '';
+          this.text = '';
+          this.emit('sl-text-input', { text: '' });
+        }
+        break;
+      case 'Tab':
+        this.open = false;
+        break;
+      default:
+        break;
+    }
+  }
+
+  private onBlur(): void {
+    // Let a click on an option land before the list closes.
+    setTimeout(() => {
+      if (this.shadowRoot?.activeElement !== this.input) this.open = false;
+    }, 150);
+  }
+
+  private toggleFilter<K extends 'kinds' | 'equipment'>(key: K, value: SearchFilters[K][number], on: boolean): void {
+    const current = this.filters[key] as string[];
+    const next = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
+    this.emit('sl-filters-change', { filters: { ...this.filters, [key]: next } });
+  }
+
+  private setFlag(key: 'openNow' | 'walkIn' | 'wheelchair', on: boolean): void {
+    this.emit('sl-filters-change', { filters: { ...this.filters, [key]: on } });
+  }
+
+  private needLabel(need: NeedId): string {
+    return NEED_THESAURUS[need]?.label[this.lang] ?? need;
+  }
+
+  override render() {
+    const t = uiStrings(this.lang);
+    const listId = `${this.base}-list`;
+    const activeId = this.open && this.active >= 0 ? `${this.base}-opt-${this.active}` : undefined;
+    const count = activeFilterCount(this.filters);
+    const f = this.filters;
+    return html`
+      <div class="field" part="search-field">
+        <label class="main" for="${this.base}-input">${t.searchLabel}</label>
+        <p class="hint" id="${this.base}-hint">${t.searchHint}</p>
+        <div class="row">
+          <input
+            id="${this.base}-input"
+            part="search-input"
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            spellcheck="false"
+            aria-autocomplete="list"
+            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-controls=${listId}
+            aria-describedby="${this.base}-hint"
+            aria-activedescendant=${activeId ?? nothing}
+            .value=${this.text}
+            @input=${this.onInput}
+            @keydown=${this.onKeyDown}
+            @blur=${this.onBlur}
+          />
+          <button
+            type="button"
+            class="primary"
+            part="search-button"
+            @click=${() => {
+              this.open = false;
+              this.emit('sl-text-submit', { text: this.input.value });
+            }}
+          >
+            ${t.searchButton}
+          </button>
+        </div>
+        <ul role="listbox" id=${listId} aria-label=${t.suggestionsLabel} ?hidden=${!this.open}>
+          ${this.suggestions.map(
+            (s, i) => html`<li
+              role="option"
+              id="${this.base}-opt-${i}"
+              aria-selected=${i === this.active ? 'true' : 'false'}
+              @mousedown=${(e: Event) => e.preventDefault()}
+              @click=${() => this.pick(i)}
+            >
+              ${s.label}${s.term && s.term !== s.label ? html` <span class="term">(${s.term})</span>` : nothing}
+            </li>`,
+          )}
+        </ul>
+      </div>
+      ${this.needs.length > 0
+        ? html`<ul class="chips" part="chips" aria-label=${t.chipsLabel}>
+            ${this.needs.map(
+              (need) => html`<li>
+                <button
+                  type="button"
+                  part="chip"
+                  aria-label=${t.removeNeed(this.needLabel(need))}
+                  @click=${() => this.emit('sl-need-remove', { need })}
+                >
+                  ${this.needLabel(need)} <span aria-hidden="true">×</span>
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <details
+        part="filters"
+        ?open=${this.filtersOpen}
+        @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+      >
+        <summary>${count > 0 ? t.filtersActive(count) : t.filters}</summary>
+        <fieldset>
+          <legend>${t.kindLegend}</legend>
+          <div class="checks">
+            ${this.kinds.map(
+              (k) => html`<label
+                ><input
+                  type="checkbox"
+                  name="kind"
+                  .checked=${f.kinds.includes(k)}
+                  @change=${(e: Event) => this.toggleFilter('kinds', k, (e.target as HTMLInputElement).checked)}
+                />${KIND_LABELS[k][this.lang]}</label
+              >`,
+            )}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>${t.filters}</legend>
+          <div class="checks">
+            <label
+              ><input
+                type="checkbox"
+                name="open-now"
+                .checked=${f.openNow}
+                @change=${(e: Event) => this.setFlag('openNow', (e.target as HTMLInputElement).checked)}
+              />${t.openNow}</label
+            >
+            <label
+              ><input
+                type="checkbox"
+                name="walk-in"
+                .checked=${f.walkIn}
+                @change=${(e: Event) => this.setFlag('walkIn', (e.target as HTMLInputElement).checked)}
+              />${t.walkIn}</label
+            >
+            <label
+              ><input
+                type="checkbox"
+                name="wheelchair"
+                .checked=${f.wheelchair}
+                @change=${(e: Event) => this.setFlag('wheelchair', (e.target as HTMLInputElement).checked)}
+              />${t.wheelchair}</label
+            >
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>${t.equipmentLegend}</legend>
+          <div class="checks">
+            ${EQUIPMENT.map(
+              (q) => html`<label
+                ><input
+                  type="checkbox"
+                  name="equipment"
+                  .checked=${f.equipment.includes(q)}
+                  @change=${(e: Event) => this.toggleFilter('equipment', q, (e.target as HTMLInputElement).checked)}
+                />${t.equipment[q]}</label
+              >`,
+            )}
+          </div>
+        </fieldset>
+        ${count > 0
+          ? html`<button type="button" @click=${() => this.emit('sl-filters-change', { filters: NO_FILTERS })}>
+              ${t.clearFilters}
+            </button>`
+          : nothing}
+      </details>
+    `;
+  }
+}

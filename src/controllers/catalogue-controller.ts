@@ -1,0 +1,102 @@
+/**
+ * Loads and validates the catalogue for the element: from a URL (`src`) or an object
+ * (`catalogue` property). Owns the fetch, its abort and timeout, and the turn of every failure
+ * (network, HTTP status, timeout, unusable document) into data the element renders. It does
+ * not render anything and never throws into the host page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseCatalogueText, validateCatalogue } from '../core/catalogue/validate.js';
+import type { ValidationResult } from '../core/catalogue/problems.js';
+
+export type CatalogueFailure =
+  | { kind: 'network'; detail: string }
+  | { kind: 'http'; status: number }
+  | { kind: 'timeout' }
+  | { kind: 'invalid'; result: ValidationResult }
+  | { kind: 'none' };
+
+export type CatalogueState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; result: ValidationResult }
+  | { status: 'error'; failure: CatalogueFailure };
+
+export interface CatalogueControllerOptions {
+  /** Called once per finished load (not when superseded by a newer one). */
+  onSettled?: (state: CatalogueState) => void;
+  timeoutMs?: number;
+}
+
+export class CatalogueController implements ReactiveController {
+  state: CatalogueState = { status: 'idle' };
+  private abort?: AbortController;
+  private generation = 0;
+  private readonly host: ReactiveControllerHost;
+  private readonly options: CatalogueControllerOptions;
+
+  constructor(host: ReactiveControllerHost, options: CatalogueControllerOptions = {}) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** Starts a load; a later call supersedes an earlier one still running. */
+  load(source: { src?: string | null; catalogue?: unknown }): Promise<void> {
+    this.abort?.abort();
+    const gen = ++this.generation;
+    if (source.catalogue !== undefined && source.catalogue !== null) {
+      // Validate synchronously: an object needs no network, and the first paint can show it.
+      this.settle(gen, toState(validateCatalogue(source.catalogue)));
+      return Promise.resolve();
+    }
+    const src = source.src?.trim();
+    if (!src) {
+      this.settle(gen, { status: 'error', failure: { kind: 'none' } });
+      return Promise.resolve();
+    }
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    const abort = new AbortController();
+    this.abort = abort;
+    return this.fetchText(src, abort).then((state) => this.settle(gen, state));
+  }
+
+  private async fetchText(src: string, abort: AbortController): Promise<CatalogueState> {
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, this.options.timeoutMs ?? 20000);
+    try {
+      const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin' });
+      if (!response.ok) return { status: 'error', failure: { kind: 'http', status: response.status } };
+      const text = await response.text();
+      return toState(parseCatalogueText(text));
+    } catch (e) {
+      if (timedOut) return { status: 'error', failure: { kind: 'timeout' } };
+      return { status: 'error', failure: { kind: 'network', detail: String(e) } };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private settle(gen: number, state: CatalogueState): void {
+    if (gen !== this.generation) return;
+    this.state = state;
+    this.host.requestUpdate();
+    try {
+      this.options.onSettled?.(state);
+    } catch {
+      // A host listener's error must not break loading.
+    }
+  }
+}
+
+function toState(result: ValidationResult): CatalogueState {
+  if (!result.usable) return { status: 'error', failure: { kind: 'invalid', result } };
+  return { status: 'ready', result };
+}

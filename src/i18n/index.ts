@@ -1,0 +1,75 @@
+/**
+ * Language helpers for the element: the supported languages, plural selection and number,
+ * distance and date formatting through `Intl`. The words themselves live in ./strings.ts
+ * (element) and ./strings-map.ts (map view).
+ */
+export type Lang = 'fr' | 'en';
+
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+
+/** Normalises any `lang` attribute value ("fr-FR", "EN", "") to a supported language. */
+export function toLang(value: unknown): Lang {
+  return typeof value === 'string' && value.trim().toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** `one` or `other` (the only categories French and English use for integers). */
+export function pluralOf(lang: Lang, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+/** Picks the singular or plural form of a phrase for `count`. */
+export function plural(lang: Lang, count: number, one: string, other: string): string {
+  return pluralOf(lang, count) === 'one' ? one : other;
+}
+
+export function formatNumber(lang: Lang, n: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits }).format(n);
+}
+
+/** "850 m", "4,2 km", "27 km": metres under 1 km, one decimal under 10 km. */
+export function formatDistance(lang: Lang, km: number): string {
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  if (km < 1) {
+    const m = Math.max(10, Math.round((km * 1000) / 10) * 10);
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', unitDisplay: 'short' }).format(m);
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'kilometer',
+    unitDisplay: 'short',
+    maximumFractionDigits: km < 10 ? 1 : 0,
+  }).format(km);
+}
+
+/** "1 août 2024" / "1 August 2024" for an ISO date (returned as is when unreadable). */
+export function formatDate(lang: Lang, iso: string): string {
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(d);
+}
+
+/** Week day name of a date in Europe/Paris ("lundi" / "Monday"). */
+export function formatWeekday(lang: Lang, date: Date): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', timeZone: 'Europe/Paris' }).format(date);
+}
+
+/** "9 h", "17 h 15" / "09:00" from minutes since midnight (ranges past midnight wrap). */
+export function formatMinutes(lang: Lang, minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  const h = Math.floor(m / 60);
+  const mm = String(m % 60).padStart(2, '0');
+  return lang === 'fr' ? `${h} h${m % 60 ? ` ${mm}` : ''}` : `${String(h).padStart(2, '0')}:${mm}`;
+}
+
+/** A list in words: "CAF, CPAM et MSA" / "CAF, CPAM and MSA". */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'long', type: 'conjunction' }).format(items);
+}
+
+export * from './strings.js';

@@ -1,0 +1,394 @@
+/**
+ * Every user-visible string of the element (search, list, detail, states), French first,
+ * English second. The map view keeps its own words in ./strings-map.ts. Numbers, distances
+ * and dates are formatted by the callers through ./index.ts (Intl); plurals go through
+ * `Intl.PluralRules` here.
+ */
+import type { AppointmentPolicy, Equipment } from '../core/catalogue/types.js';
+
+type L = 'fr' | 'en';
+const pr = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
+const one = (lang: L, n: number) => pr[lang].select(n) === 'one';
+
+export interface UiStrings {
+  regionLabel: string;
+  loading: string;
+  noSource: string;
+  errorTitle: string;
+  errorNetwork: string;
+  errorHttp: (status: number) => string;
+  errorTimeout: string;
+  errorInvalid: (problem: string) => string;
+  skipped: (count: number) => string;
+  skippedShow: string;
+  retry: string;
+
+  viewLabel: string;
+  views: { list: string; map: string; both: string };
+  mapFallback: (explanation: string) => string;
+
+  searchLabel: string;
+  searchHint: string;
+  searchButton: string;
+  suggestionsLabel: string;
+  suggestionCount: (count: number) => string;
+  chipsLabel: string;
+  removeNeed: (label: string) => string;
+  filters: string;
+  filtersActive: (count: number) => string;
+  kindLegend: string;
+  openNow: string;
+  walkIn: string;
+  equipmentLegend: string;
+  equipment: Record<Equipment, string>;
+  wheelchair: string;
+  clearFilters: string;
+
+  whereLegend: string;
+  communeLabel: string;
+  communeLabelGeocoder: string;
+  communeButton: string;
+  aroundMe: string;
+  locating: string;
+  myPosition: string;
+  geoDenied: string;
+  geoTimeout: string;
+  geoUnavailable: string;
+  geoUnsupported: string;
+  communeNotFound: (text: string) => string;
+  communeChoose: string;
+  originLabel: (label: string) => string;
+  originRemove: (label: string) => string;
+  geocodeRateLimited: string;
+  geocodeTimeout: string;
+  geocodeFailed: string;
+  geocoding: string;
+
+  resultsHeading: string;
+  resultCount: (count: number, near?: string) => string;
+  sortLabel: string;
+  sortDistance: string;
+  sortRelevance: string;
+  distance: (formatted: string) => string;
+  hoursUnknown: string;
+  approximate: string;
+  nextVisit: (text: string) => string;
+  nextVisitUnknown: string;
+  matchedNeeds: (list: string) => string;
+  call: string;
+  callLabel: (name: string, phone: string) => string;
+  website: string;
+  websiteLabel: (name: string) => string;
+  directions: string;
+  directionsLabel: (name: string) => string;
+  showOnMap: string;
+  showOnMapLabel: (name: string) => string;
+  details: string;
+  detailsLabel: (name: string) => string;
+  showMore: (remaining: number) => string;
+
+  emptyTitle: string;
+  emptyTry: string;
+  emptyRemoveFilter: (label: string) => string;
+  emptyClearText: (text: string) => string;
+  emptyWiden: string;
+  emptyPopular: string;
+
+  close: string;
+  closeLabel: (name: string) => string;
+  address: string;
+  hours: string;
+  today: string;
+  closedDay: string;
+  unknownDay: string;
+  needs: string;
+  contact: string;
+  phone: string;
+  email: string;
+  appointmentHeading: string;
+  appointment: Record<AppointmentPolicy, string>;
+  equipmentHeading: string;
+  accessibilityHeading: string;
+  wheelchairValues: { yes: string; limited: string; no: string };
+  free: string;
+  partners: string;
+  description: string;
+  source: string;
+  updated: (date: string) => string;
+  stops: string;
+  stopHoursUnknown: string;
+  noUpcomingVisits: string;
+  icsDownload: (stop: string) => string;
+  newTab: string;
+}
+
+export const UI_STRINGS: Record<L, UiStrings> = {
+  fr: {
+    regionLabel: 'Trouver un lieu d’aide pour vos démarches',
+    loading: 'Chargement des lieux…',
+    noSource: 'Aucune liste de lieux n’est indiquée (attribut src ou propriété catalogue).',
+    errorTitle: 'La liste des lieux n’a pas pu être affichée',
+    errorNetwork: 'Le fichier des lieux n’a pas pu être téléchargé : la connexion a échoué. Vérifiez votre connexion puis réessayez.',
+    errorHttp: (s) => `Le fichier des lieux n’a pas pu être téléchargé : le serveur a répondu « erreur ${s} ».`,
+    errorTimeout: 'Le fichier des lieux met trop de temps à arriver. Réessayez dans un instant.',
+    errorInvalid: (p) => `Le fichier des lieux n’est pas utilisable : ${p}`,
+    skipped: (n) =>
+      one('fr', n)
+        ? `${n} lieu du fichier n’est pas affiché car sa fiche est incomplète ou erronée.`
+        : `${n} lieux du fichier ne sont pas affichés car leur fiche est incomplète ou erronée.`,
+    skippedShow: 'Voir le détail des problèmes (pour le gestionnaire du site)',
+    retry: 'Réessayer',
+
+    viewLabel: 'Affichage',
+    views: { list: 'Liste', map: 'Carte', both: 'Liste et carte' },
+    mapFallback: (e) => `${e} Affichage en liste.`,
+
+    searchLabel: 'Que cherchez-vous ?',
+    searchHint: 'Par exemple : CAF, carte grise, impôts, imprimer un document.',
+    searchButton: 'Rechercher',
+    suggestionsLabel: 'Démarches suggérées',
+    suggestionCount: (n) => (one('fr', n) ? `${n} suggestion.` : `${n} suggestions.`),
+    chipsLabel: 'Démarches choisies',
+    removeNeed: (l) => `Retirer la démarche : ${l}`,
+    filters: 'Filtres',
+    filtersActive: (n) => (one('fr', n) ? `Filtres (${n} actif)` : `Filtres (${n} actifs)`),
+    kindLegend: 'Type de lieu',
+    openNow: 'Ouvert maintenant',
+    walkIn: 'Sans rendez-vous',
+    equipmentLegend: 'Équipement sur place',
+    equipment: {
+      computer: 'Ordinateur en libre accès',
+      printer: 'Imprimante',
+      scanner: 'Scanner',
+      wifi: 'Wi-Fi',
+      phone: 'Téléphone en libre accès',
+    },
+    wheelchair: 'Accessible en fauteuil roulant',
+    clearFilters: 'Effacer les filtres',
+
+    whereLegend: 'Où ?',
+    communeLabel: 'Commune ou code postal',
+    communeLabelGeocoder: 'Commune, code postal ou adresse',
+    communeButton: 'Chercher autour',
+    aroundMe: 'Autour de moi',
+    locating: 'Recherche de votre position…',
+    myPosition: 'votre position',
+    geoDenied: 'Votre position n’a pas été partagée. Vous pouvez taper le nom de votre commune.',
+    geoTimeout: 'Votre position n’a pas pu être trouvée à temps. Vous pouvez taper le nom de votre commune.',
+    geoUnavailable: 'Votre position n’est pas disponible. Vous pouvez taper le nom de votre commune.',
+    geoUnsupported: 'Ce navigateur ne peut pas donner votre position. Vous pouvez taper le nom de votre commune.',
+    communeNotFound: (t) => `Aucune commune connue ne s’appelle « ${t} ». Vérifiez l’orthographe ou tapez le code postal.`,
+    communeChoose: 'Plusieurs communes correspondent. Laquelle ?',
+    originLabel: (l) => `Autour de ${l}`,
+    originRemove: (l) => `Ne plus chercher autour de ${l}`,
+    geocodeRateLimited: 'Le service d’adresses reçoit trop de demandes. Réessayez dans une minute, ou tapez seulement la commune.',
+    geocodeTimeout: 'Le service d’adresses ne répond pas. Tapez seulement la commune ou le code postal.',
+    geocodeFailed: 'Cette adresse n’a pas pu être trouvée. Tapez seulement la commune ou le code postal.',
+    geocoding: 'Recherche de l’adresse…',
+
+    resultsHeading: 'Lieux',
+    resultCount: (n, near) => {
+      if (n === 0) return near ? `Aucun lieu trouvé près de ${near}` : 'Aucun lieu trouvé';
+      const base = one('fr', n) ? `${n} lieu trouvé` : `${n} lieux trouvés`;
+      return near ? `${base} près de ${near}` : base;
+    },
+    sortLabel: 'Trier par',
+    sortDistance: 'Distance',
+    sortRelevance: 'Pertinence',
+    distance: (d) => `à ${d}`,
+    hoursUnknown: 'Horaires non communiqués',
+    approximate: 'Position approximative (centre de la commune)',
+    nextVisit: (t) => `Prochain passage : ${t}`,
+    nextVisitUnknown: 'Prochains passages non communiqués',
+    matchedNeeds: (l) => `Répond à : ${l}`,
+    call: 'Appeler',
+    callLabel: (name, phone) => `Appeler ${name} au ${phone}`,
+    website: 'Site web',
+    websiteLabel: (name) => `Site web de ${name} (nouvel onglet)`,
+    directions: 'Itinéraire',
+    directionsLabel: (name) => `Itinéraire vers ${name} (nouvel onglet)`,
+    showOnMap: 'Voir sur la carte',
+    showOnMapLabel: (name) => `Voir sur la carte : ${name}`,
+    details: 'Détails',
+    detailsLabel: (name) => `Détails : ${name}`,
+    showMore: (n) => (one('fr', n) ? `Afficher le dernier lieu` : `Afficher plus de lieux (${n} autres)`),
+
+    emptyTitle: 'Aucun lieu ne correspond à tous ces critères.',
+    emptyTry: 'Vous pouvez :',
+    emptyRemoveFilter: (l) => `Retirer « ${l} »`,
+    emptyClearText: (t) => `Effacer le texte « ${t} »`,
+    emptyWiden: 'Chercher dans tout le territoire',
+    emptyPopular: 'Démarches fréquentes :',
+
+    close: 'Fermer',
+    closeLabel: (name) => `Fermer la fiche de ${name}`,
+    address: 'Adresse',
+    hours: 'Horaires',
+    today: 'aujourd’hui',
+    closedDay: 'Fermé',
+    unknownDay: 'Non communiqué',
+    needs: 'Pour quelles démarches',
+    contact: 'Contact',
+    phone: 'Téléphone',
+    email: 'Courriel',
+    appointmentHeading: 'Rendez-vous',
+    appointment: {
+      'walk-in': 'Sans rendez-vous',
+      appointment: 'Sur rendez-vous',
+      both: 'Avec ou sans rendez-vous',
+    },
+    equipmentHeading: 'Équipement sur place',
+    accessibilityHeading: 'Accessibilité',
+    wheelchairValues: {
+      yes: 'Accessible en fauteuil roulant',
+      limited: 'Accès en fauteuil roulant partiel',
+      no: 'Non accessible en fauteuil roulant',
+    },
+    free: 'Service gratuit',
+    partners: 'Partenaires',
+    description: 'Présentation',
+    source: 'Source',
+    updated: (d) => `Mis à jour le ${d}`,
+    stops: 'Arrêts et prochains passages',
+    stopHoursUnknown: 'Horaires de passage non communiqués',
+    noUpcomingVisits: 'Aucun passage prévu dans les semaines qui viennent.',
+    icsDownload: (s) => `Ajouter les passages à ${s} à mon agenda (.ics)`,
+    newTab: '(nouvel onglet)',
+  },
+  en: {
+    regionLabel: 'Find a place to get help with your procedures',
+    loading: 'Loading places…',
+    noSource: 'No list of places is given (src attribute or catalogue property).',
+    errorTitle: 'The list of places could not be shown',
+    errorNetwork: 'The file of places could not be downloaded: the connection failed. Check your connection and try again.',
+    errorHttp: (s) => `The file of places could not be downloaded: the server answered “error ${s}”.`,
+    errorTimeout: 'The file of places is taking too long to arrive. Try again in a moment.',
+    errorInvalid: (p) => `The file of places cannot be used: ${p}`,
+    skipped: (n) =>
+      one('en', n)
+        ? `${n} place from the file is not shown because its entry is incomplete or wrong.`
+        : `${n} places from the file are not shown because their entries are incomplete or wrong.`,
+    skippedShow: 'See the problems (for the site manager)',
+    retry: 'Try again',
+
+    viewLabel: 'View',
+    views: { list: 'List', map: 'Map', both: 'List and map' },
+    mapFallback: (e) => `${e} Showing the list.`,
+
+    searchLabel: 'What are you looking for?',
+    searchHint: 'For example: CAF, vehicle registration, taxes, print a document.',
+    searchButton: 'Search',
+    suggestionsLabel: 'Suggested procedures',
+    suggestionCount: (n) => (one('en', n) ? `${n} suggestion.` : `${n} suggestions.`),
+    chipsLabel: 'Chosen procedures',
+    removeNeed: (l) => `Remove the procedure: ${l}`,
+    filters: 'Filters',
+    filtersActive: (n) => `Filters (${n} active)`,
+    kindLegend: 'Kind of place',
+    openNow: 'Open now',
+    walkIn: 'No appointment needed',
+    equipmentLegend: 'Equipment on site',
+    equipment: {
+      computer: 'Computer for public use',
+      printer: 'Printer',
+      scanner: 'Scanner',
+      wifi: 'Wi-Fi',
+      phone: 'Telephone for public use',
+    },
+    wheelchair: 'Wheelchair accessible',
+    clearFilters: 'Clear filters',
+
+    whereLegend: 'Where?',
+    communeLabel: 'Town or postcode',
+    communeLabelGeocoder: 'Town, postcode or address',
+    communeButton: 'Search around',
+    aroundMe: 'Around me',
+    locating: 'Finding your position…',
+    myPosition: 'your position',
+    geoDenied: 'Your position was not shared. You can type the name of your town.',
+    geoTimeout: 'Your position could not be found in time. You can type the name of your town.',
+    geoUnavailable: 'Your position is not available. You can type the name of your town.',
+    geoUnsupported: 'This browser cannot give your position. You can type the name of your town.',
+    communeNotFound: (t) => `No known town is called “${t}”. Check the spelling or type the postcode.`,
+    communeChoose: 'Several towns match. Which one?',
+    originLabel: (l) => `Around ${l}`,
+    originRemove: (l) => `Stop searching around ${l}`,
+    geocodeRateLimited: 'The address service is receiving too many requests. Try again in a minute, or type only the town.',
+    geocodeTimeout: 'The address service is not responding. Type only the town or the postcode.',
+    geocodeFailed: 'This address could not be found. Type only the town or the postcode.',
+    geocoding: 'Looking up the address…',
+
+    resultsHeading: 'Places',
+    resultCount: (n, near) => {
+      if (n === 0) return near ? `No place found near ${near}` : 'No place found';
+      const base = one('en', n) ? `${n} place found` : `${n} places found`;
+      return near ? `${base} near ${near}` : base;
+    },
+    sortLabel: 'Sort by',
+    sortDistance: 'Distance',
+    sortRelevance: 'Relevance',
+    distance: (d) => `${d} away`,
+    hoursUnknown: 'Opening hours not given',
+    approximate: 'Approximate position (centre of the town)',
+    nextVisit: (t) => `Next visit: ${t}`,
+    nextVisitUnknown: 'Next visits not given',
+    matchedNeeds: (l) => `Helps with: ${l}`,
+    call: 'Call',
+    callLabel: (name, phone) => `Call ${name} on ${phone}`,
+    website: 'Website',
+    websiteLabel: (name) => `Website of ${name} (new tab)`,
+    directions: 'Directions',
+    directionsLabel: (name) => `Directions to ${name} (new tab)`,
+    showOnMap: 'Show on map',
+    showOnMapLabel: (name) => `Show on map: ${name}`,
+    details: 'Details',
+    detailsLabel: (name) => `Details: ${name}`,
+    showMore: (n) => (one('en', n) ? `Show the last place` : `Show more places (${n} more)`),
+
+    emptyTitle: 'No place matches all these criteria.',
+    emptyTry: 'You can:',
+    emptyRemoveFilter: (l) => `Remove “${l}”`,
+    emptyClearText: (t) => `Clear the text “${t}”`,
+    emptyWiden: 'Search the whole area',
+    emptyPopular: 'Common procedures:',
+
+    close: 'Close',
+    closeLabel: (name) => `Close the details of ${name}`,
+    address: 'Address',
+    hours: 'Opening hours',
+    today: 'today',
+    closedDay: 'Closed',
+    unknownDay: 'Not given',
+    needs: 'Help with',
+    contact: 'Contact',
+    phone: 'Phone',
+    email: 'Email',
+    appointmentHeading: 'Appointments',
+    appointment: {
+      'walk-in': 'No appointment needed',
+      appointment: 'By appointment',
+      both: 'With or without an appointment',
+    },
+    equipmentHeading: 'Equipment on site',
+    accessibilityHeading: 'Accessibility',
+    wheelchairValues: {
+      yes: 'Wheelchair accessible',
+      limited: 'Partial wheelchair access',
+      no: 'Not wheelchair accessible',
+    },
+    free: 'Free of charge',
+    partners: 'Partners',
+    description: 'About',
+    source: 'Source',
+    updated: (d) => `Updated on ${d}`,
+    stops: 'Stops and next visits',
+    stopHoursUnknown: 'Visit times not given',
+    noUpcomingVisits: 'No visit planned in the coming weeks.',
+    icsDownload: (s) => `Add the visits to ${s} to my calendar (.ics)`,
+    newTab: '(new tab)',
+  },
+};
+
+export function uiStrings(lang: L): UiStrings {
+  return UI_STRINGS[lang];
+}

@@ -1,0 +1,36 @@
+/** Helpers shared by the `<service-locator>` browser tests. */
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ServiceLocatorElement } from '../../../src/components/service-locator/service-locator.js';
+import '../../../src/define.js';
+
+export const SMALL = '/test/browser/fixtures/lot-small.json';
+/** Thursday 3 December 2026, 15:00 in Paris: the 1st Thursday, the bus is in Lherm. */
+export const NOW = new Date('2026-12-03T14:00:00Z');
+
+/** The deepest focused element, through shadow roots. */
+export function deepActive(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+export const root = (el: ServiceLocatorElement) => el.shadowRoot!;
+export const search = (el: ServiceLocatorElement) => root(el).querySelector('service-locator-search')!;
+export const list = (el: ServiceLocatorElement) => root(el).querySelector('service-locator-list');
+export const detail = (el: ServiceLocatorElement) => root(el).querySelector('service-locator-detail')!;
+export const items = (el: ServiceLocatorElement) => [...(list(el)?.shadowRoot?.querySelectorAll('li.place') ?? [])] as HTMLElement[];
+export const names = (el: ServiceLocatorElement) => items(el).map((li) => li.querySelector('h3')!.textContent!.trim());
+export const announcer = (el: ServiceLocatorElement) => root(el).querySelector('#announcer')!;
+export const countText = (el: ServiceLocatorElement) => root(el).querySelector('.count')?.textContent?.trim() ?? '';
+
+/** A `<service-locator>` on the small Lot fixture, loaded, at NOW. */
+export async function loaded(tpl = html`<service-locator src=${SMALL} .now=${NOW}></service-locator>`): Promise<ServiceLocatorElement> {
+  const el = await fixture<ServiceLocatorElement>(tpl);
+  if (!list(el) && !root(el).querySelector('.empty')) {
+    await oneEvent(el, 'service-locator-load');
+  }
+  await el.updateComplete;
+  await waitUntil(() => list(el) || root(el).querySelector('.empty'), 'results rendered');
+  await list(el)?.updateComplete;
+  return el;
+}
