@@ -82,7 +82,8 @@ export class PlaceMapElement extends LitElement {
       min-height: 200px;
       background: #dce9f2;
     }
-    .map {
+    /* More specific than MapLibre's own .maplibregl-map { position: relative }. */
+    .frame > .map {
       position: absolute;
       inset: 0;
     }
