@@ -3,7 +3,7 @@
  * with the same core validator the element uses, and prints what a webmaster must fix.
  */
 import type { CliIO } from '../main.js';
-import { parseCatalogueText, type ValidateOptions } from '../../core/catalogue/validate.js';
+import { parseCatalogueText } from '../../core/catalogue/validate.js';
 import type { ValidationProblem, ValidationResult } from '../../core/catalogue/problems.js';
 
 export const HELP = `Usage: service-locator validate <catalogue.json> [--json] [--lang fr|en]
@@ -49,18 +49,6 @@ export function summarise(file: string, result: ValidationResult, total: number)
   };
 }
 
-/** The hours syntax check, when the hours engine provides one (loaded lazily). */
-async function defaultOptions(): Promise<ValidateOptions> {
-  try {
-    const hoursModule: Record<string, unknown> = await import('../../core/hours/index.js');
-    const check = hoursModule['checkHoursSyntax'];
-    if (typeof check === 'function') return { checkHours: check as ValidateOptions['checkHours'] & object };
-  } catch {
-    // No hours engine in this build: hours are checked for type and length only.
-  }
-  return {};
-}
-
 export async function run(args: string[], io: CliIO): Promise<number> {
   let json = false;
   let lang: 'fr' | 'en' = 'fr';
@@ -96,7 +84,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr(lang === 'fr' ? `Fichier illisible : ${file} (${why})\n` : `Cannot read file: ${file} (${why})\n`);
     return 2;
   }
-  const result = parseCatalogueText(text, await defaultOptions());
+  const result = parseCatalogueText(text);
   let total = 0;
   if (result.usable) {
     // Count the entries the file held, for "kept / skipped" (parse succeeded once already).

@@ -34,6 +34,7 @@ import {
   type Stop,
 } from './types.js';
 import { NEED_IDS, PLACE_KINDS, isNeedId, isPlaceKind, type NeedId } from '../needs/vocabulary.js';
+import { checkHoursSyntax } from '../hours/index.js';
 import type { HoursSyntaxError } from '../hours/types.js';
 
 export { FRANCE_TERRITORIES };
@@ -43,9 +44,10 @@ export type HoursChecker = (source: string) => HoursSyntaxError | null;
 
 export interface ValidateOptions {
   /**
-   * Syntax check for `hours`. Without it, hours are only checked to be a text of sane length.
+   * Syntax check for `hours` (stops' too). Default: the hours engine's `checkHoursSyntax`.
+   * `null` checks only that hours are a text of sane length.
    */
-  checkHours?: HoursChecker;
+  checkHours?: HoursChecker | null;
 }
 
 export const LOCATION_PRECISIONS = ['exact', 'commune'] as const satisfies readonly LocationPrecision[];
@@ -158,22 +160,22 @@ function text(
   required: boolean,
 ): string | undefined {
   const v = obj[key];
-  const p = join(path, key);
+  // Paths are built only when a problem is reported: most values are fine.
   if (v === undefined || v === null) {
-    if (required) r.add('missing', severity, p, messages.missing(p));
+    if (required) r.add('missing', severity, join(path, key), messages.missing(join(path, key)));
     return undefined;
   }
   if (typeof v !== 'string') {
-    r.add('wrong-type', severity, p, messages.wrongType(p, 'string', v));
+    r.add('wrong-type', severity, join(path, key), messages.wrongType(join(path, key), 'string', v));
     return undefined;
   }
   const s = v.trim();
   if (s === '') {
-    if (required) r.add('missing', severity, p, messages.missing(p));
+    if (required) r.add('missing', severity, join(path, key), messages.missing(join(path, key)));
     return undefined;
   }
   if (s.length > max) {
-    r.add('too-long', severity, p, messages.tooLong(p, s.length, max));
+    r.add('too-long', severity, join(path, key), messages.tooLong(join(path, key), s.length, max));
     return undefined;
   }
   return s;
@@ -216,17 +218,16 @@ function address(r: Reporter, v: unknown, path: string, severity: ProblemSeverit
 
 function coordinate(r: Reporter, obj: Record<string, unknown>, key: string, path: string, severity: ProblemSeverity): number | undefined {
   const v = obj[key];
-  const p = join(path, key);
   if (v === undefined || v === null) {
-    r.add('missing', severity, p, messages.missing(p));
+    r.add('missing', severity, join(path, key), messages.missing(join(path, key)));
     return undefined;
   }
   if (typeof v !== 'number') {
-    r.add('wrong-type', severity, p, messages.wrongType(p, 'number', v));
+    r.add('wrong-type', severity, join(path, key), messages.wrongType(join(path, key), 'number', v));
     return undefined;
   }
   if (!Number.isFinite(v)) {
-    r.add('wrong-type', severity, p, messages.notFinite(p, v));
+    r.add('wrong-type', severity, join(path, key), messages.notFinite(join(path, key), v));
     return undefined;
   }
   return v;
@@ -457,32 +458,36 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
 
   let kind: Place['kind'] | undefined;
   const kv = v['kind'];
-  const kp = join(path, 'kind');
-  if (kv === undefined || kv === null || kv === '') r.add('missing', 'error', kp, messages.missing(kp));
-  else if (typeof kv !== 'string') r.add('wrong-type', 'error', kp, messages.wrongType(kp, 'string', kv));
-  else if (isPlaceKind(kv)) kind = kv;
-  else r.add('unknown-kind', 'error', kp, messages.unknownKind(kv, PLACE_KINDS));
+  if (isPlaceKind(kv)) kind = kv;
+  else {
+    const kp = join(path, 'kind');
+    if (kv === undefined || kv === null || kv === '') r.add('missing', 'error', kp, messages.missing(kp));
+    else if (typeof kv !== 'string') r.add('wrong-type', 'error', kp, messages.wrongType(kp, 'string', kv));
+    else r.add('unknown-kind', 'error', kp, messages.unknownKind(kv, PLACE_KINDS));
+  }
 
-  const np = join(path, 'needs');
   let needs: NeedId[] | undefined;
-  if (v['needs'] === undefined || v['needs'] === null) r.add('missing', 'error', np, messages.missing(np));
+  if (v['needs'] === undefined || v['needs'] === null) r.add('missing', 'error', join(path, 'needs'), messages.missing(join(path, 'needs')));
   else
-    needs = enumList(r, v['needs'], np, isNeedId, 'unknown-need', (x) => messages.unknownNeed(x, NEED_IDS), 'error');
+    needs = enumList(r, v['needs'], join(path, 'needs'), isNeedId, 'unknown-need', (x) => messages.unknownNeed(x, NEED_IDS), 'error');
 
   const addr = address(r, v['address'], join(path, 'address'), 'error');
   const loc = location(r, v['location'], join(path, 'location'), 'error');
 
-  const p: Partial<Place> = {};
+  // Built now, in output order (the importer prints these objects); returned only if valid.
+  const p = { id, name, kind, needs, address: addr, location: loc } as Place;
   const h = hours(r, v, path, check);
   if (h !== undefined) p.hours = h;
   const hn = text(r, v, 'hoursNote', path, LIMITS.hoursNote, 'warning', false);
   if (hn !== undefined) p.hoursNote = hn;
-  const c = contact(r, v['contact'], join(path, 'contact'));
-  if (c) p.contact = c;
+  if (v['contact'] !== undefined && v['contact'] !== null) {
+    const c = contact(r, v['contact'], join(path, 'contact'));
+    if (c) p.contact = c;
+  }
 
   const av = v['appointment'];
-  const ap = join(path, 'appointment');
   if (av !== undefined && av !== null) {
+    const ap = join(path, 'appointment');
     if (typeof av !== 'string') r.add('wrong-type', 'warning', ap, messages.wrongType(ap, 'string', av));
     else if ((APPOINTMENT_POLICIES as readonly string[]).includes(av)) p.appointment = av as AppointmentPolicy;
     else r.add('unknown-value', 'warning', ap, messages.unknownValue(ap, av, APPOINTMENT_POLICIES));
@@ -492,15 +497,19 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
     const eq = enumList(r, v['equipment'], ep, isEquipment, 'unknown-value', (x) => messages.unknownValue(ep, x, EQUIPMENT), 'warning');
     if (eq) p.equipment = eq;
   }
-  const acc = accessibility(r, v['accessibility'], join(path, 'accessibility'));
-  if (acc) p.accessibility = acc;
+  if (v['accessibility'] !== undefined && v['accessibility'] !== null) {
+    const acc = accessibility(r, v['accessibility'], join(path, 'accessibility'));
+    if (acc) p.accessibility = acc;
+  }
   const fv = v['free'];
   if (fv !== undefined && fv !== null) {
     if (typeof fv === 'boolean') p.free = fv;
     else r.add('wrong-type', 'warning', join(path, 'free'), messages.wrongType(join(path, 'free'), 'boolean', fv));
   }
-  const pa = partners(r, v['partners'], join(path, 'partners'));
-  if (pa) p.partners = pa;
+  if (v['partners'] !== undefined && v['partners'] !== null) {
+    const pa = partners(r, v['partners'], join(path, 'partners'));
+    if (pa) p.partners = pa;
+  }
   const desc = text(r, v, 'description', path, LIMITS.description, 'warning', false);
   if (desc !== undefined) p.description = desc;
   const src = text(r, v, 'source', path, LIMITS.source, 'warning', false);
@@ -518,8 +527,7 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
 
   if (r.placeErrors > 0 || id === undefined || name === undefined || kind === undefined || needs === undefined || addr === undefined || loc === undefined)
     return undefined;
-  // Field order matters for readable output (the importer prints these objects).
-  return { id, name, kind, needs, address: addr, location: loc, ...p };
+  return p;
 }
 
 function meta(r: Reporter, doc: Record<string, unknown>): CatalogueMeta {
@@ -601,7 +609,7 @@ function run(r: Reporter, input: unknown, options: ValidateOptions): ValidationR
   }
   const places: Place[] = [];
   const firstIndexOfId = new Map<string, number>();
-  const check = options.checkHours;
+  const check = options.checkHours === undefined ? checkHoursSyntax : (options.checkHours ?? undefined);
   for (let i = 0; i < pv.length; i++) {
     r.placeIndex = i;
     r.placeId = undefined;

@@ -134,14 +134,30 @@ test('malformed hours: a warning, hours dropped (unknown), the place kept', () =
   assert.deepEqual(p.message, messages.hoursSyntax('lundi 9h', { fr: 'jour attendu', en: 'day expected' }, 0));
   assert.equal(r.places.length, 1);
   assert.equal(r.places[0]!.hours, undefined);
-  // Without a checker, a text is accepted; a non-text is a type warning.
-  assert.equal(one(validPlace({ hours: 'lundi 9h' })).places[0]!.hours, 'lundi 9h');
+  // With checkHours: null, any text is accepted; a non-text is a type warning.
+  assert.equal(one(validPlace({ hours: 'lundi 9h' }), { checkHours: null }).places[0]!.hours, 'lundi 9h');
   const r3 = one(validPlace({ hours: 9 }));
   assert.equal(only(r3, 'wrong-type').severity, 'warning');
   assert.equal(r3.places.length, 1);
   // A checker that throws does not make validation throw.
   const r4 = one(validPlace(), { checkHours: () => { throw new Error('boom'); } });
   assert.equal(only(r4, 'hours-syntax').severity, 'warning');
+});
+
+test('by default the hours engine checks the syntax, of places and of stops', () => {
+  const stop = { id: 's1', name: 'Lherm', address: { city: 'Lherm' }, location: { lat: 44.57, lon: 1.24, precision: 'commune' } };
+  const good = one(validPlace({ kind: 'bus', hours: 'Mo-Fr 09:00-12:00,13:30-17:00; Sa 09:00-12:00', stops: [{ ...stop, hours: 'Th[1,3] 14:00-17:15' }] }));
+  assert.deepEqual(good.problems, []);
+  assert.equal(good.places[0]!.stops![0]!.hours, 'Th[1,3] 14:00-17:15');
+  const bad = one(validPlace({ kind: 'bus', hours: 'Mo-Fr 09:00-25:99', stops: [{ ...stop, hours: 'jeudi 14h' }] }));
+  assert.deepEqual(bad.problems.map((p) => `${p.code}/${p.severity}@${p.path}`), [
+    'hours-syntax/warning@places[0].hours',
+    'hours-syntax/warning@places[0].stops[0].hours',
+  ]);
+  assert.equal(bad.places.length, 1);
+  assert.equal(bad.places[0]!.hours, undefined);
+  assert.equal(bad.places[0]!.stops![0]!.hours, undefined);
+  assert.deepEqual(bad.places[0]!.stops![0]!.id, 's1');
 });
 
 test('bad URL scheme: the website is dropped with a warning, the place kept', () => {
