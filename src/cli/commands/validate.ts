@@ -85,12 +85,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const result = parseCatalogueText(text);
-  let total = 0;
-  if (result.usable) {
-    // Count the entries the file held, for "kept / skipped" (parse succeeded once already).
-    const doc = JSON.parse(text.replace(/^\uFEFF/, '')) as { places: unknown[] };
-    total = doc.places.length;
-  }
+  // Every skipped place has at least one error naming its index.
+  const skippedIndexes = new Set<number>();
+  for (const p of result.problems) if (p.severity === 'error' && p.placeIndex !== undefined) skippedIndexes.add(p.placeIndex);
+  const total = result.places.length + skippedIndexes.size;
   const s = summarise(file, result, total);
   if (json) {
     io.stdout(JSON.stringify(s, null, 2) + '\n');
