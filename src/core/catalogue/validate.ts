@@ -359,10 +359,10 @@ function enumList<T extends string>(
   const out: T[] = [];
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    const p = `${path}[${i}]`;
-    if (typeof x !== 'string') r.add('wrong-type', 'warning', p, messages.wrongType(p, 'string', x));
-    else if (!isT(x)) r.add(unknownCode, 'warning', p, unknownMessage(x));
-    else if (!out.includes(x)) out.push(x);
+    if (isT(x)) {
+      if (!out.includes(x)) out.push(x);
+    } else if (typeof x !== 'string') r.add('wrong-type', 'warning', `${path}[${i}]`, messages.wrongType(`${path}[${i}]`, 'string', x));
+    else r.add(unknownCode, 'warning', `${path}[${i}]`, unknownMessage(x));
   }
   return out;
 }
@@ -383,10 +383,13 @@ function partners(r: Reporter, v: unknown, path: string): string[] | undefined {
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const x = list[i];
-    const p = `${path}[${i}]`;
-    if (typeof x !== 'string') r.add('wrong-type', 'warning', p, messages.wrongType(p, 'string', x));
-    else if (x.trim().length > LIMITS.partner) r.add('too-long', 'warning', p, messages.tooLong(p, x.trim().length, LIMITS.partner));
-    else if (x.trim() !== '' && !out.includes(x.trim())) out.push(x.trim());
+    if (typeof x !== 'string') {
+      r.add('wrong-type', 'warning', `${path}[${i}]`, messages.wrongType(`${path}[${i}]`, 'string', x));
+      continue;
+    }
+    const t = x.trim();
+    if (t.length > LIMITS.partner) r.add('too-long', 'warning', `${path}[${i}]`, messages.tooLong(`${path}[${i}]`, t.length, LIMITS.partner));
+    else if (t !== '' && !out.includes(t)) out.push(t);
   }
   return out;
 }
