@@ -129,3 +129,26 @@ describe('<service-locator-coverage>', () => {
     await expect(none).to.be.accessible();
   });
 });
+
+describe('<service-locator-coverage> with the demo data (the Lot, 312 communes)', () => {
+  it('draws every commune outline, keeps the table consistent with the figures, and passes axe', async () => {
+    const [catalogue, communes, outlines] = await Promise.all(
+      ['/data/catalogue.json', '/data/communes.json', '/data/outlines/communes-46-lot-cog2026.geojson'].map((u) => fetch(u).then((r) => r.json())),
+    );
+    const { validateCatalogue } = await import('../../src/core/catalogue/validate.js');
+    const places = validateCatalogue(catalogue).places;
+    const lot = (communes as { dep: string }[]).filter((c) => c.dep === '46');
+    expect(lot).to.have.length(312);
+    const el = await fixture<ServiceLocatorCoverageElement>(
+      html`<service-locator-coverage .places=${places} .communes=${lot} .outlines=${outlines} minutes="15"></service-locator-coverage>`,
+    );
+    const map = root(el).querySelector('svg.map')!;
+    expect(map.querySelectorAll(':scope > path').length + map.querySelectorAll(':scope > circle').length).to.equal(312);
+    expect(map.querySelectorAll(':scope > path')).to.have.length(312, 'every Lot commune has an outline');
+    const r = el.coverage!;
+    expect(r.counts.communes).to.equal(312);
+    expect(rowNames(el)).to.have.length(r.beyond.length);
+    expect(rowNames(el)).to.deep.equal(r.beyond.map((c) => c.name), 'largest population first');
+    await expect(el).to.be.accessible();
+  });
+});
