@@ -156,6 +156,9 @@ export class MapLibreAdapter implements MapAdapter {
   private usingOffline = false;
   private disposed = false;
   private lastVisible: string | undefined;
+  /** Tiles of the configured style's own sources that loaded, and that failed. */
+  private baseTilesLoaded = 0;
+  private baseTileErrors = 0;
   private idleWaiters = new Set<{ resolve: () => void; reject: (error: Error) => void }>();
 
   /**
@@ -228,7 +231,16 @@ export class MapLibreAdapter implements MapAdapter {
     map.on('moveend', () => this.emitVisible());
     map.on('click', (event) => this.onClick(event));
     map.on('mousemove', (event) => this.onHover(event));
+    map.on('sourcedata', (event) => {
+      if (event.tile && !event.sourceId.startsWith('sl-')) this.baseTilesLoaded++;
+    });
     map.on('idle', () => {
+      // Everything was tried and not one base-map tile came back: the tile server is unreachable
+      // (the style itself loaded). The offline style at least shows where places are.
+      if (!this.usingOffline && this.baseTileErrors > 0 && this.baseTilesLoaded === 0) {
+        this.fallBack(`None of the ${this.baseTileErrors} base map tiles could be loaded.`);
+        return;
+      }
       const waiters = [...this.idleWaiters];
       this.idleWaiters.clear();
       for (const w of waiters) w.resolve();
@@ -377,9 +389,11 @@ export class MapLibreAdapter implements MapAdapter {
 
   private onError(event: { error?: unknown; sourceId?: string }): void {
     // Before the style has loaded, an error that names no source is the style itself failing
-    // (404, network, invalid JSON). Later errors (a tile, an image) do not stop the map.
+    // (404, network, invalid JSON). Tile errors are counted: see the `idle` handler.
     if (!this.styleLoaded && !this.usingOffline && !event.sourceId) {
       this.fallBack(`The map style could not be loaded: ${messageOf(event.error)}`);
+    } else if (event.sourceId && !event.sourceId.startsWith('sl-')) {
+      this.baseTileErrors++;
     }
   }
 

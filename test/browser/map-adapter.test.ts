@@ -189,6 +189,38 @@ describe('MapLibre adapter', () => {
     expect(renderedPlaceIds(adapter, MAP_IDS.points).length).to.equal(LOT_PLACES.length);
   });
 
+  it('falls back to the offline style when no base-map tile can be loaded', async () => {
+    const events: MapAdapterEvent[] = [];
+    const style = {
+      version: 8,
+      name: 'unreachable-tiles',
+      sources: { base: { type: 'vector', tiles: [`${location.origin}/__test__/status/503?t={z}/{x}/{y}`], maxzoom: 14 } },
+      layers: [
+        { id: 'bg', type: 'background', paint: { 'background-color': '#EEEEEE' } },
+        { id: 'roads', type: 'line', source: 'base', 'source-layer': 'roads' },
+      ],
+    };
+    const url = `/__test__/delay?ms=0&body=${encodeURIComponent(JSON.stringify(style))}`;
+    const adapter = await mounted(url, { events, styleTimeoutMs: 10000 });
+    const fallback = (events.find((e) => e.type === 'style-fallback') ??
+      (await nextEvent<MapAdapterEvent>((l) => adapter.on(l), 'style-fallback'))) as { reason: string };
+    expect(fallback.reason).to.contain('tiles');
+    await adapter.whenIdle();
+    expect(rawMap(adapter).getStyle().name).to.equal(OFFLINE_STYLE_NAME);
+    expect(renderedPlaceIds(adapter, MAP_IDS.points).length).to.equal(LOT_PLACES.length);
+  });
+
+  it('turns cooperative gestures on when asked', async () => {
+    const box = mapBox();
+    boxes.push(box);
+    const adapter = new MapLibreAdapter();
+    adapters.push(adapter);
+    await adapter.mount({ container: box, styleRoot: document, styleUrl: 'offline', lang: 'fr', reducedMotion: false, cooperativeGestures: true });
+    expect(rawMap(adapter).cooperativeGestures.isEnabled()).to.equal(true);
+    const plain = await mounted('offline');
+    expect(rawMap(plain).cooperativeGestures.isEnabled()).to.equal(false);
+  });
+
   it('reports a lost WebGL context as a failure', async () => {
     const adapter = await mounted('offline');
     await adapter.whenIdle();
