@@ -8,7 +8,7 @@
  * still closed; the part of a time range past midnight belongs to the next day and comes right after
  * its rule, so a later `;` rule matching that next day replaces it.
  */
-import { DAY, civil, daysInMonth, frenchHolidays, isoWeek, nextOffsetChange, toInstant, wallClock, weekday } from './calendar.js';
+import { DAY, civil, dayNumber, daysInMonth, frenchHolidays, isoWeek, nextOffsetChange, toInstant, wallClock, weekday } from './calendar.js';
 import { CLOSED, OPEN, UNKNOWN, parseRules, type Rule } from './parse.js';
 import type { HoursSyntaxError } from './types.js';
 
@@ -26,13 +26,23 @@ export interface Compiled {
   rules: Rule[];
   /** True when only weekdays and times matter: a day's schedule then depends on its weekday alone. */
   weekly: boolean;
+  /** When every rule is bound to years: the first day after them (all days from it on look alike). */
+  end: number | undefined;
   days: Map<number, Segment[]>;
+}
+
+/** Upper year of a rule bound to years, or undefined. */
+function lastYear(r: Rule): number | undefined {
+  if (r.years) return Math.max(...r.years.map((y) => y.b));
+  if (r.monthdays?.every((m) => m.fy !== undefined)) return Math.max(...r.monthdays.map((m) => (m.ty ?? m.fy! + 1)));
+  return undefined;
 }
 
 /** How far ahead a change is looked for, as the reference does (5 × 366 days). */
 export const HORIZON = 5 * 366 * DAY;
 
 const compiled = new Map<string, Compiled | HoursSyntaxError>();
+let cachedDays = 0;
 
 /** Parses and compiles once per distinct string: catalogues repeat the same hours many times. */
 export function compile(src: string): Compiled | HoursSyntaxError {
@@ -43,10 +53,11 @@ export function compile(src: string): Compiled | HoursSyntaxError {
       ? {
           rules,
           weekly: rules.every((r) => !r.years && !r.monthdays && !r.weeks && !r.weekdays?.some((w) => w.nth || w.ph)),
+          end: rules.every((r) => lastYear(r) !== undefined) ? dayNumber(Math.max(...rules.map((r) => lastYear(r)!)) + 1, 1, 2) : undefined,
           days: new Map(),
         }
       : rules;
-    if (compiled.size > 50_000) compiled.clear();
+    if (compiled.size > 20_000) compiled.clear();
     compiled.set(src, c);
   }
   return c;
@@ -127,7 +138,12 @@ export function daySchedule(c: Compiled, n: number): Segment[] {
     if (last && last.s === s && last.c === cm) last.t = t;
     else segs.push({ f, t, s, c: cm });
   }
-  if (c.days.size > 4000) c.days.clear();
+  // Bound the memory of day caches across all values (long scans of many distinct strings).
+  if (c.days.size > 2000) c.days.clear();
+  if (++cachedDays > 400_000) {
+    for (const v of compiled.values()) if (isCompiled(v)) v.days.clear();
+    cachedDays = 0;
+  }
   c.days.set(key, segs);
   return segs;
 }
@@ -163,8 +179,8 @@ export function nextChangeAt(c: Compiled, ms: number, limit = ms + HORIZON, want
         break;
       }
     }
-    // A weekly schedule that has not changed for a whole week never will.
-    if (c.weekly && ++same > 8) break;
+    // A weekly schedule that has not changed for a whole week never will; nor one past its last year.
+    if ((c.weekly && ++same > 8) || (c.end !== undefined && n > c.end)) break;
   }
   if (found === undefined || found > limit) return undefined;
   const jump = nextOffsetChange(ms, found);
