@@ -63,9 +63,17 @@ export function describeStatus(status: HoursStatus, at: Date, lang: Lang): strin
   return (fr ? `Fermé · ouvre ${on}à ${time}` : `Closed · opens ${on}at ${time}`) + extra;
 }
 
-/** "Prochain passage à Lherm : jeudi 3 décembre, 14 h – 17 h 15" / "Next visit to Lherm: Thursday 3 December, 2 pm – 5:15 pm". */
+/**
+ * "Prochain passage à Lherm : jeudi 3 décembre, 14 h – 17 h 15" / "Next visit to Lherm: Thursday
+ * 3 December, 2 pm – 5:15 pm"; a tentative visit reads "Passage possible à … (à confirmer)".
+ */
 export function describeVisit(visit: Visit, lang: Lang): string {
   const date = dateWords(visit.start, lang, { weekday: 'long', day: 'numeric', month: 'long' }, 'v');
   const span = `${date}, ${formatTime(visit.start, lang)} – ${formatTime(visit.end, lang)}`;
-  return lang === 'fr' ? `Prochain passage à ${visit.stopName} : ${span}` : `Next visit to ${visit.stopName}: ${span}`;
+  const fr = lang === 'fr';
+  if (visit.tentative) {
+    const note = visit.comment ? (fr ? ` (à confirmer : ${visit.comment})` : ` (to be confirmed: ${visit.comment})`) : fr ? ' (à confirmer)' : ' (to be confirmed)';
+    return (fr ? `Passage possible à ${visit.stopName} : ` : `Possible visit to ${visit.stopName}: `) + span + note;
+  }
+  return fr ? `Prochain passage à ${visit.stopName} : ${span}` : `Next visit to ${visit.stopName}: ${span}`;
 }

@@ -48,4 +48,11 @@ export interface Visit {
   stopName: string;
   start: Date;
   end: Date;
+  /**
+   * The hours say "unknown" for this time rather than "open" (e.g. `Th 14:00-17:15 unknown "deux fois
+   * par mois"`): a possible visit, to be confirmed.
+   */
+  tentative?: boolean;
+  /** The rule comment that applies to the visit. */
+  comment?: string;
 }

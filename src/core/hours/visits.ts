@@ -4,7 +4,7 @@
  */
 import type { Place } from '../catalogue/types.js';
 import { DAY, wallClock } from './calendar.js';
-import { compile, intervals, isCompiled } from './engine.js';
+import { OPEN, UNKNOWN, compile, intervals, isCompiled, stateAt } from './engine.js';
 import type { Visit } from './types.js';
 
 export interface VisitOptions {
@@ -17,8 +17,9 @@ export interface VisitOptions {
 }
 
 /**
- * Visits from `from` on (one already under way included), sorted by start then stop name.
- * Stops whose hours are missing or invalid give no visit: we do not invent one.
+ * Visits from `from` on (one already under way included), sorted by start then stop name. Times the
+ * hours mark "unknown" come as tentative visits. Stops whose hours are missing or invalid give no
+ * visit: we do not invent one.
  */
 export function nextVisits(place: Place, from: Date, options: VisitOptions = {}): Visit[] {
   const start = from.getTime();
@@ -29,8 +30,16 @@ export function nextVisits(place: Place, from: Date, options: VisitOptions = {})
     if (options.stopId !== undefined && stop.id !== options.stopId) continue;
     const c = typeof stop.hours === 'string' ? compile(stop.hours) : undefined;
     if (!c || !isCompiled(c)) continue;
-    for (const [a, b] of intervals(c, start, end))
-      if (b > start) visits.push({ placeId: place.id, stopId: stop.id, stopName: stop.name, start: new Date(a), end: new Date(b) });
+    for (const want of [OPEN, UNKNOWN])
+      for (const [a, b] of intervals(c, start, end, want)) {
+        // An "unknown" stretch is a possible visit only when it looks like one, not a whole night or week.
+        if (b <= start || (want === UNKNOWN && b - a > 12 * 3_600_000)) continue;
+        const v: Visit = { placeId: place.id, stopId: stop.id, stopName: stop.name, start: new Date(a), end: new Date(b) };
+        const comment = stateAt(c, a).c;
+        if (want === UNKNOWN) v.tentative = true;
+        if (comment !== undefined) v.comment = comment;
+        visits.push(v);
+      }
   }
   visits.sort((x, y) => x.start.getTime() - y.start.getTime() || x.stopName.localeCompare(y.stopName, 'fr'));
   return options.limit !== undefined ? visits.slice(0, Math.max(0, options.limit)) : visits;
@@ -108,11 +117,12 @@ export function visitsToICS(place: Place, visits: Visit[], options: { now: Date 
       `DTSTAMP:${stamp}`,
       `DTSTART;TZID=Europe/Paris:${localStamp(v.start)}`,
       `DTEND;TZID=Europe/Paris:${localStamp(v.end)}`,
-      `SUMMARY:${text(`${place.name} à ${v.stopName}`)}`,
+      `SUMMARY:${text(`${place.name} à ${v.stopName}${v.tentative ? ' (à confirmer)' : ''}`)}`,
       `LOCATION:${text(where)}`,
+      `STATUS:${v.tentative ? 'TENTATIVE' : 'CONFIRMED'}`,
     );
     if (stop) lines.push(`GEO:${stop.location.lat};${stop.location.lon}`);
-    const note = stop?.hoursNote ?? place.contact?.phone;
+    const note = [v.comment, stop?.hoursNote, place.contact?.phone].filter(Boolean).join('\n');
     if (note) lines.push(`DESCRIPTION:${text(note)}`);
     lines.push('END:VEVENT');
   }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { nextVisits, placeOpenState, visitsToICS, weekTable } from '../../../src/core/hours/index.js';
+import { describeVisit, nextVisits, placeOpenState, visitsToICS, weekTable } from '../../../src/core/hours/index.js';
 import type { Place, Stop } from '../../../src/core/catalogue/types.js';
 
 const stop = (id: string, name: string, hours?: string): Stop => ({
@@ -111,4 +111,22 @@ test('visitsToICS: valid iCalendar (ical.js) with the right instants, escaping, 
   const cal2 = new ICAL.Component(ICAL.parse(visitsToICS(bus, summer, { now: new Date('2026-06-01T00:00:00Z') })));
   const ev = new ICAL.Event(cal2.getFirstSubcomponent('vevent')!);
   assert.equal(ev.startDate.toJSDate().toISOString(), '2026-07-02T12:00:00.000Z');
+});
+
+test('tentative visits: times the hours mark "unknown" (a known day, unknown weeks)', () => {
+  const lherm: Place = { ...bus, stops: [stop('lherm', 'Lherm', 'Th 14:00-17:15 unknown "deux fois par mois"'), stop('catus', 'Catus', 'Tu 09:00-12:00 || "sur rendez-vous"')] };
+  const v = nextVisits(lherm, new Date('2026-11-23T10:00+01:00'), { days: 7 });
+  const l = v.filter((x) => x.stopId === 'lherm');
+  assert.equal(l.length, 1);
+  assert.deepEqual([l[0]!.start.toISOString(), l[0]!.tentative, l[0]!.comment], ['2026-11-26T13:00:00.000Z', true, 'deux fois par mois']);
+  assert.equal(describeVisit(l[0]!, 'fr'), 'Passage possible à Lherm : jeudi 26 novembre, 14 h – 17 h 15 (à confirmer : deux fois par mois)');
+  assert.equal(describeVisit(l[0]!, 'en'), 'Possible visit to Lherm: Thursday 26 November, 2 pm – 5:15 pm (to be confirmed: deux fois par mois)');
+  // A fallback's long "unknown" stretches (nights, whole days) are not offered as visits.
+  const c = v.filter((x) => x.stopId === 'catus');
+  assert.ok(c.every((x) => x.end.getTime() - x.start.getTime() <= 12 * 3_600_000));
+  assert.ok(c.some((x) => !x.tentative && x.start.toISOString() === '2026-11-24T08:00:00.000Z'));
+  const ics = visitsToICS(lherm, l, { now: new Date('2026-11-23T09:00:00Z') });
+  const ev = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+  assert.equal(ev.component.getFirstPropertyValue('status'), 'TENTATIVE');
+  assert.match(ev.summary, /\(à confirmer\)$/);
 });
