@@ -12,8 +12,8 @@ export interface CliIO {
 export type CommandRun = (args: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: CommandRun }> }> = {
-  validate: { summary: 'validate <catalogue.json> [--json]', load: () => import('./commands/validate.js') },
-  import: { summary: 'import france-services <file.csv>', load: () => import('./commands/import.js') },
+  validate: { summary: 'validate <catalogue.json> [--json] [--lang en]', load: () => import('./commands/validate.js') },
+  import: { summary: 'import france-services <file.csv> [--dep 46,02,38] [--updated YYYY-MM-DD]', load: () => import('./commands/import.js') },
   search: {
     summary:
       'search <catalogue> "<query>" [--near LAT,LON | --near-commune NAME] [--need ID] [--kind KIND] [--open-at ISO] [--limit N] [--json]',
