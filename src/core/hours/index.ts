@@ -10,7 +10,7 @@ import { OPEN, CLOSED, UNKNOWN, compile, daySchedule, isCompiled, nextChangeAt, 
 import type { HoursStatus, HoursSyntaxError, OpenState, TimeRange, WeekDayRow } from './types.js';
 
 export type * from './types.js';
-export { describeStatus, describeVisit, formatTime } from './phrases.js';
+export { describeStatus, describeVisit, formatTime, visitSpan } from './phrases.js';
 export { nextVisits, visitsToICS } from './visits.js';
 
 const STATES: OpenState[] = ['closed', 'open', 'unknown'];

@@ -68,12 +68,17 @@ export function describeStatus(status: HoursStatus, at: Date, lang: Lang): strin
  * 3 December, 2 pm – 5:15 pm"; a tentative visit reads "Passage possible à … (à confirmer)".
  */
 export function describeVisit(visit: Visit, lang: Lang): string {
-  const date = dateWords(visit.start, lang, { weekday: 'long', day: 'numeric', month: 'long' }, 'v');
-  const span = `${date}, ${formatTime(visit.start, lang)} – ${formatTime(visit.end, lang)}`;
+  const span = visitSpan(visit, lang);
   const fr = lang === 'fr';
   if (visit.tentative) {
     const note = visit.comment ? (fr ? ` (à confirmer : ${visit.comment})` : ` (to be confirmed: ${visit.comment})`) : fr ? ' (à confirmer)' : ' (to be confirmed)';
     return (fr ? `Passage possible à ${visit.stopName} : ` : `Possible visit to ${visit.stopName}: `) + span + note;
   }
   return fr ? `Prochain passage à ${visit.stopName} : ${span}` : `Next visit to ${visit.stopName}: ${span}`;
+}
+
+/** "jeudi 3 décembre, 14 h – 17 h 15" / "Thursday 3 December, 2 pm – 5:15 pm" (Paris time). */
+export function visitSpan(visit: Visit, lang: Lang): string {
+  const date = dateWords(visit.start, lang, { weekday: 'long', day: 'numeric', month: 'long' }, 'v');
+  return `${date}, ${formatTime(visit.start, lang)} – ${formatTime(visit.end, lang)}`;
 }

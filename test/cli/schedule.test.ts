@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import { main, type CliIO } from '../../src/cli/main.js';
+
+const FIXTURE = new URL('./fixtures/schedule-catalogue.json', import.meta.url).pathname;
+const DEMO = new URL('../../data/catalogue.json', import.meta.url).pathname;
+const FROM = ['--from', '2026-11-23T10:00:00+01:00'];
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const r = { out: '', err: '' };
+  const io: CliIO = {
+    stdout: (t) => void (r.out += t),
+    stderr: (t) => void (r.err += t),
+    readFile: (p) => readFile(p, 'utf8'),
+  };
+  const code = await main(['schedule', ...args], io);
+  return { code, ...r };
+}
+
+test('schedule: the next visits of a bus across its stops, and the stops with no known visit', async () => {
+  const r = await cli(FIXTURE, '--place', 'bus-test', ...FROM, '--days', '31');
+  assert.equal(r.code, 0, r.err);
+  assert.equal(
+    r.out,
+    [
+      'Bus France services, Grand Cahors (bus-test)',
+      "Horaires du service : Ouvert jusqu'à 12 h",
+      'Passages dans les 31 jours (5) :',
+      'Prochain passage à Catus : mardi 24 novembre, 9 h – 12 h',
+      '  mardi 24 novembre, 9 h – 12 h · Catus',
+      '  jeudi 3 décembre, 14 h – 17 h 15 · Lherm',
+      '  mardi 8 décembre, 9 h – 12 h · Catus',
+      '  jeudi 17 décembre, 14 h – 17 h 15 · Lherm',
+      '  mardi 22 décembre, 9 h – 12 h · Catus',
+      'Arrêts sans passage connu (1) :',
+      '  Espère (espere) : Jours de passage non connus : appelez le 07 62 60 96 94.',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('schedule --stop, in English', async () => {
+  const r = await cli(FIXTURE, '--place', 'bus-test', '--stop', 'lherm', ...FROM, '--days', '20', '--lang', 'en');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^Next visit to Lherm: Thursday 3 December, 2 pm – 5:15 pm$/m);
+  assert.doesNotMatch(r.out, /Catus/);
+  assert.match(r.out, /Visits in the next 20 days \(2\):/);
+});
+
+test('schedule --ics prints a valid iCalendar file of the visits', async () => {
+  const r = await cli(FIXTURE, '--place', 'bus-test', '--stop', 'lherm', ...FROM, '--days', '31', '--ics');
+  assert.equal(r.code, 0, r.err);
+  const cal = new ICAL.Component(ICAL.parse(r.out));
+  ICAL.TimezoneService.register(new ICAL.Timezone(cal.getFirstSubcomponent('vtimezone')!));
+  const events = cal.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+  assert.deepEqual(
+    events.map((e) => [e.startDate.toJSDate().toISOString(), e.endDate.toJSDate().toISOString(), e.location]),
+    [
+      ['2026-12-03T13:00:00.000Z', '2026-12-03T16:15:00.000Z', 'Lherm, 46150 Lherm'],
+      ['2026-12-17T13:00:00.000Z', '2026-12-17T16:15:00.000Z', 'Lherm, 46150 Lherm'],
+    ],
+  );
+});
+
+test('schedule of a place that is not a bus: status and week table, today marked', async () => {
+  const r = await cli(FIXTURE, '--place', 'fs-cajarc', ...FROM);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(
+    r.out,
+    [
+      'France services Cajarc (fs-cajarc)',
+      "Ouvert jusqu'à 12 h 30",
+      '  ▸ lundi      9 h – 12 h 30, 14 h – 18 h',
+      '    mardi      12 h 30 – 17 h',
+      '    mercredi   9 h – 12 h',
+      '    jeudi      13 h – 18 h',
+      '    vendredi   9 h – 14 h',
+      '    samedi     9 h – 12 h',
+      '    dimanche   fermé',
+      '',
+    ].join('\n'),
+  );
+  const en = await cli(FIXTURE, '--place', 'fs-cajarc', '--from', '2026-11-11T10:00:00+01:00', '--lang', 'en');
+  assert.match(en.out, /^Closed · opens tomorrow at 1 pm$/m); // 11 November is a public holiday
+  assert.match(en.out, /▸ Wednesday  closed/);
+  const unknown = await cli(FIXTURE, '--place', 'ccas-sans-horaires', ...FROM);
+  assert.match(unknown.out, /^Horaires non communiqués$/m);
+  assert.doesNotMatch(unknown.out, /fermé/);
+});
+
+test('schedule: usage errors exit 2, unknown place or stop exit 1', async () => {
+  assert.equal((await cli(FIXTURE)).code, 2);
+  assert.equal((await cli(FIXTURE, '--place', 'bus-test', '--from', 'demain')).code, 2);
+  assert.equal((await cli(FIXTURE, '--place', 'bus-test', '--days', '0')).code, 2);
+  assert.equal((await cli(FIXTURE, '--place', 'fs-cajarc', '--ics', ...FROM)).code, 2);
+  assert.equal((await cli(FIXTURE, '--place', 'nowhere', ...FROM)).code, 1);
+  assert.equal((await cli(FIXTURE, '--place', 'bus-test', '--stop', 'nowhere', ...FROM)).code, 1);
+  assert.equal((await cli('/nonexistent.json', '--place', 'x')).code, 2);
+  const help = await cli('--help');
+  assert.equal(help.code, 0);
+  assert.match(help.out, /--ics/);
+});
+
+test('schedule on the demo catalogue: the Grand Cahors bus and its stops', { skip: !existsSync(DEMO) && 'no demo catalogue' }, async () => {
+  const r = await cli(DEMO, '--place', 'fs-262', ...FROM);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /Bus France services du Grand Cahors/);
+  // Lherm is the one stop whose day is known (Thursday 14:00–17:15, twice a month): listed with
+  // a visit if the catalogue gives its hours, otherwise with its note; never invented.
+  assert.match(r.out, /Lherm/);
+  const ics = await cli(DEMO, '--place', 'fs-262', ...FROM, '--ics');
+  assert.equal(ics.code, 0, ics.err);
+  assert.doesNotThrow(() => ICAL.parse(ics.out));
+});
