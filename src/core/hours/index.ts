@@ -5,7 +5,7 @@
  * the instant as an argument, and never throws: missing or invalid hours are "unknown", never "closed".
  */
 import type { Place } from '../catalogue/types.js';
-import { DAY, toInstant, wallClock, weekday } from './calendar.js';
+import { toInstant, wallClock, weekday } from './calendar.js';
 import { OPEN, CLOSED, UNKNOWN, compile, daySchedule, isCompiled, nextChangeAt, stateAt, HORIZON, type Compiled } from './engine.js';
 import type { HoursStatus, HoursSyntaxError, OpenState, TimeRange, WeekDayRow } from './types.js';
 
@@ -14,6 +14,7 @@ export { describeStatus, describeVisit, formatTime, visitSpan } from './phrases.
 export { nextVisits, visitsToICS } from './visits.js';
 
 const STATES: OpenState[] = ['closed', 'open', 'unknown'];
+const UNREADABLE: HoursSyntaxError = { position: 0, message: { fr: 'Horaires illisibles', en: 'Unreadable hours' } };
 
 /** A compiled opening_hours value, ready to evaluate (opaque). */
 export interface ParsedHours {
@@ -30,7 +31,7 @@ function usable(hours: string | undefined): Compiled | undefined {
 
 /** Checks the syntax of an opening_hours value: null when it is fine, else where and why not. */
 export function checkHoursSyntax(source: string): HoursSyntaxError | null {
-  if (typeof source !== 'string') return { position: 0, message: { fr: 'Horaires illisibles', en: 'Unreadable hours' } };
+  if (typeof source !== 'string') return UNREADABLE;
   const c = compile(source);
   return isCompiled(c) ? null : c;
 }
@@ -38,7 +39,7 @@ export function checkHoursSyntax(source: string): HoursSyntaxError | null {
 /** Parses (once per distinct string, cached) into a compiled value, or the syntax error. */
 export function parseHours(source: string): { ok: true; hours: ParsedHours } | { ok: false; error: HoursSyntaxError } {
   const c = typeof source === 'string' ? compile(source) : undefined;
-  if (!c) return { ok: false, error: { position: 0, message: { fr: 'Horaires illisibles', en: 'Unreadable hours' } } };
+  if (!c) return { ok: false, error: UNREADABLE };
   return isCompiled(c) ? { ok: true, hours: { source, compiled: c } } : { ok: false, error: c };
 }
 
@@ -123,4 +124,3 @@ export function getState(hours: string | undefined, at: Date): OpenState {
   return c && Number.isFinite(ms) ? STATES[stateAt(c, ms).s]! : 'unknown';
 }
 
-export { DAY };

@@ -55,8 +55,15 @@ export interface Rule {
   dated: boolean;
 }
 
+// Token kinds (numbers: shorter once minified than names).
+const TIME = 0;
+const NUM = 1;
+const WORD = 2;
+const STR = 3;
+const PUNCT = 4;
+
 interface Token {
-  k: 'num' | 'time' | 'word' | 'str' | 'p';
+  k: number;
   v: string;
   n: number;
   pos: number;
@@ -82,27 +89,45 @@ function unexpected(tok: Token | undefined, end: number): Failure {
   return new Failure(tok.pos, `${f} inattendu ici`, `Unexpected ${e} here`);
 }
 
+const digit = (c: number) => c >= 48 && c <= 57;
+const letter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** Splits a value into tokens (a hand-written scanner: catalogues hold thousands of values). */
 function lex(src: string): Token[] {
   const out: Token[] = [];
-  const re = /\s+|(\d{1,2}:\d\d)|(\d+)|([A-Za-z]+)|"([^"]*)"|(\|\||[-,;/[\]:+])/y;
+  const n = src.length;
   let i = 0;
-  while (i < src.length) {
-    re.lastIndex = i;
-    const m = re.exec(src);
-    if (!m) {
-      if (src[i] === '"') throw new Failure(i, 'Commentaire non fermé (guillemet manquant)', 'Unclosed comment (missing quote)');
-      const [f, e] = q(src[i]!);
-      throw new Failure(i, `Caractère ${f} non reconnu`, `Unrecognised character ${e}`);
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    const pos = i;
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(src[i]!))) i++;
+    else if (digit(c)) {
+      while (i < n && digit(src.charCodeAt(i))) i++;
+      const v = src.slice(pos, i);
+      if (i - pos <= 2 && src[i] === ':' && digit(src.charCodeAt(i + 1)) && digit(src.charCodeAt(i + 2))) {
+        const h = Number(v);
+        const m = Number(src.slice(i + 1, i + 3));
+        if (m > 59 || h > 48) throw new Failure(pos, 'Heure invalide', 'Invalid time');
+        i += 3;
+        out.push({ k: TIME, v: src.slice(pos, i), n: h * 60 + m, pos });
+      } else out.push({ k: NUM, v, n: Number(v), pos });
+    } else if (letter(c)) {
+      while (i < n && letter(src.charCodeAt(i))) i++;
+      out.push({ k: WORD, v: src.slice(pos, i), n: 0, pos });
+    } else if (c === 34) {
+      const end = src.indexOf('"', i + 1);
+      if (end < 0) throw new Failure(i, 'Commentaire non fermé (guillemet manquant)', 'Unclosed comment (missing quote)');
+      out.push({ k: STR, v: src.slice(i + 1, end), n: 0, pos });
+      i = end + 1;
+    } else {
+      const v = src.startsWith('||', i) ? '||' : '-,;/[]:+'.includes(src[i]!) ? src[i]! : '';
+      if (!v) {
+        const [f, e] = q(String.fromCodePoint(src.codePointAt(i)!));
+        throw new Failure(i, `Caractère ${f} non reconnu`, `Unrecognised character ${e}`);
+      }
+      out.push({ k: PUNCT, v, n: 0, pos });
+      i += v.length;
     }
-    if (m[1]) {
-      const [h, mi] = m[1].split(':').map(Number) as [number, number];
-      if (mi > 59 || h > 48) throw new Failure(i, 'Heure invalide', 'Invalid time');
-      out.push({ k: 'time', v: m[1], n: h * 60 + mi, pos: i });
-    } else if (m[2]) out.push({ k: 'num', v: m[2], n: Number(m[2]), pos: i });
-    else if (m[3]) out.push({ k: 'word', v: m[3], n: 0, pos: i });
-    else if (m[4] !== undefined) out.push({ k: 'str', v: m[4], n: 0, pos: i });
-    else if (m[5]) out.push({ k: 'p', v: m[5], n: 0, pos: i });
-    i = re.lastIndex;
   }
   return out;
 }
@@ -110,249 +135,258 @@ function lex(src: string): Token[] {
 /** Parses `src` into rules, or returns the first syntax error. Never throws. */
 export function parseRules(src: string): Rule[] | HoursSyntaxError {
   try {
-    return new Parser(src).rules();
+    return parse(src);
   } catch (e) {
     if (e instanceof Failure) return { position: e.position, message: { fr: e.fr, en: e.en } };
     return { position: 0, message: { fr: 'Horaires illisibles', en: 'Unreadable hours' } };
   }
 }
 
-class Parser {
-  private toks: Token[];
-  private i = 0;
-  constructor(private src: string) {
-    this.toks = lex(src);
-  }
+/*
+ * The recursive-descent parser: module-level state and functions (parsing is synchronous, never
+ * re-entered), so no closure is created per value and the minifier can shorten every name.
+ */
+let src = '';
+let toks: Token[] = [];
+let i = 0;
 
-  private peek(o = 0): Token | undefined {
-    return this.toks[this.i + o];
-  }
-  private is(v: string, o = 0): boolean {
-    const t = this.peek(o);
-    return !!t && (t.k === 'p' || t.k === 'word') && t.v.toLowerCase() === v;
-  }
-  private fail(): never {
-    throw unexpected(this.peek(), this.src.length);
-  }
-  private take(): Token {
-    const t = this.peek();
-    if (!t) this.fail();
-    this.i++;
-    return t;
-  }
-  private num(min: number, max: number): number {
-    const t = this.peek();
-    if (!t || t.k !== 'num') this.fail();
-    if (t.n < min || t.n > max) throw new Failure(t.pos, 'Nombre hors limites', 'Number out of range');
-    this.i++;
-    return t.n;
-  }
-  private index(list: string[], o = 0): number {
-    const t = this.peek(o);
-    return t && t.k === 'word' ? list.indexOf(t.v.toLowerCase()) : -1;
-  }
-  private isYear(o = 0): boolean {
-    const t = this.peek(o);
-    return !!t && t.k === 'num' && t.v.length === 4;
-  }
-  private unsupported(t: Token): never {
-    const [f, e] = q(t.v);
-    throw new Failure(t.pos, `${f} n'est pas pris en charge`, `${e} is not supported`);
-  }
-  /** A `,` continues the current list only if what follows fits it; otherwise it separates rules. */
-  private more(fits: (o: number) => boolean): boolean {
-    if (this.is(',') && fits(1)) {
-      this.i++;
-      return true;
-    }
-    return false;
-  }
-
-  rules(): Rule[] {
-    const rules: Rule[] = [];
-    let type: 0 | 1 | 2 = 0;
-    if (!this.toks.length) throw new Failure(0, 'Horaires vides', 'Empty hours');
-    for (;;) {
-      const r = this.rule(type);
-      if (r) rules.push(r);
-      const sep = this.peek();
-      if (!sep) break;
-      if (sep.k === 'word' && !/^(mo|tu|we|th|fr|sa|su|ph|week|open|closed|off|unknown|[a-z]{3})$/i.test(sep.v)) this.unsupported(sep);
-      if (sep.v === ';') type = 0;
-      else if (sep.v === ',' && r) type = 1;
-      else if (sep.v === '||' && r) type = 2;
-      else this.fail();
-      this.i++;
-      // `;` may end the value or repeat, as many catalogues write it; `,` and `||` need a rule after.
-      if (!this.peek() && type !== 0) this.fail();
-    }
-    if (!rules.length) throw new Failure(0, 'Horaires vides', 'Empty hours');
-    return rules;
-  }
-
-  private rule(type: 0 | 1 | 2): Rule | null {
-    const r: Rule = { type, state: OPEN, dated: false };
-    const start = this.i;
-    if (this.peek()?.v === '24' && this.is('/', 1) && this.peek(2)?.v === '7') this.i += 3;
-    else {
-      if (this.isYear() || this.index(MONTHS) >= 0) this.wide(r);
-      if (this.is('week')) {
-        this.i++;
-        r.weeks = this.stepList(1, 53);
-      }
-      if (r.years || r.monthdays || r.weeks) {
-        if (this.is(':')) this.i++;
-      }
-      if (this.index(WEEKDAYS) >= 0 || this.is('ph') || this.is('sh')) r.weekdays = this.weekdays();
-      if (this.peek()?.k === 'time') r.times = this.times();
-    }
-    r.dated = !!(r.years || r.monthdays || r.weeks || r.weekdays);
-    const t = this.peek();
-    const stated = t?.k === 'word' && STATES[t.v.toLowerCase()] !== undefined;
-    if (stated) {
-      r.state = STATES[t.v.toLowerCase()]!;
-      this.i++;
-    }
-    // As in the reference and the OSM wiki: a comment without an explicit state means "unknown".
-    if (this.peek()?.k === 'str') {
-      r.comment = this.take().v;
-      if (!stated) r.state = UNKNOWN;
-    }
-    if (this.i === start) {
-      const n = this.peek();
-      if (n && n.k === 'word') this.unsupported(n);
-      if (n && n.v !== ';') this.fail();
-      return null;
-    }
-    return r;
-  }
-
-  private wide(r: Rule): void {
-    do {
-      if (this.isYear() && this.index(MONTHS, 1) < 0) {
-        (r.years ??= []).push(this.stepRange(1900, 2999));
-      } else (r.monthdays ??= []).push(this.monthday());
-    } while (this.more((o) => this.isYear(o) || this.index(MONTHS, o) >= 0));
-  }
-
-  /** `[year] month [day] [- [year] month [day] | - day]`. */
-  private monthday(): MonthdayRange {
-    const fy = this.isYear() ? this.take().n : undefined;
-    const fm = this.index(MONTHS);
-    if (fm < 0) this.fail();
-    this.i++;
-    const day = this.peek()?.k === 'num' && !this.isYear();
-    const fd = day ? this.num(1, 31) : 0;
-    let ty: number | undefined;
-    let tm = fm;
-    let td = day ? fd : 31;
-    if (this.is('-') && (this.index(MONTHS, 1) >= 0 || this.isYear(1) || (day && this.peek(1)?.k === 'num'))) {
-      this.i++;
-      if (this.isYear()) ty = this.take().n;
-      if (this.index(MONTHS) >= 0) {
-        tm = this.index(MONTHS);
-        this.i++;
-        td = this.peek()?.k === 'num' && !this.isYear() ? this.num(1, 31) : 31;
-      } else if (ty !== undefined) this.fail();
-      else td = this.num(1, 31);
-    }
-    if (this.is('+') || this.is('easter')) this.unsupported(this.peek()!);
-    if (fy === undefined && ty !== undefined) throw unexpected(this.peek(), this.src.length);
-    return { fy, f: (fm + 1) * 32 + (fd || 1), ty, t: (tm + 1) * 32 + td };
-  }
-
-  private stepRange(min: number, max: number): StepRange {
-    const a = this.num(min, max);
-    let b = a;
-    let step = 1;
-    if (this.is('-')) {
-      this.i++;
-      b = this.num(min, max);
-      if (this.is('/')) {
-        this.i++;
-        step = this.num(1, max);
-      }
-    }
-    if (this.is('+')) this.unsupported(this.peek()!);
-    return { a, b, step };
-  }
-
-  private stepList(min: number, max: number): StepRange[] {
-    const out: StepRange[] = [];
-    do out.push(this.stepRange(min, max));
-    while (this.more((o) => this.peek(o)?.k === 'num' && !this.isYear(o)));
-    return out;
-  }
-
-  private weekdays(): WeekdayItem[] {
-    const out: WeekdayItem[] = [];
-    do {
-      const t = this.take();
-      const v = t.v.toLowerCase();
-      if (v === 'ph') {
-        out.push({ a: 0, b: 6, ph: true });
-        continue;
-      }
-      if (v === 'sh') this.unsupported(t);
-      const a = WEEKDAYS.indexOf(v);
-      if (a < 0) this.unsupported(t);
-      let b = a;
-      if (this.is('-')) {
-        this.i++;
-        b = this.index(WEEKDAYS);
-        if (b < 0) this.fail();
-        this.i++;
-      }
-      const item: WeekdayItem = { a, b };
-      if (this.is('[')) {
-        this.i++;
-        const nth: number[] = [];
-        do {
-          const neg = this.is('-');
-          if (neg) this.i++;
-          const x = this.num(1, 5);
-          let y = x;
-          if (!neg && this.is('-')) {
-            this.i++;
-            y = this.num(x, 5);
-          }
-          for (let k = x; k <= y; k++) nth.push(neg ? -k : k);
-        } while (this.more(() => true));
-        if (!this.is(']')) this.fail();
-        this.i++;
-        item.nth = nth;
-      }
-      out.push(item);
-    } while (this.more((o) => this.index(WEEKDAYS, o) >= 0 || this.is('ph', o) || this.is('sh', o)));
-    if (this.peek()?.k === 'word' && this.index(WEEKDAYS) >= 0) this.fail();
-    return out;
-  }
-
-  private times(): [number, number][] {
-    const out: [number, number][] = [];
-    do {
-      const f = this.take();
-      if (f.k !== 'time') {
-        if (f.k === 'word') this.unsupported(f);
-        this.i--;
-        this.fail();
-      }
-      if (f.n > 1440) throw new Failure(f.pos, 'Heure invalide', 'Invalid time');
-      if (!this.is('-')) {
-        const t = this.peek();
-        if (t && t.v === '+') this.unsupported(t);
-        this.fail();
-      }
-      this.i++;
-      const e = this.take();
-      if (e.k !== 'time') {
-        if (e.k === 'word') this.unsupported(e);
-        this.i--;
-        this.fail();
-      }
-      if (this.is('+') || this.is('/')) this.unsupported(this.peek()!);
-      out.push([f.n, e.n > f.n ? e.n : e.n + 1440]);
-    } while (this.more((o) => this.peek(o)?.k === 'time'));
-    return out;
-  }
+function parse(source: string): Rule[] {
+  src = source;
+  toks = lex(source);
+  i = 0;
+  return rules();
 }
+
+
+function peek(o = 0): Token | undefined {
+  return toks[i + o];
+}
+function is(v: string, o = 0): boolean {
+  const t = peek(o);
+  return !!t && (t.k === PUNCT || t.k === WORD) && t.v.toLowerCase() === v;
+}
+function fail(): never {
+  throw unexpected(peek(), src.length);
+}
+function take(): Token {
+  const t = peek();
+  if (!t) fail();
+  i++;
+  return t;
+}
+function num(min: number, max: number): number {
+  const t = peek();
+  if (!t || t.k !== NUM) fail();
+  if (t.n < min || t.n > max) throw new Failure(t.pos, 'Nombre hors limites', 'Number out of range');
+  i++;
+  return t.n;
+}
+function index(list: string[], o = 0): number {
+  const t = peek(o);
+  return t && t.k === WORD ? list.indexOf(t.v.toLowerCase()) : -1;
+}
+function isYear(o = 0): boolean {
+  const t = peek(o);
+  return !!t && t.k === NUM && t.v.length === 4;
+}
+function unsupported(t: Token): never {
+  const [f, e] = q(t.v);
+  throw new Failure(t.pos, `${f} n'est pas pris en charge`, `${e} is not supported`);
+}
+/** A `,` continues the current list only if what follows fits it; otherwise it separates rules. */
+function more(fits: (o: number) => boolean): boolean {
+  if (is(',') && fits(1)) {
+    i++;
+    return true;
+  }
+  return false;
+}
+
+function rules(): Rule[] {
+  const rules: Rule[] = [];
+  let type: 0 | 1 | 2 = 0;
+  if (!toks.length) throw new Failure(0, 'Horaires vides', 'Empty hours');
+  for (;;) {
+    const r = rule(type);
+    if (r) rules.push(r);
+    const sep = peek();
+    if (!sep) break;
+    if (sep.k === WORD && !/^(mo|tu|we|th|fr|sa|su|ph|week|open|closed|off|unknown|[a-z]{3})$/i.test(sep.v)) unsupported(sep);
+    if (sep.v === ';') type = 0;
+    else if (sep.v === ',' && r) type = 1;
+    else if (sep.v === '||' && r) type = 2;
+    else fail();
+    i++;
+    // `;` may end the value or repeat, as many catalogues write it; `,` and `||` need a rule after.
+    if (!peek() && type !== 0) fail();
+  }
+  if (!rules.length) throw new Failure(0, 'Horaires vides', 'Empty hours');
+  return rules;
+}
+
+function rule(type: 0 | 1 | 2): Rule | null {
+  const r: Rule = { type, state: OPEN, dated: false };
+  const start = i;
+  if (peek()?.v === '24' && is('/', 1) && peek(2)?.v === '7') i += 3;
+  else {
+    if (isYear() || index(MONTHS) >= 0) wide(r);
+    if (is('week')) {
+      i++;
+      r.weeks = stepList(1, 53);
+    }
+    if (r.years || r.monthdays || r.weeks) {
+      if (is(':')) i++;
+    }
+    if (index(WEEKDAYS) >= 0 || is('ph') || is('sh')) r.weekdays = weekdays();
+    if (peek()?.k === TIME) r.times = times();
+  }
+  r.dated = !!(r.years || r.monthdays || r.weeks || r.weekdays);
+  const t = peek();
+  const stated = t?.k === WORD && STATES[t.v.toLowerCase()] !== undefined;
+  if (stated) {
+    r.state = STATES[t.v.toLowerCase()]!;
+    i++;
+  }
+  // As in the reference and the OSM wiki: a comment without an explicit state means "unknown".
+  if (peek()?.k === STR) {
+    r.comment = take().v;
+    if (!stated) r.state = UNKNOWN;
+  }
+  if (i === start) {
+    const n = peek();
+    if (n && n.k === WORD) unsupported(n);
+    if (n && n.v !== ';') fail();
+    return null;
+  }
+  return r;
+}
+
+function wide(r: Rule): void {
+  do {
+    if (isYear() && index(MONTHS, 1) < 0) {
+      (r.years ??= []).push(stepRange(1900, 2999));
+    } else (r.monthdays ??= []).push(monthday());
+  } while (more((o) => isYear(o) || index(MONTHS, o) >= 0));
+}
+
+/** `[year] month [day] [- [year] month [day] | - day]`. */
+function monthday(): MonthdayRange {
+  const fy = isYear() ? take().n : undefined;
+  const fm = index(MONTHS);
+  if (fm < 0) fail();
+  i++;
+  const day = peek()?.k === NUM && !isYear();
+  const fd = day ? num(1, 31) : 0;
+  let ty: number | undefined;
+  let tm = fm;
+  let td = day ? fd : 31;
+  if (is('-') && (index(MONTHS, 1) >= 0 || isYear(1) || (day && peek(1)?.k === NUM))) {
+    i++;
+    if (isYear()) ty = take().n;
+    if (index(MONTHS) >= 0) {
+      tm = index(MONTHS);
+      i++;
+      td = peek()?.k === NUM && !isYear() ? num(1, 31) : 31;
+    } else if (ty !== undefined) fail();
+    else td = num(1, 31);
+  }
+  if (is('+') || is('easter')) unsupported(peek()!);
+  if (fy === undefined && ty !== undefined) throw unexpected(peek(), src.length);
+  return { fy, f: (fm + 1) * 32 + (fd || 1), ty, t: (tm + 1) * 32 + td };
+}
+
+function stepRange(min: number, max: number): StepRange {
+  const a = num(min, max);
+  let b = a;
+  let step = 1;
+  if (is('-')) {
+    i++;
+    b = num(min, max);
+    if (is('/')) {
+      i++;
+      step = num(1, max);
+    }
+  }
+  if (is('+')) unsupported(peek()!);
+  return { a, b, step };
+}
+
+function stepList(min: number, max: number): StepRange[] {
+  const out: StepRange[] = [];
+  do out.push(stepRange(min, max));
+  while (more((o) => peek(o)?.k === NUM && !isYear(o)));
+  return out;
+}
+
+function weekdays(): WeekdayItem[] {
+  const out: WeekdayItem[] = [];
+  do {
+    const t = take();
+    const v = t.v.toLowerCase();
+    if (v === 'ph') {
+      out.push({ a: 0, b: 6, ph: true });
+      continue;
+    }
+    if (v === 'sh') unsupported(t);
+    const a = WEEKDAYS.indexOf(v);
+    if (a < 0) unsupported(t);
+    let b = a;
+    if (is('-')) {
+      i++;
+      b = index(WEEKDAYS);
+      if (b < 0) fail();
+      i++;
+    }
+    const item: WeekdayItem = { a, b };
+    if (is('[')) {
+      i++;
+      const nth: number[] = [];
+      do {
+        const neg = is('-');
+        if (neg) i++;
+        const x = num(1, 5);
+        let y = x;
+        if (!neg && is('-')) {
+          i++;
+          y = num(x, 5);
+        }
+        for (let k = x; k <= y; k++) nth.push(neg ? -k : k);
+      } while (more(() => true));
+      if (!is(']')) fail();
+      i++;
+      item.nth = nth;
+    }
+    out.push(item);
+  } while (more((o) => index(WEEKDAYS, o) >= 0 || is('ph', o) || is('sh', o)));
+  if (peek()?.k === WORD && index(WEEKDAYS) >= 0) fail();
+  return out;
+}
+
+function times(): [number, number][] {
+  const out: [number, number][] = [];
+  do {
+    const f = take();
+    if (f.k !== TIME) {
+      if (f.k === WORD) unsupported(f);
+      i--;
+      fail();
+    }
+    if (f.n > 1440) throw new Failure(f.pos, 'Heure invalide', 'Invalid time');
+    if (!is('-')) {
+      const t = peek();
+      if (t && t.v === '+') unsupported(t);
+      fail();
+    }
+    i++;
+    const e = take();
+    if (e.k !== TIME) {
+      if (e.k === WORD) unsupported(e);
+      i--;
+      fail();
+    }
+    if (is('+') || is('/')) unsupported(peek()!);
+    out.push([f.n, e.n > f.n ? e.n : e.n + 1440]);
+  } while (more((o) => peek(o)?.k === TIME));
+  return out;
+}
+
