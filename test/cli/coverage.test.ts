@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { main, type CliIO } from '../../src/cli/main.js';
 import { run } from '../../src/cli/commands/coverage.js';
 import type { FetchLike } from '../../src/core/coverage/index.js';
@@ -112,5 +113,43 @@ describe('CLI coverage', () => {
     assert.equal(await run(['cat.json', '--communes', 'communes.json', '--dep', '46', '--isochrone-cache', 'previous.geojson'], again, { fetch: offline }), 0);
     assert.match(again.out, /Mode précis .*\*\*30,0\u00a0%\*\* de la population couverte/);
     assert.match(again.out, /0 requêtes, 0 échecs/);
+  });
+});
+
+describe('CLI coverage on the demo data (the Lot)', () => {
+  const real: CliIO & { out: string; err: string } = {
+    out: '',
+    err: '',
+    stdout: (t: string) => void (real.out += t),
+    stderr: (t: string) => void (real.err += t),
+    readFile: async (p: string) => (await readFile(p, 'utf8')).replace(/^\uFEFF/, ''),
+  };
+  const base = ['coverage', 'data/catalogue.json', '--communes', 'data/communes.json', '--dep', '46', '--at', '2026-11-23T12:00:00Z'];
+
+  it('reports the share of the 312 communes within 30 minutes, and lists those beyond a shorter threshold', async () => {
+    real.out = '';
+    assert.equal(await main(base, real), 0);
+    assert.match(real.out, /\*\*\d{1,3},\d\u00a0% de la population\*\* \([\d\u202f]+ habitants sur 176\u202f473\)/);
+    assert.match(real.out, /Communes : 312 ;/);
+    real.out = '';
+    assert.equal(await main([...base, '--minutes', '15'], real), 0);
+    const beyond = Number(/au-delà : (\d+) /.exec(real.out)![1]);
+    const rows = real.out.split('\n').filter((l) => /^\| .* \| 46\d{3} \|/.test(l));
+    assert.equal(rows.length, beyond, 'every commune beyond is listed');
+    const pops = rows.map((l) => Number(l.split('|')[3]!.replace(/\D/g, '')));
+    assert.deepEqual(pops, [...pops].sort((a, b) => b - a), 'largest population first');
+  });
+
+  it('writes one CSV row per Lot commune, and the outlines as GeoJSON', async () => {
+    real.out = '';
+    assert.equal(await main([...base, '--format', 'csv'], real), 0);
+    const lines = real.out.slice(1).trimEnd().split('\r\n');
+    assert.equal(lines.length, 313);
+    assert.ok(lines.slice(1).every((l) => /^46\d{3},/.test(l) && l.split(',')[4] !== ''));
+    real.out = '';
+    assert.equal(await main([...base, '--format', 'geojson', '--outlines', 'data/outlines/communes-46-lot-cog2026.geojson'], real), 0);
+    const fc = JSON.parse(real.out);
+    assert.equal(fc.features.length, 312);
+    assert.ok(fc.features.every((f: { geometry: { type: string } }) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'));
   });
 });

@@ -178,6 +178,8 @@ export class ServiceLocatorCoverageElement extends LitElement {
 
   private result: CoverageResult | null = null;
   private shapes = new Map<string, Polygon | MultiPolygon>();
+  /** The map is rebuilt only when the figures, outlines or language change, not when the table is sorted. */
+  private mapView: unknown = nothing;
 
   /** The last computed figures (read-only), for a host page that wants to export them. */
   get coverage(): CoverageResult | null {
@@ -195,6 +197,8 @@ export class ServiceLocatorCoverageElement extends LitElement {
         busVisits: { from: this.at ?? new Date(), nextVisits },
       });
     }
+    if (['places', 'communes', 'minutes', 'need', 'kind', 'at', 'outlines', 'lang'].some((k) => changed.has(k as keyof ServiceLocatorCoverageElement)))
+      this.mapView = this.result && this.result.counts.communes > 0 ? this.renderMap(this.result) : nothing;
   }
 
   private get t() {
@@ -215,7 +219,7 @@ export class ServiceLocatorCoverageElement extends LitElement {
               ${t.share(formatCount(r.population.within, lang), formatCount(r.population.total, lang), m)}
             </p>
             <p>${t.counts(r.counts.within, r.counts.beyond, m)} ${r.points.points === 0 ? t.noPlaces : nothing}</p>
-            ${this.renderMap(r)} ${this.renderTable(r)}
+            ${this.mapView} ${this.renderTable(r)}
             <details>
               <summary>${t.methodHeading}</summary>
               <ul>
