@@ -150,6 +150,29 @@ describe('<service-locator-map>', () => {
     expect(raw(adapter).getContainer().querySelector('.maplibregl-ctrl-zoom-in')?.getAttribute('aria-label')).to.equal('Zoom in');
   });
 
+  it('rebuilds the map in the new language when lang changes, leaving one map', async () => {
+    const before = liveMapCount();
+    const { el } = await shownMap('fr');
+    expect(liveMapCount()).to.equal(before + 1);
+    el.lang = 'en';
+    await el.updateComplete;
+    await el.mapReady;
+    const adapter = el.adapter as MapLibreAdapter;
+    await adapter.whenIdle();
+    expect(raw(adapter).getCanvas().getAttribute('aria-label')).to.equal('Map of places');
+    expect(liveMapCount()).to.equal(before + 1);
+    expect(el.shadowRoot!.querySelectorAll('canvas').length).to.equal(1);
+  });
+
+  it('redraws when the root passes new places', async () => {
+    const { el, adapter } = await shownMap();
+    el.places = LOT_PLACES.filter((p) => p.kind === 'france-services');
+    await el.updateComplete;
+    await adapter.whenIdle();
+    const ids = raw(adapter).queryRenderedFeatures({ layers: [MAP_IDS.points] }).map((f) => f.properties['placeId']);
+    expect(ids.sort()).to.deep.equal(['fs-1376', 'fs-606', 'fs-894']);
+  });
+
   it('reports a lost WebGL context, releases the map and passes axe in that state', async () => {
     const before = liveMapCount();
     const { el, adapter } = await shownMap();

@@ -211,6 +211,8 @@ export class PlaceMapElement extends LitElement {
   private readonly uid = `slm-${++ids}`;
   private readonly helpId = `${this.uid}-help`;
   private mountedPromise: Promise<void> = Promise.resolve();
+  /** Settings the current map was built with (see `updated`). */
+  private mountKey: string | undefined;
 
   /** The current map adapter (undefined before mounting, after a failure and once disconnected). */
   get adapter(): MapAdapter | undefined {
@@ -245,20 +247,22 @@ export class PlaceMapElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const adapter = this._adapter;
-    if (changed.has('lang') || changed.has('styleUrl') || changed.has('cooperativeGestures')) {
-      // MapLibre takes its UI strings and style at construction: build the map again.
-      if (this.container && (changed.get('lang') !== undefined || changed.get('styleUrl') !== undefined || changed.get('cooperativeGestures') !== undefined)) {
-        this.mountMap();
-        return;
-      }
+    // MapLibre takes its UI strings, style and gesture mode at construction: build it again.
+    if (this.container && this.mountKey !== undefined && this.mountKey !== this.currentMountKey()) {
+      this.mountMap();
+      return;
     }
+    const adapter = this._adapter;
     if (!adapter) return;
-    if (changed.has('places') && changed.get('places') !== undefined) {
+    if (changed.has('places')) {
       adapter.setPoints(toMapPoints(this.places));
       adapter.fitToPoints();
     }
-    if (changed.has('selectedId') && changed.get('selectedId') !== undefined) adapter.select(this.selectedId);
+    if (changed.has('selectedId')) adapter.select(this.selectedId);
+  }
+
+  private currentMountKey(): string {
+    return JSON.stringify([this.lang, this.styleUrl || '', this.styleTimeoutMs ?? null, this.cooperativeGestures, this.adapterFactory !== undefined]);
   }
 
   private mountMap(): void {
@@ -266,6 +270,7 @@ export class PlaceMapElement extends LitElement {
     const container = this.container;
     if (!container || !this.isConnected) return;
     const generation = ++this.generation;
+    this.mountKey = this.currentMountKey();
     this.failure = null;
     this.fallbackNotice = false;
     this.visibleIds = null;
