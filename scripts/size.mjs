@@ -10,9 +10,11 @@
 // Exits 1 when the initial set exceeds the budget (35 KB gzip) or when a chunk that needs the
 // MapLibre worker has no `maplibre-gl-worker.mjs` beside it (the map would hang silently).
 //
-// Usage: node scripts/size.mjs [--check] [--json] [--budget-kb N] [--dist DIR]
-//   --check  print nothing when within budget (for the test command); errors only
-//   --json   print the report as JSON (for tests)
+// Usage: node scripts/size.mjs [--check] [--json] [--modules] [--budget-kb N] [--dist DIR]
+//   --check    print nothing when within budget (for the test command); errors only
+//   --json     print the report as JSON (for tests)
+//   --modules  also list, for each initial chunk, the source files that weigh most in it
+//              (minified bytes attributed through the chunk's source map)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,11 +25,12 @@ const ENTRY = 'service-locator.js';
 const WORKER = 'maplibre-gl-worker.mjs';
 
 function parseArgs(argv) {
-  const options = { check: false, json: false, budgetKb: DEFAULT_BUDGET_KB, dist: 'dist' };
+  const options = { check: false, json: false, modules: false, budgetKb: DEFAULT_BUDGET_KB, dist: 'dist' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--check') options.check = true;
     else if (arg === '--json') options.json = true;
+    else if (arg === '--modules') options.modules = true;
     else if (arg === '--budget-kb') options.budgetKb = Number(argv[++i]);
     else if (arg === '--dist') options.dist = argv[++i];
     else throw new Error(`Unknown option ${arg}`);
@@ -111,6 +114,49 @@ export function report(distDir, budgetKb = DEFAULT_BUDGET_KB) {
   };
 }
 
+const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+/** Minified bytes of `file` per original source, read from `file.map` (VLQ mappings). */
+export function bytesBySource(file) {
+  const mapPath = `${file}.map`;
+  if (!existsSync(mapPath)) return [];
+  const map = JSON.parse(readFileSync(mapPath, 'utf8'));
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const totals = new Map();
+  let source = 0;
+  map.mappings.split(';').forEach((line, lineNo) => {
+    let col = 0;
+    let prev = null; // [startCol, source]
+    const flush = (end) => {
+      if (prev && prev[1] !== null) totals.set(prev[1], (totals.get(prev[1]) ?? 0) + (end - prev[0]));
+    };
+    for (const seg of line.split(',')) {
+      if (!seg) continue;
+      const values = [];
+      let shift = 0;
+      let value = 0;
+      for (const ch of seg) {
+        const digit = B64[ch];
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      col += values[0];
+      flush(col);
+      if (values.length > 1) source += values[1];
+      prev = [col, values.length > 1 ? source : null];
+    }
+    flush((lines[lineNo] ?? '').length);
+  });
+  return [...totals]
+    .map(([i, bytes]) => ({ source: String(map.sources[i]).replace(/^(\.\.\/)+/, ''), bytes }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
 const kb = (bytes) => (bytes / KB).toFixed(1).padStart(7) + ' KB';
 
 function printTable(r, budgetKb) {
@@ -138,6 +184,12 @@ function main() {
   }
   if (options.json) console.log(JSON.stringify(r, null, 2));
   else if (!options.check) console.log(printTable(r, options.budgetKb));
+  if (options.modules && !options.json)
+    for (const c of r.chunks.filter((c) => c.kind === 'initial')) {
+      console.log(`\n${c.file}: heaviest sources (minified bytes)`);
+      for (const { source, bytes } of bytesBySource(join(resolve(options.dist), c.file)).slice(0, 25))
+        console.log(`  ${kb(bytes)}  ${source}`);
+    }
   for (const p of r.problems) console.error(`size: ${p}`);
   if (!r.budget.ok)
     console.error(

@@ -116,3 +116,20 @@ test('size: the real standalone build holds the 35 KB gzip budget and keeps MapL
   assert.ok(initial.every((c) => c.gzip < 35 * 1024));
   assert.ok(!initial.some((c) => c.file === 'maplibre-gl-worker.mjs'));
 });
+
+test('size: attributes a chunk\'s bytes to its sources through the source map', async () => {
+  const dir = fakeDist({
+    'service-locator.js': 'abcdef\nghij',
+    'service-locator.js.map': JSON.stringify({ version: 3, sources: ['../src/a.ts', '../node_modules/b/b.js'], names: [], mappings: 'AAAA,GCAA;ADAA' }),
+  });
+  try {
+    // @ts-expect-error plain JavaScript module without declarations
+    const { bytesBySource } = (await import('../../scripts/size.mjs')) as { bytesBySource: (file: string) => { source: string; bytes: number }[] };
+    assert.deepEqual(bytesBySource(join(dir, 'service-locator.js')), [
+      { source: 'src/a.ts', bytes: 7 },
+      { source: 'node_modules/b/b.js', bytes: 3 },
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
