@@ -49,34 +49,30 @@ export function nextVisits(place: Place, from: Date, options: VisitOptions = {})
 const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/Paris',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
+  ...[
+    ['DAYLIGHT', '+0100', '+0200', 'CEST', '0329T02', 3],
+    ['STANDARD', '+0200', '+0100', 'CET', '1025T03', 10],
+  ].flatMap(([part, from, to, name, start, month]) => [
+    `BEGIN:${part}`,
+    `TZOFFSETFROM:${from}`,
+    `TZOFFSETTO:${to}`,
+    `TZNAME:${name}`,
+    `DTSTART:1970${start}0000`,
+    `RRULE:FREQ=YEARLY;BYMONTH=${month};BYDAY=-1SU`,
+    `END:${part}`,
+  ]),
   'END:VTIMEZONE',
 ];
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** `20261203T130000Z` */
+function utcStamp(d: Date): string {
+  return d.toISOString().replace(/[-:]|\.\d+/g, '');
+}
 
 /** Paris wall-clock time as an iCalendar local DATE-TIME (`20261203T140000`). */
 function localStamp(d: Date): string {
   const [day, ms] = wallClock(d.getTime());
-  const c = new Date(day * DAY + ms);
-  return `${c.getUTCFullYear()}${pad(c.getUTCMonth() + 1)}${pad(c.getUTCDate())}T${pad(c.getUTCHours())}${pad(c.getUTCMinutes())}${pad(c.getUTCSeconds())}`;
-}
-
-function utcStamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+  return utcStamp(new Date(day * DAY + ms)).slice(0, -1);
 }
 
 /** TEXT escaping (RFC 5545 §3.3.11). */
