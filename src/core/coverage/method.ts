@@ -69,7 +69,7 @@ export function describeMethod(model: TravelModel, lang: 'fr' | 'en' = 'fr'): st
       'It is an estimate, not a route: winding valleys, river crossings and the Causses can make real trips longer; main roads can make them shorter.',
       'Each commune is reduced to its centre (area-weighted centroid) and all its residents are counted there: outlying hamlets can be further away.',
       'Bus stops count at the stop; a stop with known hours counts only when the bus calls there within ' +
-        `${BUS_VISIT_WINDOW_DAYS} days; a stop with unknown hours is counted (the operator lists it as served).`,
+        `${BUS_VISIT_WINDOW_DAYS} days; a stop with unknown hours is counted (the operator lists it as served); a bus whose stops are not listed counts at its base.`,
       'Places whose position is only the commune centre ("position approximative") are counted there.',
       'Only places in the catalogue count: places just across the border of the territory are missing unless the catalogue lists them, so figures near borders are pessimistic.',
       'Access by public transport, walking or for people without a car is not measured.',
@@ -79,7 +79,7 @@ export function describeMethod(model: TravelModel, lang: 'fr' | 'en' = 'fr'): st
       (model.accessMinutes ? ` + ${n(model.accessMinutes)} min d'accès.` : '.'),
     "C'est une estimation, pas un itinéraire : vallées sinueuses, ponts et causses allongent les trajets réels ; les grands axes les raccourcissent.",
     "Chaque commune est ramenée à son centre (centroïde de sa surface) et toute sa population y est comptée : les hameaux éloignés peuvent être plus loin.",
-    `Les bus comptent à leurs arrêts ; un arrêt dont les horaires sont connus compte seulement si le bus y passe dans les ${BUS_VISIT_WINDOW_DAYS} jours ; un arrêt aux horaires inconnus est compté (l'opérateur le déclare desservi).`,
+    `Les bus comptent à leurs arrêts ; un arrêt dont les horaires sont connus compte seulement si le bus y passe dans les ${BUS_VISIT_WINDOW_DAYS} jours ; un arrêt aux horaires inconnus est compté (l'opérateur le déclare desservi) ; un bus dont les arrêts ne sont pas listés compte à sa base.`,
     'Les lieux dont la position n\'est que le centre de la commune (« position approximative ») y sont comptés.',
     "Seuls les lieux du catalogue comptent : ceux situés juste de l'autre côté de la limite du territoire manquent s'il ne les liste pas, ce qui rend les chiffres pessimistes en bordure.",
     "L'accès en transports en commun, à pied ou sans voiture n'est pas mesuré.",
