@@ -122,7 +122,7 @@ export function daySchedule(c: Compiled, n: number): Segment[] {
     if (r.times?.some(([, t]) => t > 1440) && matches(r, n - 1))
       for (const [, t] of r.times) if (t > 1440) ops.push([0, t - 1440, r.state, r.comment, fb]);
   });
-  const cuts = [...new Set([0, 1440, ...ops.flatMap((o) => [o[0], o[1]])])].sort((a, b) => a - b);
+  const cuts = ops.length ? [...new Set([0, 1440, ...ops.flatMap((o) => [o[0], o[1]])])].sort((a, b) => a - b) : [0, 1440];
   const segs: Segment[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const f = cuts[k]!;
