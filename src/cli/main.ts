@@ -25,7 +25,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   },
   coverage: {
     summary:
-      'coverage <catalogue> --communes FILE [--outlines GEOJSON] [--minutes 30] [--need ID | --kind KIND] [--format md|csv|geojson]',
+      'coverage <catalogue> --communes FILE [--outlines GEOJSON] [--minutes 30] [--need ID | --kind KIND] [--format md|csv|geojson] [--dep CODE] [--at ISO] [--precise]',
     load: () => import('./commands/coverage.js'),
   },
 };
