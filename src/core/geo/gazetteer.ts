@@ -43,7 +43,19 @@ export function parseGazetteer(json: unknown): GazetteerEntry[] {
 
 /** The key two records of the same commune share: INSEE code, else folded name + postcode. */
 export function communeKey(name: string, insee?: string, postcode?: string): string {
-  return insee ? 'i:' + insee : 'n:' + fold(name) + '|' + (postcode ?? '');
+  return insee ? 'i:' + insee : 'n:' + foldCached(name) + '|' + (postcode ?? '');
+}
+
+// Catalogues repeat the same city names thousands of times; folding each once is enough.
+const foldMemo = new Map<string, string>();
+function foldCached(name: string): string {
+  let f = foldMemo.get(name);
+  if (f === undefined) {
+    if (foldMemo.size > 100_000) foldMemo.clear();
+    f = fold(name);
+    foldMemo.set(name, f);
+  }
+  return f;
 }
 
 /**
@@ -66,18 +78,37 @@ export function buildGazetteer(places: readonly Place[], extra: readonly Gazette
     remember(copy);
   }
   const derived = new Map<GazetteerEntry, { lat: number; lon: number; n: number }>();
+  // Addresses repeat: one look-up per distinct (city, INSEE, postcode).
+  const seen = new Map<string, GazetteerEntry | null>();
+  const byInsee = new Map<string, GazetteerEntry>();
+  for (const e of entries) if (e.insee && !byInsee.has(e.insee)) byInsee.set(e.insee, e);
   const visit = (city: string, insee: string | undefined, postcode: string | undefined, lat: number, lon: number): void => {
-    if (!city.trim()) return;
+    if (insee) {
+      // Known INSEE code: nothing to add or average.
+      const e = byInsee.get(insee);
+      if (e && !derived.has(e)) return;
+    }
+    const memoKey = city + '\u0001' + (insee ?? '') + '\u0001' + (postcode ?? '');
+    const known = seen.get(memoKey);
+    if (known === null) return;
+    if (known && !derived.has(known)) return;
+    if (!city.trim()) {
+      seen.set(memoKey, null);
+      return;
+    }
     let e =
+      known ??
       (insee ? byKey.get(communeKey(city, insee)) : undefined) ??
       byKey.get(communeKey(city, undefined, postcode)) ??
       (postcode ? undefined : byKey.get(communeKey(city)));
+    if (e) seen.set(memoKey, e);
     if (!e) {
       e = { name: city.trim(), postcodes: postcode ? [postcode] : [], lat, lon };
       if (insee) e.insee = insee;
       entries.push(e);
       remember(e);
       derived.set(e, { lat: 0, lon: 0, n: 0 });
+      seen.set(memoKey, e);
     } else if (postcode && !e.postcodes.includes(postcode) && derived.has(e)) {
       e.postcodes.push(postcode);
       remember(e);

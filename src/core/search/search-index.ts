@@ -117,10 +117,26 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     for (const pc of e.postcodes) if (!communeByKey.has(communeKey(e.name, undefined, pc))) communeByKey.set(communeKey(e.name, undefined, pc), i);
     if (!communeByKey.has(communeKey(e.name))) communeByKey.set(communeKey(e.name), i);
   });
-  const communeOf = (city: string, insee?: string, postcode?: string): number | undefined =>
-    (insee ? communeByKey.get(communeKey(city, insee)) : undefined) ??
-    communeByKey.get(communeKey(city, undefined, postcode)) ??
-    communeByKey.get(communeKey(city));
+  // Addresses repeat (many places per commune): resolve each distinct one once.
+  const communeMemo = new Map<string, number>();
+  const communeByInsee = new Map<string, number>();
+  gazetteer.forEach((e, i) => {
+    if (e.insee && !communeByInsee.has(e.insee)) communeByInsee.set(e.insee, i);
+  });
+  const communeOf = (city: string, insee?: string, postcode?: string): number | undefined => {
+    // The INSEE code, when there is one, is the commune: no key to build.
+    const byInsee = insee ? communeByInsee.get(insee) : undefined;
+    if (byInsee !== undefined) return byInsee;
+    const memoKey = city + '\u0001' + (insee ?? '') + '\u0001' + (postcode ?? '');
+    const memo = communeMemo.get(memoKey);
+    if (memo !== undefined) return memo < 0 ? undefined : memo;
+    const c =
+      (insee ? communeByKey.get(communeKey(city, insee)) : undefined) ??
+      communeByKey.get(communeKey(city, undefined, postcode)) ??
+      communeByKey.get(communeKey(city));
+    communeMemo.set(memoKey, c ?? -1);
+    return c;
+  };
 
   // ---- Per-place columns -----------------------------------------------------------------
   const lat = new Float64Array(n);
@@ -141,10 +157,9 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   const kindPosts: number[][] = PLACE_KINDS.map(() => []);
   const wordPosts = new Map<string, number[]>();
   const partnerPosts = new Map<string, number[]>();
+  const partnerWords = new Map<string, string[]>();
   const communePosts = new Map<number, number[]>();
   const postcodePosts = new Map<string, number[]>();
-  const placeWords: string[][] = new Array(n);
-  const placePartnerWords: string[][] = new Array(n);
 
   for (let id = 0; id < n; id++) {
     const p = places[id]!;
@@ -167,12 +182,14 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     appointment[id] = p.appointment === 'walk-in' ? 1 : p.appointment === 'appointment' ? 2 : p.appointment === 'both' ? 3 : 0;
     wheelchair[id] = p.accessibility?.wheelchair === 'yes' ? 1 : 0;
 
-    const words = [...new Set(tokenize(p.name))];
-    placeWords[id] = words;
-    for (const w of words) pushTo(wordPosts, w, id);
-    const pwords = [...new Set((p.partners ?? []).flatMap((x) => tokenize(x)))];
-    placePartnerWords[id] = pwords;
-    for (const w of pwords) pushTo(partnerPosts, w, id);
+    // pushTo skips a repeated id, so a word twice in a name is posted once.
+    for (const w of tokenize(p.name)) pushTo(wordPosts, w, id);
+    for (const partner of p.partners ?? []) {
+      // The same few partners recur on thousands of places.
+      let words = partnerWords.get(partner);
+      if (!words) partnerWords.set(partner, (words = tokenize(partner)));
+      for (const w of words) pushTo(partnerPosts, w, id);
+    }
 
     const c = communeOf(p.address.city, p.address.insee, p.address.postcode);
     if (c !== undefined) {
@@ -186,7 +203,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
       stopLon.push(s.location.lon);
       const sc = communeOf(s.address.city, s.address.insee, s.address.postcode);
       stopCommune.push(sc ?? -1);
-      if (sc !== undefined) pushTo(communePosts, sc, id);
+      if (sc !== undefined && sc !== placeCommune[id]) pushTo(communePosts, sc, id);
       if (s.address.postcode) pushTo(postcodePosts, s.address.postcode, id);
     }
   }
@@ -200,14 +217,26 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   for (const [w, ids] of partnerPosts) partnerPost.set(w, toInt32(ids));
   const postcodePost = new Map<string, Int32Array>();
   for (const [pc, ids] of postcodePosts) postcodePost.set(pc, toInt32(ids));
-  const communeMembers = new Map<number, Set<number>>();
-  for (const [c, ids] of communePosts) communeMembers.set(c, new Set(ids));
+  const communePost = new Map<number, Int32Array>();
+  for (const [c, ids] of communePosts) communePost.set(c, toInt32(ids));
+  /** Whether a place (or one of its stops) is in a commune. */
+  const inCommune = (id: number, c: number): boolean => {
+    if (placeCommune[id] === c) return true;
+    for (let s = stopStart[id]!; s < stopStart[id + 1]!; s++) if (stopCommune[s] === c) return true;
+    return false;
+  };
 
   // ---- Phrases: thesaurus, kinds, communes ----------------------------------------------
   const phrasesByFirst = new Map<string, Phrase[]>();
   const phraseByKey = new Map<string, Phrase>();
-  const addPhrase = (term: string, source: Phrase['source'], rank: number, lang: 'fr' | 'en', target: { need?: NeedId; kind?: PlaceKind; commune?: number }): void => {
-    const tokens = tokenize(term);
+  const addPhrase = (
+    term: string,
+    source: Phrase['source'],
+    rank: number,
+    lang: 'fr' | 'en',
+    target: { need?: NeedId; kind?: PlaceKind; commune?: number },
+    tokens: string[] = tokenize(term),
+  ): void => {
     if (tokens.length === 0 || tokens.length > MAX_PHRASE) return;
     const key = source + ':' + tokens.join(' ');
     let ph = phraseByKey.get(key);
@@ -231,9 +260,18 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     entry.termsEn.forEach((t, i) => addPhrase(t, 'need', i, 'en', { need }));
   }
   for (const kind of PLACE_KINDS) KIND_THESAURUS[kind].forEach((t, i) => addPhrase(t, 'kind', i, 'fr', { kind }));
-  gazetteer.forEach((e, i) => addPhrase(e.name, 'commune', 0, 'fr', { commune: i }));
+  // Commune names, folded once: for phrases and for findCommunes' sorted keys.
+  const communeKeys: Array<[string, number]> = [];
+  gazetteer.forEach((e, i) => {
+    const full = fold(e.name);
+    const tokens = tokenize(e.name);
+    communeKeys.push([full, i]);
+    const short = tokens.join(' ');
+    if (short !== full) communeKeys.push([short, i]);
+    addPhrase(e.name, 'commune', 0, 'fr', { commune: i }, tokens);
+  });
   // Homonymous communes: the most populous (then the one with places) is the usual meaning.
-  const communeWeight = (c: number): number => (gazetteer[c]!.population ?? 0) + (communeMembers.has(c) ? 1e9 : 0);
+  const communeWeight = (c: number): number => (gazetteer[c]!.population ?? 0) + (communePost.has(c) ? 1e9 : 0);
   for (const ph of phraseByKey.values()) if (ph.communes.length > 1) ph.communes.sort((a, b) => communeWeight(b) - communeWeight(a));
 
   const communesByPostcode = new Map<string, number[]>();
@@ -243,13 +281,6 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   const vocab = new Vocabulary([...phrasesByFirst.keys(), ...wordPost.keys(), ...partnerPost.keys()]);
 
   // Sorted keys for findCommunes: folded full name and stop-word-free form.
-  const communeKeys: Array<[string, number]> = [];
-  gazetteer.forEach((e, i) => {
-    const full = fold(e.name);
-    communeKeys.push([full, i]);
-    const short = tokenize(e.name).join(' ');
-    if (short !== full) communeKeys.push([short, i]);
-  });
   communeKeys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const postcodeKeys = [...communesByPostcode.keys()].sort();
 
@@ -404,10 +435,8 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
         return partnerPost.get(a.word!);
       case 'postcode':
         return postcodePost.get(a.postcode!);
-      case 'commune': {
-        const m = communePosts.get(a.commune!);
-        return m ? Int32Array.from(m) : undefined;
-      }
+      case 'commune':
+        return communePost.get(a.commune!);
     }
   }
 
@@ -418,15 +447,15 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
       case 'kind':
         return kindIdx[id] === KIND_INDEX.get(a.kind!);
       case 'name':
-        return placeWords[id]!.includes(a.word!);
+        return tokenize(places[id]!.name).includes(a.word!);
       case 'partner':
-        return placePartnerWords[id]!.includes(a.word!);
+        return (places[id]!.partners ?? []).some((x) => tokenize(x).includes(a.word!));
       case 'postcode': {
         const p = places[id]!;
         return p.address.postcode === a.postcode || (p.stops ?? []).some((s) => s.address.postcode === a.postcode);
       }
       case 'commune':
-        return communeMembers.get(a.commune!)?.has(id) ?? false;
+        return inCommune(id, a.commune!);
     }
   }
 
@@ -606,7 +635,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     const out: Match[] = [];
     for (const slot of slots) {
       if (slot.commune !== undefined) {
-        if (communeMembers.get(slot.commune)?.has(id))
+        if (inCommune(id, slot.commune))
           out.push({ field: 'commune', query: slot.query, term: gazetteer[slot.commune]!.name });
         continue;
       }
