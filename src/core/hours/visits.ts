@@ -46,7 +46,8 @@ export function nextVisits(place: Place, from: Date, options: VisitOptions = {})
 }
 
 // The Europe/Paris rules calendar clients need to read TZID=Europe/Paris times (EU rules since 1996).
-const VTIMEZONE = [
+// Built on call, so a bundle that does not use the iCalendar export drops it.
+const vtimezone = () => [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/Paris',
   ...[
@@ -103,7 +104,7 @@ function fold(line: string): string {
 /** An iCalendar file with one event per visit (times in Europe/Paris, with its VTIMEZONE). */
 export function visitsToICS(place: Place, visits: Visit[], options: { now: Date }): string {
   const stamp = utcStamp(options.now);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//service-locator//hours//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${text(place.name)}`, ...VTIMEZONE];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//service-locator//hours//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${text(place.name)}`, ...vtimezone()];
   for (const v of visits) {
     const stop = place.stops?.find((s) => s.id === v.stopId);
     const where = stop ? [stop.name, stop.address.street, [stop.address.postcode, stop.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : v.stopName;
