@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { definePlaceMap, PlaceMapElement } from '../../src/components/place-map/place-map.js';
 import { MapMountError, type MapAdapter, type MapAdapterEvent } from '../../src/map/map-adapter.js';
 import { liveMapCount, MapLibreAdapter, MAP_IDS } from '../../src/map/maplibre-adapter.js';
@@ -141,6 +141,39 @@ describe('<service-locator-map>', () => {
     await sendKeys({ press: '+' });
     await zoomed;
     expect(map.getZoom()).to.be.greaterThan(zoom + 0.9);
+  });
+
+  it('pans with the arrow keys', async () => {
+    const { adapter } = await shownMap();
+    const map = raw(adapter);
+    const lng = map.getCenter().lng;
+    map.getCanvas().focus();
+    const moved = new Promise((resolve) => map.once('moveend', resolve));
+    await sendKeys({ press: 'ArrowRight' });
+    await moved;
+    expect(map.getCenter().lng).to.be.greaterThan(lng);
+  });
+
+  it('jumps to a selected place without animation when reduced motion is asked', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const { el, adapter } = await shownMap();
+      const map = raw(adapter);
+      map.jumpTo({ center: [5.7, 45.2], zoom: 10 });
+      el.selectedId = 'fs-606';
+      await el.updateComplete;
+      // No easing: the place is in view at once, and the map is not moving.
+      expect(map.isMoving()).to.equal(false);
+      expect(map.getBounds().contains([1.580658, 44.47727])).to.equal(true);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    // Without the preference, the same selection eases (still moving right after).
+    const { el, adapter } = await shownMap();
+    raw(adapter).jumpTo({ center: [5.7, 45.2], zoom: 10 });
+    el.selectedId = 'fs-606';
+    await el.updateComplete;
+    expect(raw(adapter).isMoving()).to.equal(true);
   });
 
   it('speaks English when lang is en', async () => {
