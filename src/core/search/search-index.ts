@@ -86,6 +86,8 @@ const FIELD_WEIGHT: Record<Exclude<MatchField, 'filter'>, number> = {
 
 /** Alternatives of a slot this far below its best are dropped (typo noise). */
 const SLOT_SPREAD = 0.25;
+/** English terms count a little less: French first, and they collide with French prefixes ("car" → "carer"). */
+const ENGLISH_WEIGHT = 0.92;
 /** Phrases longer than this are not matched as a whole. */
 const MAX_PHRASE = 6;
 
@@ -297,6 +299,10 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   function phraseHits(toks: SourcedToken[], i: number, typing: boolean, lookups: WordMatch[][]): PhraseHit[] {
     const hits: PhraseHit[] = [];
     const last = toks.length - 1;
+    // A single letter being typed after a word may start the phrase's next word ("carte g");
+    // if it does not, the phrase is read as if the query stopped before it.
+    const shortTail = typing && toks[last]!.token.length === 1;
+    const endsAt = (k: number): boolean => k === last || (shortTail && k === last - 1);
     for (const first of lookups[i]!) {
       const list = phrasesByFirst.get(first.word);
       if (!list) continue;
@@ -312,24 +318,24 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
           }
           sum += q;
         }
-        if (!ok) {
-          // The phrase stops matching after some words: it may still be the shorter reading.
-          if (j < ph.tokens.length) continue;
-        }
+        // A word that does not fit ends the phrase here, unless it is the letter being typed.
+        if (!ok && !(shortTail && i + j === last)) continue;
         const consumed = j;
         if (consumed < ph.tokens.length) {
           // The query ran out inside the phrase ("carte" → "carte grise"): a weaker, partial hit.
-          if (i + consumed - 1 !== last) continue;
-          hits.push({ phrase: ph, span: consumed, quality: (sum / consumed) * (0.55 + 0.3 * (consumed / ph.tokens.length)) });
+          if (!endsAt(i + consumed - 1)) continue;
+          hits.push({ phrase: ph, span: consumed, quality: langWeight(ph) * (sum / consumed) * (0.55 + 0.3 * (consumed / ph.tokens.length)) });
         } else {
-          // First word a prefix of a one-word phrase is already in `first.quality`.
-          if (first.kind === 'prefix' && ph.tokens.length > 1 && consumed === ph.tokens.length && i + consumed - 1 !== last) continue;
-          hits.push({ phrase: ph, span: consumed, quality: sum / consumed });
+          // A phrase whose first word is only begun must end the query ("carte g" is fine).
+          if (first.kind === 'prefix' && ph.tokens.length > 1 && !endsAt(i + consumed - 1)) continue;
+          hits.push({ phrase: ph, span: consumed, quality: langWeight(ph) * (sum / consumed) });
         }
       }
     }
     return hits;
   }
+
+  const langWeight = (ph: Phrase): number => (ph.lang === 'en' ? ENGLISH_WEIGHT : 1);
 
   function analyse(text: string): Slot[] {
     const toks = tokenizeWithSource(text);

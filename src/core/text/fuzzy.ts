@@ -68,12 +68,14 @@ export const fuzzyQuality = (distance: number): number => 0.85 - 0.12 * distance
  */
 export function wordQuality(typed: string, word: string, typing: boolean): number {
   if (typed === word) return 1;
-  if (typing && typed.length >= 2 && word.startsWith(typed)) return prefixQuality(typed.length, word.length);
+  // One letter is enough here: this compares with a single known word (the next word of a
+  // phrase, "carte g" → "carte grise"), it does not search a vocabulary.
+  if (typing && word.startsWith(typed)) return prefixQuality(typed.length, word.length);
   const budget = typoBudget(typed.length);
   if (budget === 0) return 0;
   const d = editDistance(typed, word, budget);
   let best = d <= budget ? fuzzyQuality(d) : 0;
-  if (typing && word.length > typed.length) {
+  if (typing && typed.length >= 5 && word.length > typed.length) {
     // "alocat" → "allocation": a typo inside the part typed so far.
     const pd = editDistance(typed, word.slice(0, typed.length + 1), 1);
     const pd2 = Math.min(pd, editDistance(typed, word.slice(0, typed.length), 1));
@@ -134,7 +136,9 @@ export class Vocabulary {
       for (const w of found.slice(0, maxPrefix))
         out.push({ word: w, quality: prefixQuality(typed.length, w.length), kind: 'prefix' });
     }
-    if (!exact) {
+    // A typo is looked for only when the word is neither known nor the start of a known word
+    // ("mair" is on its way to "mairie", not a typo of "mail").
+    if (out.length === 0) {
       const budget = typoBudget(typed.length);
       const bucket = budget > 0 ? this.byFirst.get(typed[0]!) : undefined;
       if (bucket) {

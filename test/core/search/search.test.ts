@@ -127,3 +127,12 @@ test('the catalogue alone is a gazetteer: its places\' communes are found withou
   assert.equal(idx.findCommunes('saint cirq')[0]!.name, 'Saint-Cirq-Lapopie');
   assert.equal(idx.search({ text: 'caf saint cirq lapopie' }).commune?.name, 'Saint-Cirq-Lapopie');
 });
+
+test('a single letter after a word continues a phrase ("carte g" → carte grise)', () => {
+  const out = index.search({ text: 'carte g', limit: 5 });
+  assert.deepEqual(out.needs, ['papiers']);
+  assert.ok(out.results.length > 0 && out.results.every((r) => r.place.needs.includes('papiers')));
+  // A word being typed is not taken for a typo of a shorter word ("mair" → mairie, not mail).
+  assert.deepEqual(index.suggestNeeds('mair', 'fr'), []);
+  assert.equal(index.search({ text: 'mair', limit: 3 }).results[0]?.matches[0]?.term, 'mairie');
+});
