@@ -65,7 +65,7 @@ test('need + commune: the commune becomes the origin and ranking is by distance'
 
 test('why it matched: need term, name, kind, commune', () => {
   const r = index.search({ text: 'impots', limit: 1 }).results[0]!;
-  assert.deepEqual(r.matches[0], { field: 'need', query: 'impots', term: 'impots', need: 'impots' });
+  assert.deepEqual(r.matches[0], { field: 'need', query: 'impots', term: 'impôts', need: 'impots' });
   const typo = index.search({ text: 'carte grisse', limit: 1 }).results[0]!;
   assert.equal(typo.matches[0]!.term, 'carte grise');
   assert.equal(typo.matches[0]!.need, 'papiers');
