@@ -493,7 +493,8 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
 
   function search(query: SearchQuery): SearchOutcome {
     const slots = analyse(query.text ?? '');
-    const hasText = (query.text ?? '').trim() !== '';
+    // Text made only of stop words ("de la ") is no text: it must not empty the list.
+    const hasText = tokenizeWithSource(query.text ?? '').length > 0;
     const communeSlot = slots.find((s) => s.commune !== undefined);
     const selecting = slots.filter((s) => s.commune === undefined);
     const communeIdx = communeSlot?.commune;

@@ -136,3 +136,8 @@ test('a single letter after a word continues a phrase ("carte g" → carte grise
   assert.deepEqual(index.suggestNeeds('mair', 'fr'), []);
   assert.equal(index.search({ text: 'mair', limit: 3 }).results[0]?.matches[0]?.term, 'mairie');
 });
+
+test('text made only of stop words or a lone letter does not select places by itself', () => {
+  assert.equal(index.search({ text: 'de la ' }).total, places.length);
+  assert.equal(index.search({ text: 'c' }).total, 0);
+});
