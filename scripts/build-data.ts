@@ -86,8 +86,11 @@ bus.stops = stopRows.map((r): Stop => {
   };
   if (r['commune'] === 'Lherm') {
     // LHERM: the sources say "Thursday 14:00–17:15, twice a month" without saying which
-    // Thursdays. `Th[1,3] 14:00-17:15` would invent the 1st and 3rd; hours stay unknown and
-    // the known facts go in the note, word for word.
+    // Thursdays. `Th[1,3] 14:00-17:15` would invent the 1st and 3rd. The opening_hours
+    // `unknown` modifier says exactly what is known: a visit is possible on a Thursday
+    // afternoon, to be confirmed. The engine shows such slots as tentative visits
+    // ("Passage possible … (à confirmer)"), never as confirmed openings.
+    s.hours = 'Th 14:00-17:15 unknown "deux fois par mois : dates au 07 62 60 96 94"';
     s.hoursNote = 'Le jeudi de 14 h à 17 h 15, deux fois par mois (dates à demander au 07 62 60 96 94).';
   } else {
     s.hoursNote = 'Jours et heures de passage non connus : demandez-les au 07 62 60 96 94.';
