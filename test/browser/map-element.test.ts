@@ -5,6 +5,8 @@ import { MapMountError, type MapAdapter, type MapAdapterEvent } from '../../src/
 import { liveMapCount, MapLibreAdapter, MAP_IDS } from '../../src/map/maplibre-adapter.js';
 import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
 import { LOT_PLACES, LOT_POINT_COUNT } from './map-test-helpers.js';
+import { validateCatalogue } from '../../src/core/catalogue/validate.js';
+import type { GeoJSONSource } from 'maplibre-gl';
 
 definePlaceMap();
 
@@ -73,6 +75,27 @@ describe('<service-locator-map>', () => {
     const legend = el.shadowRoot!.querySelector('.legend')?.textContent ?? '';
     expect(legend).to.contain('France services').and.to.contain('Bus itinérant').and.to.contain('position approximative');
     await expect(el).to.be.accessible();
+  });
+
+  it("draws every place of the project's catalogue (clustered or not)", async () => {
+    const result = validateCatalogue(await (await fetch('/data/catalogue.json')).json(), { checkHours: null });
+    expect(result.places.length).to.be.greaterThan(100);
+    const el = await fixture<PlaceMapElement>(html`<service-locator-map
+      style="width: 600px; --service-locator-map-height: 400px"
+      style-url="offline"
+      .places=${result.places}
+    ></service-locator-map>`);
+    await el.mapReady;
+    const adapter = el.adapter as MapLibreAdapter;
+    await adapter.whenIdle();
+    const map = raw(adapter);
+    const drawn = new Set(map.queryRenderedFeatures({ layers: [MAP_IDS.points] }).map((f) => String(f.properties['placeId'])));
+    const source = map.getSource<GeoJSONSource>(MAP_IDS.pointsSource)!;
+    for (const cluster of map.queryRenderedFeatures({ layers: [MAP_IDS.clusters] })) {
+      const leaves = await source.getClusterLeaves(Number(cluster.properties['cluster_id']), Infinity, 0);
+      for (const leaf of leaves) drawn.add(String(leaf.properties?.['placeId']));
+    }
+    expect([...drawn].sort()).to.deep.equal(result.places.map((p) => p.id).sort());
   });
 
   it('shows a visible focus outline on the map', async () => {
