@@ -670,3 +670,39 @@ export function parseCatalogueText(text: string, options: ValidateOptions = {}):
   }
   return validateCatalogue(doc, options);
 }
+
+/**
+ * Decodes a catalogue file's bytes to text. JSON is UTF-8, but catalogues edited by hand are
+ * sometimes saved as "Unicode" (UTF-16, with or without a byte-order mark) by Windows tools;
+ * read as UTF-8 those give an unreadable "unexpected character" error. A BOM decides the
+ * encoding; without one, NUL bytes in the first characters (JSON text starts with ASCII)
+ * reveal UTF-16. Anything else is read as UTF-8 (invalid bytes become U+FFFD). Never throws.
+ */
+export function decodeCatalogueBytes(bytes: Uint8Array): string {
+  const b = bytes;
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8';
+  let start = 0;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) start = 3;
+  else if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) [encoding, start] = ['utf-16le', 2];
+  else if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) [encoding, start] = ['utf-16be', 2];
+  else if (b.length >= 4) {
+    let evenNul = 0;
+    let oddNul = 0;
+    const n = Math.min(b.length - (b.length % 2), 64);
+    for (let i = 0; i < n; i++) if (b[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+    if (oddNul >= n / 4 && evenNul === 0) encoding = 'utf-16le';
+    else if (evenNul >= n / 4 && oddNul === 0) encoding = 'utf-16be';
+  }
+  let body = b.subarray(start);
+  if (encoding === 'utf-16be') {
+    // TextDecoder's utf-16be needs full ICU in Node; swapping to little-endian always works.
+    const swapped = new Uint8Array(body.length - (body.length % 2));
+    for (let i = 0; i + 1 < body.length; i += 2) {
+      swapped[i] = body[i + 1]!;
+      swapped[i + 1] = body[i]!;
+    }
+    body = swapped;
+    encoding = 'utf-16le';
+  }
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+}
