@@ -5,7 +5,7 @@
  * not render anything and never throws into the host page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseCatalogueText, validateCatalogue } from '../core/catalogue/validate.js';
+import { decodeCatalogueBytes, parseCatalogueText, validateCatalogue } from '../core/catalogue/validate.js';
 import type { ValidationResult } from '../core/catalogue/problems.js';
 
 export type CatalogueFailure =
@@ -74,7 +74,8 @@ export class CatalogueController implements ReactiveController {
     try {
       const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin' });
       if (!response.ok) return { status: 'error', failure: { kind: 'http', status: response.status } };
-      const text = await response.text();
+      // Bytes, not response.text(): that always reads UTF-8, and hand-saved files may be UTF-16.
+      const text = decodeCatalogueBytes(new Uint8Array(await response.arrayBuffer()));
       return toState(parseCatalogueText(text));
     } catch (e) {
       if (timedOut) return { status: 'error', failure: { kind: 'timeout' } };
