@@ -1,11 +1,13 @@
 /** Node entry of the CLI: real stdio, real files, exit code. */
 import { readFile } from 'node:fs/promises';
 import { main } from './main.js';
+import { decodeCatalogueBytes } from '../core/catalogue/validate.js';
 
 const io = {
   stdout: (t: string) => process.stdout.write(t),
   stderr: (t: string) => process.stderr.write(t),
-  readFile: async (p: string) => (await readFile(p, 'utf8')).replace(/^\uFEFF/, ''),
+  // UTF-8 with or without BOM, and UTF-16 (hand-saved catalogues), all read as text.
+  readFile: async (p: string) => decodeCatalogueBytes(await readFile(p)),
 };
 
 main(process.argv.slice(2), io).then(
