@@ -47,5 +47,91 @@ export async function testServerMiddleware(ctx, next) {
 </main></body></html>`;
     return;
   }
+  if (route.startsWith('hostile/')) {
+    // Hostile catalogues for test/browser/hostile*.test.ts, generated here (never committed):
+    // see test/fixtures/hostile/catalogues.mjs. Big bodies are built once and kept.
+    const gen = await import('../fixtures/hostile/catalogues.mjs');
+    const name = route.slice('hostile/'.length);
+    const json = 'application/json';
+    const send = (type, body) => {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = type;
+      ctx.body = body;
+    };
+    if (name === 'payloads') return send(json, gen.payloadCatalogueText().text);
+    if (name === 'huge-strings') return send(json, hostileCached('huge', () => gen.hugeStringsText().text));
+    if (name === 'many') {
+      const n = Math.min(Number(url.searchParams.get('n') || 100000), 200000);
+      return send(json, hostileCached(`many-${n}`, () => gen.manyPlacesText(n)));
+    }
+    if (name === 'bom') return send(json, Buffer.from('\uFEFF' + gen.smallText().text, 'utf8'));
+    if (name === 'utf16le-bom') return send(json, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(gen.smallText().text, 'utf16le')]));
+    if (name === 'utf16le') return send(json, Buffer.from(gen.smallText().text, 'utf16le'));
+    if (name === 'utf16be-bom') return send(json, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(gen.smallText().text, 'utf16le').swap16()]));
+    if (name === 'truncated') return send(json, gen.truncatedText());
+    if (name === 'json-as-html') return send('text/html; charset=utf-8', gen.smallText().text);
+    if (name === 'html') {
+      // What a CMS answers for a missing file: a 200 page of HTML, with a script.
+      return send(
+        'text/html; charset=utf-8',
+        `<!doctype html><html><head><title>Page introuvable</title><script>window.${gen.CANARY}('html-page')</script></head><body><h1>Oups</h1></body></html>`,
+      );
+    }
+    if (name === 'drip') {
+      // The small catalogue in `chunks` pieces spread over `ms` milliseconds.
+      const { Readable } = await import('node:stream');
+      const text = gen.smallText().text;
+      const chunks = Math.max(2, Math.min(Number(url.searchParams.get('chunks') || 8), 100));
+      const ms = Math.min(Number(url.searchParams.get('ms') || 4000), 30000);
+      const size = Math.ceil(text.length / chunks);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = json;
+      ctx.body = Readable.from(
+        (async function* () {
+          for (let i = 0; i < chunks; i++) {
+            yield Buffer.from(text.slice(i * size, (i + 1) * size), 'utf8');
+            if (i < chunks - 1) await new Promise((r) => setTimeout(r, ms / (chunks - 1)));
+          }
+        })(),
+      );
+      return;
+    }
+    if (name === 'hang' || name === 'stall') {
+      // hang: no answer at all; stall: headers and half the body, then nothing. Both end when
+      // the client gives up (or after 60 s).
+      const { PassThrough } = await import('node:stream');
+      const wait = new Promise((r) => {
+        const t = setTimeout(r, 60000);
+        ctx.res.on('close', () => {
+          clearTimeout(t);
+          r();
+        });
+      });
+      if (name === 'hang') {
+        await wait;
+        ctx.status = 504;
+        ctx.body = 'gave up';
+        return;
+      }
+      const body = new PassThrough();
+      const text = gen.smallText().text;
+      body.write(text.slice(0, Math.floor(text.length / 2)));
+      void wait.then(() => body.end());
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = json;
+      ctx.body = body;
+      return;
+    }
+    ctx.status = 404;
+    ctx.body = 'unknown hostile catalogue';
+    return;
+  }
   return next();
+}
+
+const hostileCache = new Map();
+/** Big generated bodies, built once per test-server run. */
+function hostileCached(key, make) {
+  if (!hostileCache.has(key)) hostileCache.set(key, Buffer.from(make(), 'utf8'));
+  return hostileCache.get(key);
 }
