@@ -107,6 +107,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         ? `${file} : ${s.kept} lieu(x) gardé(s), ${s.skipped} ignoré(s) sur ${s.total} ; ${s.errors} erreur(s), ${s.warnings} avertissement(s).`
         : `${file}: ${s.kept} place(s) kept, ${s.skipped} skipped out of ${s.total}; ${s.errors} error(s), ${s.warnings} warning(s).`,
     );
-  (s.ok ? io.stdout : io.stderr)(lines.join('\n') + '\n');
+  (s.ok ? io.stdout : io.stderr)(lines.map(printable).join('\n') + '\n');
   return s.ok ? 0 : 1;
+}
+
+/**
+ * Catalogue values quoted in messages reach a terminal: their control characters (ESC
+ * sequences can clear the screen or set the window title; a newline could fake a line of
+ * output) are shown escaped, one line per problem.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
