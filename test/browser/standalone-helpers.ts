@@ -31,7 +31,7 @@ export async function loadFrame(src: string, { width = 1200, height = 900 } = {}
   return frame;
 }
 
-/** Every element under `root`, through open shadow roots, matching `selector`. */
+/** Every element under `root` (and in its own shadow root), through open shadow roots, matching `selector`. */
 export function deepQueryAll(root: ParentNode, selector: string): Element[] {
   const found: Element[] = [];
   const visit = (node: ParentNode) => {
@@ -41,6 +41,8 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
     }
   };
   visit(root);
+  const own = (root as Element).shadowRoot;
+  if (own) visit(own);
   return found;
 }
 

@@ -47,4 +47,29 @@ describe('standalone build on a plain page', function () {
     );
     expect(doc.querySelectorAll('service-locator')).to.have.length(2);
   });
+
+  it('keeps its look on a CMS-like page with careless global CSS, and takes the theme (demo/themes/commune.html)', async () => {
+    await assertBuilt();
+    const names = await demoPlaceNames();
+    frame = await loadFrame('/demo/themes/commune.html');
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow!;
+    await waitForPlaces(doc, names);
+    // The host page says `button { all: unset; border-bottom: 4px dotted hotpink }`: it must not
+    // reach the widget's buttons (shadow DOM), which keep 44 px targets.
+    const hostButton = doc.createElement('button');
+    doc.body.append(hostButton);
+    expect(win.getComputedStyle(hostButton).borderBottomStyle).to.equal('dotted');
+    const buttons = deepQueryAll(doc.querySelector('service-locator')!, 'button').filter((b) => b.getBoundingClientRect().height > 0);
+    expect(buttons.length).to.be.greaterThan(0);
+    for (const b of buttons) {
+      const style = win.getComputedStyle(b);
+      expect(style.borderBottomStyle, b.textContent ?? '').to.not.equal('dotted');
+      expect(b.getBoundingClientRect().height, b.textContent ?? '').to.be.at.least(44);
+    }
+    // The commune theme's accent reaches the inner views through the custom properties.
+    const primary = buttons.map((b) => win.getComputedStyle(b).backgroundColor);
+    expect(primary).to.include('rgb(29, 107, 79)');
+  });
 });
+
