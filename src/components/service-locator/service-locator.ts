@@ -268,6 +268,8 @@ export class ServiceLocatorElement extends LitElement {
   @property() communes: string | null = null;
   /** Directions URL template: `{lat}`, `{lon}`, `{name}`, `{from}`. Default: OpenStreetMap. */
   @property() directions = '';
+  /** How long to wait for the geocoder before saying it does not respond (ms). */
+  @property({ attribute: false }) geocoderTimeoutMs = 8000;
   /** The instant used for open status and bus visits (default: the current time). */
   @property({ attribute: false }) now: Date | undefined = undefined;
 
@@ -591,7 +593,7 @@ export class ServiceLocatorElement extends LitElement {
     // An address (digits and words) goes to the geocoder when one is configured.
     if (endpoint && (found.length === 0 || /\d/.test(text))) {
       this.locationMessage = this.t.geocoding;
-      const r = await this.location.geocode(endpoint, text);
+      const r = await this.location.geocode(endpoint, text, this.geocoderTimeoutMs);
       if (!r.ok) {
         const t = this.t;
         this.locationMessage = r.reason === 'rate-limited' ? t.geocodeRateLimited : r.reason === 'timeout' ? t.geocodeTimeout : t.geocodeFailed;
