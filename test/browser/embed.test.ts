@@ -140,4 +140,16 @@ describe('embed generator', function () {
     gen.updateNow();
     expect(host.querySelector('#gen-contrast')!.textContent).to.match(/^Contraste insuffisant/);
   });
+
+  it('copies a snippet (or selects it when the clipboard is refused) and says so in a status message', async () => {
+    await assertBuilt();
+    const { mountGenerator } = (await import('/demo/generator.js' as string)) as typeof import('../../demo/generator.js');
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    mountGenerator(host, { base: new URL('/demo/generator.html', location.href).href, previewDelayMs: 0 });
+    const status = host.querySelector('[role="status"]')!;
+    host.querySelector<HTMLButtonElement>('[data-copy="gen-iframe-snippet"]')!.click();
+    await waitFor(() => status.textContent || undefined, 5000, 'the copy status');
+    expect(status.textContent).to.match(/^Code de l'iframe (copié dans le presse-papiers|sélectionné : appuyez sur Ctrl\+C)/);
+  });
 });
+
