@@ -10,7 +10,7 @@
  */
 // Type-only: erased at build time, so maplibre-gl is still imported only by maplibre-adapter.ts.
 import type { MapOptions } from 'maplibre-gl';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point as GeoJSONPoint, Polygon, Position } from 'geojson';
 import { DEPARTMENT_OUTLINES, OUTLINE_QUANTUM } from './outlines-departements.generated.js';
 
 /** A MapLibre style document (maplibre-gl does not export the style-spec type by name). */
@@ -41,6 +41,46 @@ function decodeRing(encoded: readonly number[]): Position[] {
   return ring;
 }
 
+/** Area-weighted centroid of a ring (shoelace), or its first vertex if degenerate. */
+function ringCentroid(ring: Position[]): { x: number; y: number; area: number } {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    const f = xj * yi - xi * yj;
+    a += f;
+    cx += (xj + xi) * f;
+    cy += (yj + yi) * f;
+  }
+  if (a === 0) return { x: ring[0]![0]!, y: ring[0]![1]!, area: 0 };
+  return { x: cx / (3 * a), y: cy / (3 * a), area: Math.abs(a / 2) };
+}
+
+let cachedLabels: FeatureCollection<GeoJSONPoint, DepartmentProperties> | undefined;
+
+/**
+ * One label point per department (centroid of its largest ring). Labelling the polygons
+ * directly would repeat the name once per tile the polygon crosses.
+ */
+export function departmentLabelPoints(): FeatureCollection<GeoJSONPoint, DepartmentProperties> {
+  if (cachedLabels) return cachedLabels;
+  cachedLabels = {
+    type: 'FeatureCollection',
+    features: departmentOutlines().features.map((feature) => {
+      const rings = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates[0]!] : feature.geometry.coordinates.map((p) => p[0]!);
+      let best = ringCentroid(rings[0]!);
+      for (const ring of rings.slice(1)) {
+        const c = ringCentroid(ring);
+        if (c.area > best.area) best = c;
+      }
+      return { type: 'Feature', properties: feature.properties, geometry: { type: 'Point', coordinates: [best.x, best.y] } };
+    }),
+  };
+  return cachedLabels;
+}
+
 let cachedOutlines: FeatureCollection<Polygon | MultiPolygon, DepartmentProperties> | undefined;
 
 /** Department outlines as GeoJSON (decoded once, then shared). */
@@ -69,9 +109,16 @@ export function createOfflineStyle(attribution: string): StyleSpecification {
     zoom: 4.6,
     sources: {
       departements: { type: 'geojson', data: departmentOutlines(), attribution },
+      'departements-labels': { type: 'geojson', data: departmentLabelPoints() },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#DCE9F2' } },
+      {
+        id: 'background',
+        type: 'background',
+        // Sea blue at country scale; land colour closer in, where the independently simplified
+        // outlines would otherwise show slivers of "sea" between neighbouring departments.
+        paint: { 'background-color': ['interpolate', ['linear'], ['zoom'], 6, '#DCE9F2', 7.5, '#F7F5F0'] },
+      },
       { id: 'departements-fill', type: 'fill', source: 'departements', paint: { 'fill-color': '#F7F5F0' } },
       {
         id: 'departements-line',
@@ -82,7 +129,7 @@ export function createOfflineStyle(attribution: string): StyleSpecification {
       {
         id: 'departements-label',
         type: 'symbol',
-        source: 'departements',
+        source: 'departements-labels',
         minzoom: 6,
         layout: { 'text-field': ['get', 'nom'], 'text-size': 13, 'text-max-width': 8 },
         paint: { 'text-color': '#595959', 'text-halo-color': '#F7F5F0', 'text-halo-width': 1.5 },

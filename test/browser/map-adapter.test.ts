@@ -74,6 +74,18 @@ describe('MapLibre adapter', () => {
     expect(map.getCanvas().getAttribute('aria-label')).to.equal('Carte des lieux');
   });
 
+  it('labels departments in the offline style, with no glyphs URL (local font)', async () => {
+    const adapter = await mounted('offline');
+    const map = rawMap(adapter);
+    map.jumpTo({ center: [1.6, 44.6], zoom: 8 });
+    await adapter.whenIdle();
+    expect(map.getStyle().glyphs).to.equal(undefined);
+    const names = map.queryRenderedFeatures({ layers: ['departements-label'] }).map((f) => f.properties['nom']);
+    // (queryRenderedFeatures merges a feature's copies across tiles, so it cannot tell whether a
+    // name is drawn twice: the label points source is what prevents that.)
+    expect(names).to.include('Lot');
+  });
+
   it('clusters close points and zooms into a cluster when it is clicked', async () => {
     const adapter = await mounted('offline');
     adapter.setPoints(toMapPoints(gridPlaces(400)));
