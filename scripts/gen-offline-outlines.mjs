@@ -7,13 +7,13 @@
 // deltas; offline-style.ts decodes them into GeoJSON at run time.
 //
 // Usage: node scripts/gen-offline-outlines.mjs [source.geojson]
-// Default source: ../shared/data/contours/departements-version-simplifiee.geojson
+// Default source: data/outlines/departements-version-simplifiee.geojson (the project's own copy).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const source = resolve(process.argv[2] ?? join(here, '../../shared/data/contours/departements-version-simplifiee.geojson'));
+const source = resolve(process.argv[2] ?? join(here, '../data/outlines/departements-version-simplifiee.geojson'));
 const out = join(here, '../src/map/outlines-departements.generated.ts');
 /** Grid step in degrees (about 550 m north–south). */
 const QUANTUM = 0.005;
