@@ -4,7 +4,7 @@ import { definePlaceMap, PlaceMapElement } from '../../src/components/place-map/
 import { MapMountError, type MapAdapter, type MapAdapterEvent } from '../../src/map/map-adapter.js';
 import { liveMapCount, MapLibreAdapter, MAP_IDS } from '../../src/map/maplibre-adapter.js';
 import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
-import { LOT_PLACES, LOT_POINT_COUNT } from './map-test-helpers.js';
+import { gridPlaces, LOT_PLACES, LOT_POINT_COUNT } from './map-test-helpers.js';
 import { validateCatalogue } from '../../src/core/catalogue/validate.js';
 import type { GeoJSONSource } from 'maplibre-gl';
 
@@ -153,6 +153,16 @@ describe('<service-locator-map>', () => {
     await el.updateComplete;
     expect(listButtons(el).length).to.equal(0);
     expect(el.shadowRoot!.querySelector('.visible')?.textContent).to.contain('Aucun lieu');
+  });
+
+  it('lists at most 30 visible places and says how many more there are', async () => {
+    const { el, adapter } = await shownMap();
+    el.places = gridPlaces(50);
+    await el.updateComplete;
+    await adapter.whenIdle();
+    await el.updateComplete;
+    expect(listButtons(el).length).to.equal(30);
+    expect(el.shadowRoot!.querySelector('.visible')?.textContent).to.contain('et 20 autres lieux');
   });
 
   it('zooms in with + from the keyboard', async () => {
