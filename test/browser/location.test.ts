@@ -1,0 +1,89 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { NOW, SMALL, announcer, countText, items, loaded, root } from './helpers/locator.js';
+import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
+
+const communeInput = (el: ServiceLocatorElement) => root(el).querySelector<HTMLInputElement>('#commune')!;
+const submitCommune = async (el: ServiceLocatorElement, text: string) => {
+  const input = communeInput(el);
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  root(el).querySelector<HTMLButtonElement>('.location button[type="submit"]')!.click();
+};
+
+describe('<service-locator> location', () => {
+  it('a commune typed in the field works offline: distances, nearest first, count "près de Lherm"', async () => {
+    const el = await loaded();
+    await submitCommune(el, 'Lherm');
+    await waitUntil(() => countText(el) === '6 lieux trouvés près de Lherm', 'count near Lherm');
+    // The bus stops in Lherm itself: first, 0 km away.
+    expect(items(el)[0]!.dataset['placeId']).to.equal('bus-grand-cahors');
+    expect(items(el)[0]!.textContent).to.contain('– Lherm');
+    expect(items(el).every((li) => /à [\d ,]+\s?(m|km)/.test(li.textContent!))).to.equal(true);
+    await waitUntil(() => announcer(el).textContent!.trim() === '6 lieux trouvés près de Lherm', 'announced politely');
+    expect(announcer(el).getAttribute('aria-live')).to.equal('polite');
+    const origin = root(el).querySelector<HTMLButtonElement>('.origin button')!;
+    expect(origin.getAttribute('aria-label')).to.equal('Ne plus chercher autour de Lherm');
+    origin.click();
+    await waitUntil(() => countText(el) === '6 lieux trouvés');
+  });
+
+  it('an unknown commune gets a plain message; the list is unchanged', async () => {
+    const el = await loaded();
+    await submitCommune(el, 'Zzyzx');
+    await waitUntil(() => root(el).querySelector('.location [role="status"]')!.textContent!.includes('Aucune commune connue'));
+    expect(items(el)).to.have.length(6);
+  });
+
+  it('the near attribute takes a commune name or LAT,LON', async () => {
+    const a = await loaded(html`<service-locator src=${SMALL} .now=${NOW} near="Figeac"></service-locator>`);
+    await waitUntil(() => countText(a) === '6 lieux trouvés près de Figeac');
+    expect(items(a)[0]!.dataset['placeId']).to.equal('cias-figeac');
+    const b = await loaded(html`<service-locator src=${SMALL} .now=${NOW} near="44.89,1.47"></service-locator>`);
+    await waitUntil(() => items(b)[0]?.dataset['placeId'] === 'perm-souillac', 'Souillac first');
+  });
+
+  it('an address goes to the configured geocoder (GeoCodeJSON) and becomes the origin', async () => {
+    const body = encodeURIComponent(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [2.03, 44.61] }, properties: { label: '2 Place Vival 46100 Figeac' } }],
+      }),
+    );
+    const el = await loaded(
+      html`<service-locator src=${SMALL} .now=${NOW} geocoder="/__test__/delay?ms=0&body=${body}"></service-locator>`,
+    );
+    expect(communeInput(el).placeholder).to.equal('Commune, code postal ou adresse');
+    await submitCommune(el, '2 place Vival Figeac');
+    await waitUntil(() => countText(el) === '6 lieux trouvés près de 2 Place Vival 46100 Figeac', 'geocoded origin');
+    expect(items(el)[0]!.dataset['placeId']).to.equal('cias-figeac');
+  });
+
+  it('"Autour de moi" asks for the position only on click, and no-geolocation hides it', async () => {
+    let asked = 0;
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition: (ok: PositionCallback) => {
+          asked++;
+          ok({ coords: { latitude: 44.6, longitude: 2.03 } } as GeolocationPosition);
+        },
+      },
+    });
+    try {
+      const el = await loaded();
+      expect(asked).to.equal(0);
+      const btn = [...root(el).querySelectorAll<HTMLButtonElement>('.location button')].find((b) => b.textContent!.includes('Autour de moi'))!;
+      btn.click();
+      await waitUntil(() => countText(el) === '6 lieux trouvés près de votre position');
+      expect(asked).to.equal(1);
+      expect(items(el)[0]!.dataset['placeId']).to.equal('cias-figeac');
+      const off = await loaded(html`<service-locator src=${SMALL} .now=${NOW} no-geolocation></service-locator>`);
+      expect(root(off).querySelector('.location')!.textContent).to.not.contain('Autour de moi');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['geolocation'];
+      if (!('geolocation' in navigator)) Object.defineProperty(Navigator.prototype, 'geolocation', original);
+    }
+  });
+});
