@@ -19,7 +19,7 @@ describe('<service-locator> without WebGL', () => {
     el.setAttribute('map-style', 'offline');
     const failed = oneEvent(el, 'service-locator-error');
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-    const event = (await failed) as ServiceLocatorErrorEvent;
+    const event = (await failed) as unknown as ServiceLocatorErrorEvent;
     expect(event.kind).to.equal('map');
     expect(event.message).to.contain('WebGL 2');
     await waitUntil(() => list(el), 'list shown instead of the map');

@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import { NOW, SMALL, announcer, countText, items, list, loaded, names, root } from './helpers/locator.js';
+import { NOW, countText, items, loaded, names, root } from './helpers/locator.js';
 
 describe('<service-locator> loading and states', () => {
   it('shows a loading state, then the places as an accessible list', async () => {

@@ -10,7 +10,7 @@ async function errored(src: string): Promise<{ el: ServiceLocatorElement; event:
   const p = oneEvent(el, 'service-locator-error');
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   host.append(el);
-  const event = (await p) as ServiceLocatorErrorEvent;
+  const event = (await p) as unknown as ServiceLocatorErrorEvent;
   await el.updateComplete;
   return { el, event };
 }
@@ -51,7 +51,7 @@ describe('<service-locator> error states', () => {
     el.src = '/test/browser/fixtures/lot-partly-invalid.json';
     const p = oneEvent(el, 'service-locator-load');
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-    const ev = (await p) as ServiceLocatorLoadEvent;
+    const ev = (await p) as unknown as ServiceLocatorLoadEvent;
     expect(ev.placeCount).to.equal(6);
     await waitUntil(() => list(el));
     await list(el)!.updateComplete;
