@@ -40,13 +40,31 @@ export class CatalogueController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The source of a fetch that a disconnection interrupted, loaded again on reconnection. */
+  private interrupted?: { src?: string | null; catalogue?: unknown };
+  private lastSource: { src?: string | null; catalogue?: unknown } = {};
+
+  hostConnected(): void {
+    const source = this.interrupted;
+    this.interrupted = undefined;
+    if (source) void this.load(source);
+  }
+
   hostDisconnected(): void {
+    if (this.state.status === 'loading' && this.abort) {
+      // Moved in the page (a framework re-parenting it) or removed mid-load: drop this fetch
+      // without reporting a network error, and fetch again if the element comes back.
+      this.generation++;
+      this.interrupted = this.lastSource;
+    }
     this.abort?.abort();
   }
 
   /** Starts a load; a later call supersedes an earlier one still running. */
   load(source: { src?: string | null; catalogue?: unknown }): Promise<void> {
     this.abort?.abort();
+    this.interrupted = undefined;
+    this.lastSource = source;
     const gen = ++this.generation;
     if (source.catalogue !== undefined && source.catalogue !== null) {
       // Validate synchronously: an object needs no network, and the first paint can show it.
