@@ -188,7 +188,7 @@ export class PlaceListElement extends LitElement {
 
   private renderStatus(p: Place, stopId: string | undefined) {
     const t = uiStrings(this.lang);
-    if (p.kind === 'bus') {
+    if (p.kind === 'bus' && p.stops && p.stops.length > 0) {
       const visit = nextVisits(p, this.now, { days: 60, limit: 1, ...(stopId ? { stopId } : {}) })[0];
       return html`<p class="status">${visit ? describeVisit(visit, this.lang) : t.nextVisitUnknown}</p>`;
     }
