@@ -10,6 +10,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { EQUIPMENT, type Equipment, type NeedId, type PlaceKind } from '../../core/catalogue/types.js';
 import { KIND_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
 import { NEED_THESAURUS } from '../../core/needs/thesaurus.js';
+import { fold } from '../../core/text/normalise.js';
 import type { NeedSuggestion } from '../../core/search/types.js';
 import { uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
@@ -342,7 +343,7 @@ export class SearchBoxElement extends LitElement {
               @mousedown=${(e: Event) => e.preventDefault()}
               @click=${() => this.pick(i)}
             >
-              ${s.label}${s.term && s.term !== s.label ? html` <span class="term">(${s.term})</span>` : nothing}
+              ${s.label}${s.term && !fold(s.label).includes(fold(s.term)) ? html` <span class="term">(${s.term})</span>` : nothing}
             </li>`,
           )}
         </ul>

@@ -794,7 +794,8 @@ export class ServiceLocatorElement extends LitElement {
     const t = this.t;
     const view = this.effectiveView;
     const hasOrigin = !!this.origin || !!this.outcome?.commune;
-    const sortValue = this.sortMode === 'auto' ? (this.text || this.needs.length || !hasOrigin ? 'relevance' : 'distance') : this.sortMode;
+    // 'auto' mirrors the index's default: relevance for text, distance when there is an origin.
+    const sortValue = this.sortMode === 'auto' ? (this.text.trim() || !hasOrigin ? 'relevance' : 'distance') : this.sortMode;
     return html`<div class="toolbar" part="toolbar">
       <p class="count" part="count">${this.countText()}</p>
       <div class="sort">
