@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: runs every benchmark of the repo, one after another as child processes (so
+ * each has the machine to itself and its own heap), collects their figures, prints one table
+ * and writes bench/results.json with a description of the machine.
+ *
+ * Which benchmarks: every `bench:*` script of package.json, plus every bench/*.ts|mjs|js file
+ * no script runs (files starting with `_` or `generate-`, and this file, are not benchmarks).
+ * BENCH_ONLY=search,lifecycle runs a subset; BENCH_TIMEOUT_S (default 900) bounds each one.
+ *
+ * Figures: a bench may print a last line `BENCH_JSON {"figures": {"name": value, …}}` (or a
+ * flat object); otherwise its Markdown tables, aligned text tables and `label: key value, …`
+ * lines are read. Its whole output is kept verbatim in results.json either way.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SELF = 'run-all.mjs';
+const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S) || 900;
+const ONLY = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+
+/** The benchmarks to run: [{ name, command, args }]. */
+function discover() {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const list = [];
+  const covered = new Set();
+  for (const [script, command] of Object.entries(pkg.scripts ?? {})) {
+    if (!script.startsWith('bench:')) continue;
+    list.push({ name: script.slice('bench:'.length), command: `npm run --silent ${script}`, exe: 'npm', args: ['run', '--silent', script] });
+    for (const m of String(command).matchAll(/bench\/([\w.-]+)/g)) covered.add(m[1]);
+  }
+  for (const file of readdirSync(new URL('.', import.meta.url)).sort()) {
+    if (!/\.(ts|mjs|js)$/.test(file) || file === SELF || file.startsWith('_') || file.startsWith('generate-') || covered.has(file)) continue;
+    const args = file.endsWith('.ts') ? ['--import', 'tsx', `bench/${file}`] : [`bench/${file}`];
+    list.push({ name: file.replace(/\.(ts|mjs|js)$/, ''), command: `node ${args.join(' ')}`, exe: process.execPath, args });
+  }
+  return ONLY.length ? list.filter((b) => ONLY.includes(b.name)) : list;
+}
+
+function run(bench) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(bench.exe, bench.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      stdout += d;
+      process.stderr.write(d); // progress; the table at the end goes to stdout
+    });
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_S * 1000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? (signal ? `killed (${signal})` : 'unknown'), seconds: (performance.now() - started) / 1000, stdout, stderr });
+    });
+  });
+}
+
+const NUMERIC = /^[-+×x÷~≈]?\s*\d[\d\s.,]*\s*(ms|s|µs|KB|MB|GB|kB|B|%|x|×)?$/;
+const cells = (line) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+
+/** Figures read from a bench's output: [{ figure, value }]. */
+function parseFigures(stdout) {
+  const lines = stdout.split('\n');
+  const json = lines.filter((l) => l.startsWith('BENCH_JSON '));
+  if (json.length) {
+    const out = [];
+    for (const l of json) {
+      try {
+        const o = JSON.parse(l.slice('BENCH_JSON '.length));
+        const figures = o && typeof o === 'object' && o.figures && typeof o.figures === 'object' ? o.figures : o;
+        for (const [k, v] of Object.entries(figures)) if (typeof v !== 'object') out.push({ figure: k, value: String(v) });
+      } catch {
+        // An unreadable line: the verbatim output still has it.
+      }
+    }
+    return out;
+  }
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    // Markdown table: header, |---|, rows.
+    if (/^\s*\|/.test(line) && /^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1] ?? '')) {
+      const header = cells(line);
+      let j = i + 2;
+      for (; j < lines.length && /^\s*\|/.test(lines[j]); j++) {
+        const row = cells(lines[j]);
+        const labelCols = [];
+        row.forEach((c, k) => {
+          if (!NUMERIC.test(c)) labelCols.push(k);
+        });
+        const label = labelCols.map((k) => row[k]).filter(Boolean).join(' ');
+        row.forEach((c, k) => {
+          if (NUMERIC.test(c) && c !== '') out.push({ figure: `${label} — ${header[k] ?? k}`, value: c });
+        });
+      }
+      i = j - 1;
+      continue;
+    }
+    // `label: key value, key value` (ratios, medians).
+    const kv = /^([^:|]{3,80}):\s+(.*\d.*)$/.exec(line);
+    if (kv) {
+      for (const part of kv[2].split(/,\s*/)) {
+        const m = /^(.*?)\s*([-+×x÷]?\d[\d.,]*\s*(?:ms|s|µs|KB|MB|kB|%)?)$/.exec(part.trim());
+        if (m) out.push({ figure: `${kv[1].trim()} — ${m[1] || 'value'}`, value: m[2] });
+      }
+      continue;
+    }
+    // Aligned text table: label, then values, separated by two spaces or more.
+    if (/\S {2,}\S/.test(line)) {
+      const parts = line.trim().split(/ {2,}/);
+      const values = parts.slice(1).filter((p) => /\d/.test(p));
+      if (values.length && /\d/.test(parts[1] ?? '')) out.push({ figure: parts[0], value: parts.slice(1).join('  ') });
+    }
+  }
+  return out;
+}
+
+function chromiumVersion() {
+  const exe = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const r = spawnSync(exe, ['--version'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : `unknown (${exe} not runnable)`;
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString(),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: +(os.totalmem() / 1024 ** 3).toFixed(1),
+    node: process.version,
+    chromium: chromiumVersion(),
+  };
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+
+async function main() {
+  const benches = discover();
+  if (!benches.length) {
+    process.stderr.write('bench/run-all: no benchmark found\n');
+    process.exit(1);
+  }
+  const m = machine();
+  process.stderr.write(`Running ${benches.length} benchmarks: ${benches.map((b) => b.name).join(', ')}\n`);
+  const results = [];
+  for (const b of benches) {
+    process.stderr.write(`\n▶ ${b.name}: ${b.command}\n`);
+    const r = await run(b);
+    const figures = parseFigures(r.stdout);
+    results.push({ name: b.name, command: b.command, exitCode: r.code, seconds: +r.seconds.toFixed(1), figures, stdout: r.stdout, stderr: r.stderr.slice(-4000) });
+  }
+  writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ machine: m, benches: results }, null, 2) + '\n');
+
+  const rows = [];
+  for (const r of results) {
+    const status = r.exitCode === 0 ? `ok, ${r.seconds} s` : `FAILED (exit ${r.exitCode}), ${r.seconds} s`;
+    rows.push([r.name, '(run)', status]);
+    for (const f of r.figures) rows.push([r.name, f.figure, f.value]);
+  }
+  const w0 = Math.max(5, ...rows.map((x) => x[0].length));
+  const w1 = Math.max(6, ...rows.map((x) => x[1].length));
+  const out = [];
+  out.push(`Benchmarks — ${m.date}`);
+  out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; node ${m.node}; ${m.chromium}`);
+  out.push('');
+  out.push(`| ${pad('bench', w0)} | ${pad('figure', w1)} | value |`);
+  out.push(`|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|-------|`);
+  for (const [a, b, c] of rows) out.push(`| ${pad(a, w0)} | ${pad(b, w1)} | ${c} |`);
+  out.push('');
+  out.push('Written to bench/results.json (with each benchmark\'s full output).');
+  process.stdout.write(out.join('\n') + '\n');
+  if (results.some((r) => r.exitCode !== 0)) process.exitCode = 1;
+}
+
+await main();
