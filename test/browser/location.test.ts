@@ -86,4 +86,11 @@ describe('<service-locator> location', () => {
       if (!('geolocation' in navigator)) Object.defineProperty(Navigator.prototype, 'geolocation', original);
     }
   });
+
+  it('a commune named in the search text ("caf lherm") sorts around it and says so', async () => {
+    const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} query="caf lherm"></service-locator>`);
+    await waitUntil(() => countText(el).endsWith('près de Lherm'), 'count names Lherm');
+    expect(items(el).map((li) => li.dataset['placeId'])).to.include('bus-grand-cahors');
+    expect(items(el).map((li) => li.dataset['placeId'])).to.not.include('perm-souillac');
+  });
 });

@@ -289,6 +289,8 @@ export class ServiceLocatorElement extends LitElement {
   @state() private gazetteer: GazetteerEntry[] = [];
 
   private outcome: SearchOutcome | null = null;
+  /** The view the page asked for, restored when the history goes back to a hash without ours. */
+  private initialView: ViewMode | null = null;
   private opener: HTMLElement | null = null;
   private textTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -328,6 +330,7 @@ export class ServiceLocatorElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.urlCtl.enabled = this.urlState;
+    if (this.initialView === null) this.initialView = isView(this.view) ? this.view : 'list';
     if (this.urlState) this.applyUrlState(this.urlCtl.read(), false);
   }
 
@@ -698,7 +701,7 @@ export class ServiceLocatorElement extends LitElement {
       equipment: this.filters.equipment,
       wheelchair: this.filters.wheelchair,
       selected: this.detail?.open ? this.selectedId : null,
-      view: this.view === 'list' ? null : this.view,
+      view: this.view === (this.initialView ?? 'list') ? null : this.view,
       near: this.origin?.source ?? null,
     };
   }
@@ -724,7 +727,7 @@ export class ServiceLocatorElement extends LitElement {
     this.text = st.query;
     this.needs = st.needs;
     this.filters = { kinds: st.kinds, openNow: st.openNow, walkIn: st.walkIn, equipment: st.equipment, wheelchair: st.wheelchair };
-    this.view = st.view ?? 'list';
+    this.view = st.view ?? this.initialView ?? 'list';
     if (st.near) {
       if (this.index) this.resolveNear(st.near);
       else {
