@@ -147,6 +147,9 @@ describe('<service-locator> map view', () => {
     await waitUntil(() => map.selectedId === 'cias-figeac');
     expect(map.places.length).to.equal(6);
     expect(root(el).querySelector('[part="view-switch"] button[aria-pressed="true"]')!.textContent!.trim()).to.equal('Liste et carte');
+    await map.mapReady;
+    await map.adapter?.whenIdle();
+    await expect(el).to.be.accessible();
 
     map.dispatchEvent(new CustomEvent('service-locator-map-select', { detail: { placeId: 'med-cahors' }, bubbles: true, composed: true }));
     const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
