@@ -614,7 +614,14 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
 
     const results: SearchResult[] = top.map((id) => {
       const place = places[id]!;
-      const r: SearchResult = { place, score: total[id]!, matches: explain(id, slots, query) };
+      const r = { place, score: total[id]! } as SearchResult;
+      // Explained on first read: a map of thousands of markers never asks why each matched.
+      let matches: Match[] | undefined;
+      Object.defineProperty(r, 'matches', {
+        enumerable: true,
+        configurable: true,
+        get: () => (matches ??= explain(id, slots, query)),
+      });
       if (origin) {
         r.distanceKm = dist[id]!;
         const s = nearestStop[id]!;
