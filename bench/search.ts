@@ -9,7 +9,7 @@
  * share of the top 5 results that meet the expected need or kind; missing results count as
  * misses). Environment: BENCH_SIZES=1000,10000 to choose sizes; BENCH_BASELINE_SAMPLE=N times
  * the baseline on every Nth keystroke at 50k and more (default 10; the index is always timed
- * on every keystroke).
+ * on every keystroke); BENCH_BASELINE=off to time the index alone.
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -31,6 +31,8 @@ const heapMB = (): number => {
 
 const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000,50000,100000').split(',').map(Number);
 const SAMPLE = Math.max(1, Number(process.env['BENCH_BASELINE_SAMPLE'] ?? 10));
+/** BENCH_BASELINE=off: the index alone (a quick check; the baseline takes tens of minutes at 50k+). */
+const BASELINE = process.env['BENCH_BASELINE'] !== 'off';
 const LIMIT = 10;
 
 /** 100 queries to type: the resident set, need/kind queries first. */
@@ -105,6 +107,11 @@ function runSize(label: string, places: Place[], gazetteer: Parameters<typeof cr
   });
   const ourRow: Row = { size: label, engine: 'index', build, heap, median: quantile(times, 0.5), p95: quantile(times, 0.95), timed: times.length, precision: precision(ours, places) };
   rows.push(ourRow);
+  if (!BASELINE) {
+    ratios.push(`${label}: suggestNeeds median ${f(quantile(suggestTimes, 0.5), 3)} ms, p95 ${f(quantile(suggestTimes, 0.95), 3)} ms`);
+    process.stderr.write(`done ${label}\n`);
+    return;
+  }
 
   h0 = heapMB();
   t0 = performance.now();

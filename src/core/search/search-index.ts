@@ -113,12 +113,17 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
 
   // ---- Gazetteer -------------------------------------------------------------------------
   const gazetteer = buildGazetteer(places, options.gazetteer ?? []);
-  const communeByKey = new Map<string, number>();
-  gazetteer.forEach((e, i) => {
-    if (e.insee && !communeByKey.has(communeKey(e.name, e.insee))) communeByKey.set(communeKey(e.name, e.insee), i);
-    for (const pc of e.postcodes) if (!communeByKey.has(communeKey(e.name, undefined, pc))) communeByKey.set(communeKey(e.name, undefined, pc), i);
-    if (!communeByKey.has(communeKey(e.name))) communeByKey.set(communeKey(e.name), i);
-  });
+  // Name + postcode keys, built only if some address lacks a known INSEE code.
+  let communeByKeyBuilt: Map<string, number> | undefined;
+  const communeByKey = (): Map<string, number> => {
+    if (communeByKeyBuilt) return communeByKeyBuilt;
+    const m = new Map<string, number>();
+    gazetteer.forEach((e, i) => {
+      for (const pc of e.postcodes) if (!m.has(communeKey(e.name, undefined, pc))) m.set(communeKey(e.name, undefined, pc), i);
+      if (!m.has(communeKey(e.name))) m.set(communeKey(e.name), i);
+    });
+    return (communeByKeyBuilt = m);
+  };
   // Addresses repeat (many places per commune): resolve each distinct one once.
   const communeMemo = new Map<string, number>();
   const communeByInsee = new Map<string, number>();
@@ -132,10 +137,8 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     const memoKey = city + '\u0001' + (insee ?? '') + '\u0001' + (postcode ?? '');
     const memo = communeMemo.get(memoKey);
     if (memo !== undefined) return memo < 0 ? undefined : memo;
-    const c =
-      (insee ? communeByKey.get(communeKey(city, insee)) : undefined) ??
-      communeByKey.get(communeKey(city, undefined, postcode)) ??
-      communeByKey.get(communeKey(city));
+    const keys = communeByKey();
+    const c = keys.get(communeKey(city, undefined, postcode)) ?? keys.get(communeKey(city));
     communeMemo.set(memoKey, c ?? -1);
     return c;
   };
