@@ -159,3 +159,28 @@ describe('<service-locator> map view', () => {
     await waitUntil(() => map.selectedId === 'med-cahors');
   });
 });
+
+describe('<service-locator> theming', () => {
+  it('takes its colours from --service-locator-* properties and exposes ::part on inner pieces', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .themed { --service-locator-accent: rgb(120, 20, 60); --service-locator-radius: 0px; }
+      .themed::part(item) { border-color: rgb(0, 128, 0); }
+      .themed::part(search-input) { background-color: rgb(255, 250, 205); }
+      .themed::part(count) { font-size: 31px; }
+    `;
+    document.head.append(style);
+    try {
+      const el = await loaded(html`<service-locator class="themed" src=${SMALL} .now=${NOW}></service-locator>`);
+      const details = items(el)[0]!.querySelector<HTMLElement>('[part="details-button"]')!;
+      expect(getComputedStyle(details).backgroundColor).to.equal('rgb(120, 20, 60)');
+      expect(getComputedStyle(details).borderTopLeftRadius).to.equal('0px');
+      expect(getComputedStyle(items(el)[0]!).borderTopColor).to.equal('rgb(0, 128, 0)');
+      const input = search(el).shadowRoot!.querySelector<HTMLElement>('[part="search-input"]')!;
+      expect(getComputedStyle(input).backgroundColor).to.equal('rgb(255, 250, 205)');
+      expect(getComputedStyle(root(el).querySelector('[part="count"]')!).fontSize).to.equal('31px');
+    } finally {
+      style.remove();
+    }
+  });
+});
