@@ -109,7 +109,6 @@ export class ServiceLocatorElement extends LitElement {
     css`
       :host {
         display: block;
-        container-type: inline-size;
         font-family: var(--_font);
         color: var(--_text);
         background: var(--_bg);
@@ -120,6 +119,8 @@ export class ServiceLocatorElement extends LitElement {
         display: none;
       }
       .frame {
+        /* On the frame, not the host: size containment on the host would collapse it in a flex row. */
+        container-type: inline-size;
         padding: 0.5em;
       }
       .location {
