@@ -52,7 +52,6 @@ let ids = 0;
  * @csspart visible-list - The list of places visible on the map.
  * @csspart legend - The text legend.
  * @cssproperty [--service-locator-map-height=420px] - Height of the map.
- * @cssproperty [--service-locator-focus-color=#1A4FD6] - Focus outline colour.
  */
 export class PlaceMapElement extends LitElement {
   static override properties = {
@@ -71,7 +70,7 @@ export class PlaceMapElement extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      --_focus: var(--service-locator-focus-color, #1a4fd6);
+      --_focus: var(--service-locator-focus, #b3400a);
     }
     :host([hidden]) {
       display: none;
