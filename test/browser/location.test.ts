@@ -93,4 +93,17 @@ describe('<service-locator> location', () => {
     expect(items(el).map((li) => li.dataset['placeId'])).to.include('bus-grand-cahors');
     expect(items(el).map((li) => li.dataset['placeId'])).to.not.include('perm-souillac');
   });
+
+  it('the communes attribute adds a gazetteer: communes without any place work offline too', async () => {
+    const without = await loaded();
+    await submitCommune(without, 'Luzech');
+    await waitUntil(() => root(without).querySelector('.location [role="status"]')!.textContent!.includes('Aucune commune connue'));
+    const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} communes="/data/communes.json"></service-locator>`);
+    await submitCommune(el, 'Luzech');
+    await waitUntil(() => countText(el) === '6 lieux trouvés près de Luzech', 'Luzech from the gazetteer');
+    const near = await loaded(html`<service-locator src=${SMALL} .now=${NOW} communes="/data/communes.json" near="Luzech"></service-locator>`);
+    await waitUntil(() => countText(near) === '6 lieux trouvés près de Luzech', 'near resolved through the gazetteer');
+    await submitCommune(el, '46140');
+    await waitUntil(() => countText(el) === '6 lieux trouvés près de Luzech', 'postcode');
+  });
 });

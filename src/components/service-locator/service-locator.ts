@@ -299,6 +299,8 @@ export class ServiceLocatorElement extends LitElement {
   private mapImport?: Promise<void>;
   private pendingSelect: string | null = null;
   private gazetteerFor: string | null = null;
+  /** The gazetteer being fetched: a commune search waits for it rather than say "unknown". */
+  private gazetteerLoad: Promise<void> = Promise.resolve();
 
   @query('service-locator-detail') private detail!: PlaceDetailElement;
   @query('service-locator-list') private list?: PlaceListElement;
@@ -373,7 +375,9 @@ export class ServiceLocatorElement extends LitElement {
       this.outcome = null;
       void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue });
     }
-    if (changed.has('communes') && this.communes && this.communes !== this.gazetteerFor) void this.loadGazetteer(this.communes);
+    if (changed.has('communes') && this.communes && this.communes !== this.gazetteerFor) {
+      this.gazetteerLoad = this.loadGazetteer(this.communes);
+    }
     if (changed.has('query') && changed.get('query') !== undefined) this.text = this.query;
     else if (changed.has('query') && !this.text) this.text = this.query;
     if (changed.has('need')) {
@@ -397,6 +401,8 @@ export class ServiceLocatorElement extends LitElement {
       if (!r.ok) return;
       this.gazetteer = parseGazetteer(await r.json());
       this.buildIndex();
+      // A `near` commune known only to the gazetteer can be resolved now.
+      if (!this.origin) this.nearResolvedFor = null;
     } catch {
       // The catalogue's own communes still work.
     }
@@ -582,6 +588,7 @@ export class ServiceLocatorElement extends LitElement {
     const text = this.communeText.trim();
     if (!text) return;
     this.communeChoices = [];
+    await this.gazetteerLoad;
     const m = COORDS.exec(text);
     if (m) {
       this.setOrigin({ point: { lat: Number(m[1]), lon: Number(m[2]) }, label: text, source: text });
