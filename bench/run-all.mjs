@@ -62,8 +62,12 @@ function run(bench) {
   });
 }
 
-const NUMERIC = /^[-+×x÷~≈]?\s*\d[\d\s.,]*\s*(ms|s|µs|KB|MB|GB|kB|B|%|x|×)?$/;
+const hasDigit = (c) => /\d/.test(c);
 const cells = (line) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+const isPipeRow = (line) => (line.match(/\|/g) ?? []).length >= 2 && !/^\s*\|?[\s:|-]+\|?\s*$/.test(line);
+const isRule = (line) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
+/** `median 528 ms, min 437 ms, ratio to baseline 0.37`: words then a number, comma-separated. */
+const KV_LIST = /^(?:[A-Za-z][A-Za-z ]*\s[-+×x÷~]?\d[^,;]*)(?:,\s*[A-Za-z][A-Za-z ]*\s[-+×x÷~]?\d[^,;]*)*$/;
 
 /** Figures read from a bench's output: [{ figure, value }]. */
 function parseFigures(stdout) {
@@ -85,39 +89,47 @@ function parseFigures(stdout) {
   const out = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    // Markdown table: header, |---|, rows.
-    if (/^\s*\|/.test(line) && /^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1] ?? '')) {
+    // A table with | separators (Markdown or plain): a header row, an optional rule, rows.
+    if (isPipeRow(line) && (isRule(lines[i + 1] ?? '') || isPipeRow(lines[i + 1] ?? ''))) {
       const header = cells(line);
-      let j = i + 2;
-      for (; j < lines.length && /^\s*\|/.test(lines[j]); j++) {
+      let j = i + 1;
+      if (isRule(lines[j] ?? '')) j++;
+      for (; j < lines.length && isPipeRow(lines[j]); j++) {
         const row = cells(lines[j]);
-        const labelCols = [];
+        // The first column names the row, with any other column that holds no number.
+        const label = row.filter((c, k) => k === 0 || !hasDigit(c)).join(' ');
         row.forEach((c, k) => {
-          if (!NUMERIC.test(c)) labelCols.push(k);
-        });
-        const label = labelCols.map((k) => row[k]).filter(Boolean).join(' ');
-        row.forEach((c, k) => {
-          if (NUMERIC.test(c) && c !== '') out.push({ figure: `${label} — ${header[k] ?? k}`, value: c });
+          if (k > 0 && hasDigit(c)) out.push({ figure: `${label} — ${header[k] ?? k}`, value: c.replace(/\s+/g, ' ') });
         });
       }
       i = j - 1;
       continue;
     }
-    // `label: key value, key value` (ratios, medians).
-    const kv = /^([^:|]{3,80}):\s+(.*\d.*)$/.exec(line);
-    if (kv) {
-      for (const part of kv[2].split(/,\s*/)) {
-        const m = /^(.*?)\s*([-+×x÷]?\d[\d.,]*\s*(?:ms|s|µs|KB|MB|kB|%)?)$/.exec(part.trim());
-        if (m) out.push({ figure: `${kv[1].trim()} — ${m[1] || 'value'}`, value: m[2] });
-      }
-      continue;
-    }
-    // Aligned text table: label, then values, separated by two spaces or more.
+    // Aligned text table: a label, then values, separated by two spaces or more.
     if (/\S {2,}\S/.test(line)) {
       const parts = line.trim().split(/ {2,}/);
-      const values = parts.slice(1).filter((p) => /\d/.test(p));
-      if (values.length && /\d/.test(parts[1] ?? '')) out.push({ figure: parts[0], value: parts.slice(1).join('  ') });
+      if (parts.length >= 2 && hasDigit(parts[1])) out.push({ figure: parts[0], value: parts.slice(1).join('  ') });
+      continue;
     }
+    if (line.trimStart().startsWith('(')) continue; // a note
+    // `label: median 528 ms, min 437 ms` (one figure each), or `label: any text with figures`.
+    let matched = false;
+    for (let k = line.indexOf(': '); k > 0; k = line.indexOf(': ', k + 1)) {
+      const rest = line.slice(k + 2).trim();
+      if (KV_LIST.test(rest)) {
+        for (const part of rest.split(/,\s*/)) {
+          const m = /^(.*?)\s+([-+×x÷~]?\d.*)$/.exec(part.trim());
+          if (m) out.push({ figure: `${line.slice(0, k).trim()} — ${m[1]}`, value: m[2] });
+        }
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    // Titles and notes carry numbers too ("median of 5 runs"): keep only measured values.
+    const colon = line.indexOf(': ');
+    const value = line.slice(colon + 2).trim();
+    if (colon > 0 && /\d(\.\d+)?\s*(ms|s|µs|KB|MB|GB|%|×)(\W|$)/.test(value)) out.push({ figure: line.slice(0, colon).trim(), value });
   }
   return out;
 }
