@@ -1,0 +1,180 @@
+/**
+ * "Vouliez-vous dire…?": spelling suggestions for a search that found nothing. Owns the list of
+ * words worth suggesting (thesaurus terms, names of places for kinds, communes, place names) and
+ * the fuzzy match over them. DOM-free and never throws: bad input gives no suggestion.
+ *
+ * Why fuse.js here when the index does not use it (../text/fuzzy.ts): the index's word matcher
+ * keys typos on the first letters, so "mpots" or "kaf" never reach "impôts" or "CAF". Fuse's
+ * Bitap scores the whole text against every entry wherever the error is. That costs a scan of a
+ * few thousand short strings, acceptable once after an empty result and far too slow for every
+ * keystroke over a national catalogue. This module is meant to be loaded through a dynamic
+ * `import()` only when a search comes back empty, so fuse.js stays out of the initial bundle.
+ *
+ * Text is folded with the index's own `fold` (accents, case, apostrophes) before Fuse sees it,
+ * rather than through Fuse's `ignoreDiacritics`, so "sante" and "Santé" compare exactly as the
+ * index compares them.
+ */
+import Fuse from 'fuse.js/basic';
+import type { Place } from '../catalogue/types.js';
+import { KIND_THESAURUS, NEED_THESAURUS } from '../needs/thesaurus.js';
+import { fold } from '../text/normalise.js';
+import type { GazetteerEntry } from './types.js';
+
+/** A word that can be suggested. `need` covers every thesaurus word (needs and kinds of place). */
+export interface DidYouMeanEntry {
+  /** Shown to the resident, as written in the source ("impôts", "Lherm"). */
+  label: string;
+  /** The search text to run when the suggestion is chosen. */
+  value: string;
+  kind: 'need' | 'commune' | 'place';
+}
+
+export interface Suggestion extends DidYouMeanEntry {
+  /** 0 (exact) to 1 (unrelated): for ordering only, not comparable across versions of fuse.js. */
+  score: number;
+}
+
+export interface DidYouMean {
+  /** Up to `limit` (default 3) suggestions for `text`, best first; none when nothing is close. */
+  suggest(text: string, limit?: number): Suggestion[];
+}
+
+interface Keyed extends DidYouMeanEntry {
+  key: string;
+}
+
+/** Bitap score above which a match is noise (0.4 lets one error through in a 4-letter word). */
+const THRESHOLD = 0.4;
+/** Shorter text matches too much to be useful; longer text is cut (Bitap works on 32-letter chunks). */
+const MIN_LENGTH = 3;
+const MAX_LENGTH = 64;
+
+/** Builds the matcher over `entries` (duplicates of the same folded label and kind are dropped). */
+export function createDidYouMean(entries: readonly DidYouMeanEntry[]): DidYouMean {
+  const seen = new Set<string>();
+  const list: Keyed[] = [];
+  for (const e of entries) {
+    if (!e || typeof e.label !== 'string' || typeof e.value !== 'string') continue;
+    const key = fold(e.label);
+    if (key.length < 2 || seen.has(e.kind + '\u0000' + key)) continue;
+    seen.add(e.kind + '\u0000' + key);
+    list.push({ label: e.label, value: e.value, kind: e.kind, key });
+  }
+  const fuse = new Fuse(list, {
+    keys: ['key'],
+    includeScore: true,
+    // A typo can be anywhere: "retraite" is as likely as "mpots" to be mistyped at the start.
+    ignoreLocation: true,
+    threshold: THRESHOLD,
+    minMatchCharLength: 2,
+    shouldSort: true,
+  });
+
+  const exact = new Set(list.map((e) => e.key));
+
+  /** Candidates for one folded text: Fuse finds them, the edit distance ranks them. */
+  const candidates = (query: string): Suggestion[] => {
+    const out: Suggestion[] = [];
+    for (const { item } of fuse.search(query)) {
+      // Fuse's score favours a long phrase that merely contains a near copy of the text
+      // ("déclaration d'impôts" for "mpots"); the edit distance over the whole word does not.
+      const ratio = editDistance(query, item.key) / Math.max(query.length, item.key.length);
+      if (ratio <= THRESHOLD) out.push({ label: item.label, value: item.value, kind: item.kind, score: ratio });
+    }
+    return out.sort((a, b) => a.score - b.score);
+  };
+
+  return {
+    suggest(text: string, limit = 3): Suggestion[] {
+      try {
+        if (typeof text !== 'string') return [];
+        const query = fold(text).slice(0, MAX_LENGTH).trim();
+        const max = Number.isFinite(limit) ? Math.max(0, Math.min(20, Math.floor(limit))) : 3;
+        // A word the index knows as typed needs no spelling help (the search was empty for
+        // another reason: filters, distance).
+        if (query.length < MIN_LENGTH || max === 0 || exact.has(query)) return [];
+        let found = candidates(query);
+        const words = query.split(' ');
+        if (!found.length && words.length > 1) found = phrase(words);
+        const out: Suggestion[] = [];
+        const values = new Set<string>();
+        for (const s of found) {
+          const v = fold(s.value);
+          if (v === query || values.has(v)) continue;
+          values.add(v);
+          out.push(s);
+          if (out.length >= max) break;
+        }
+        return out;
+      } catch {
+        return [];
+      }
+    },
+  };
+
+  /** "mpots cahor" → "impôts Cahors": each word corrected on its own, the rest kept. */
+  function phrase(words: string[]): Suggestion[] {
+    let changed: Suggestion | undefined;
+    let score = 0;
+    const parts = words.map((w) => {
+      if (w.length < MIN_LENGTH || exact.has(w)) return w;
+      const best = candidates(w)[0];
+      if (!best) return w;
+      changed ??= best;
+      score = Math.max(score, best.score);
+      return best.value;
+    });
+    if (!changed) return [];
+    const value = parts.join(' ');
+    return [{ label: value, value, kind: changed.kind, score }];
+  }
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
+function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      cur[j] = d;
+    }
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n]!;
+}
+
+/**
+ * The entries worth suggesting for a catalogue: every French thesaurus term (English terms too
+ * when `lang` is `en`), the words for kinds of place, the communes of the gazetteer and of the
+ * places' addresses and stops, and the places' names.
+ */
+export function buildDidYouMeanEntries(
+  places: readonly Place[],
+  gazetteer: readonly GazetteerEntry[] = [],
+  lang: 'fr' | 'en' = 'fr',
+): DidYouMeanEntry[] {
+  const entries: DidYouMeanEntry[] = [];
+  const add = (label: string | undefined, kind: DidYouMeanEntry['kind']): void => {
+    if (typeof label === 'string' && label.trim()) entries.push({ label: label.trim(), value: label.trim(), kind });
+  };
+  for (const need of Object.values(NEED_THESAURUS)) {
+    for (const t of need.terms) add(t, 'need');
+    if (lang === 'en') for (const t of need.termsEn) add(t, 'need');
+  }
+  for (const terms of Object.values(KIND_THESAURUS)) for (const t of terms) add(t, 'need');
+  for (const c of gazetteer) add(c?.name, 'commune');
+  for (const p of places) {
+    if (!p) continue;
+    add(p.address?.city, 'commune');
+    for (const s of p.stops ?? []) add(s?.address?.city, 'commune');
+    add(p.name, 'place');
+  }
+  return entries;
+}
