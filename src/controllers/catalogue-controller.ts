@@ -5,7 +5,7 @@
  * not render anything and never throws into the host page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeCatalogueBytes, parseCatalogueText, validateCatalogue } from '../core/catalogue/validate.js';
+import { loadDataCore } from './data-core-loader.js';
 import type { ValidationResult } from '../core/catalogue/problems.js';
 
 export type CatalogueFailure =
@@ -66,21 +66,24 @@ export class CatalogueController implements ReactiveController {
     this.interrupted = undefined;
     this.lastSource = source;
     const gen = ++this.generation;
-    if (source.catalogue !== undefined && source.catalogue !== null) {
-      // Validate synchronously: an object needs no network, and the first paint can show it.
-      this.settle(gen, toState(validateCatalogue(source.catalogue)));
-      return Promise.resolve();
-    }
+    const catalogue = source.catalogue;
     const src = source.src?.trim();
-    if (!src) {
+    if ((catalogue === undefined || catalogue === null) && !src) {
       this.settle(gen, { status: 'error', failure: { kind: 'none' } });
       return Promise.resolve();
     }
     this.state = { status: 'loading' };
     this.host.requestUpdate();
+    if (catalogue !== undefined && catalogue !== null) {
+      // No network, but the validator lives in the lazily loaded data core.
+      return loadDataCore().then(
+        (core) => this.settle(gen, toState(core.validateCatalogue(catalogue))),
+        (e: unknown) => this.settle(gen, { status: 'error', failure: { kind: 'network', detail: String(e) } }),
+      );
+    }
     const abort = new AbortController();
     this.abort = abort;
-    return this.fetchText(src, abort).then((state) => this.settle(gen, state));
+    return this.fetchText(src!, abort).then((state) => this.settle(gen, state));
   }
 
   private async fetchText(src: string, abort: AbortController): Promise<CatalogueState> {
@@ -89,12 +92,16 @@ export class CatalogueController implements ReactiveController {
       timedOut = true;
       abort.abort();
     }, this.options.timeoutMs ?? 20000);
+    // Start loading the validator now: it downloads while the catalogue does.
+    const corePromise = loadDataCore();
+    corePromise.catch(() => undefined);
     try {
       const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin' });
       if (!response.ok) return { status: 'error', failure: { kind: 'http', status: response.status } };
       // Bytes, not response.text(): that always reads UTF-8, and hand-saved files may be UTF-16.
-      const text = decodeCatalogueBytes(new Uint8Array(await response.arrayBuffer()));
-      return toState(parseCatalogueText(text));
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const core = await corePromise;
+      return toState(core.parseCatalogueText(core.decodeCatalogueBytes(bytes)));
     } catch (e) {
       if (timedOut) return { status: 'error', failure: { kind: 'timeout' } };
       return { status: 'error', failure: { kind: 'network', detail: String(e) } };

@@ -26,6 +26,10 @@ export interface UiStrings {
   viewLabel: string;
   views: { list: string; map: string; both: string };
   mapFallback: (explanation: string) => string;
+  /** Shown while the map's code loads (the map view keeps its other words in ./strings-map.ts). */
+  mapLoading: string;
+  /** The map's code could not be loaded at all. */
+  mapUnavailable: string;
 
   searchLabel: string;
   searchHint: string;
@@ -126,6 +130,8 @@ export const UI_STRINGS: Record<L, UiStrings> = {
   fr: {
     regionLabel: 'Trouver un lieu d’aide pour vos démarches',
     loading: 'Chargement des lieux…',
+    mapLoading: 'Chargement de la carte…',
+    mapUnavailable: "La carte n'a pas pu s'afficher. La liste des lieux reste utilisable.",
     noSource: 'Aucune liste de lieux n’est indiquée (attribut src ou propriété catalogue).',
     errorTitle: 'La liste des lieux n’a pas pu être affichée',
     errorNetwork: 'Le fichier des lieux n’a pas pu être téléchargé : la connexion a échoué. Vérifiez votre connexion puis réessayez.',
@@ -258,6 +264,8 @@ export const UI_STRINGS: Record<L, UiStrings> = {
   en: {
     regionLabel: 'Find a place to get help with your procedures',
     loading: 'Loading places…',
+    mapLoading: 'Loading the map…',
+    mapUnavailable: 'The map could not be shown. The list of places still works.',
     noSource: 'No list of places is given (src attribute or catalogue property).',
     errorTitle: 'The list of places could not be shown',
     errorNetwork: 'The file of places could not be downloaded: the connection failed. Check your connection and try again.',

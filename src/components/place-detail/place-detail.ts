@@ -8,8 +8,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Place, Stop } from '../../core/catalogue/types.js';
-import { KIND_LABELS } from '../../core/needs/vocabulary.js';
-import { NEED_THESAURUS } from '../../core/needs/thesaurus.js';
+import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import { describeStatus, describeVisit, getStatus, nextVisits, visitsToICS, weekTable } from '../../core/hours/index.js';
 import { formatDate, formatMinutes, formatWeekday, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
@@ -245,7 +244,7 @@ export class PlaceDetailElement extends LitElement {
         ? html`<section>
             <h3>${t.needs}</h3>
             <ul>
-              ${p.needs.map((n) => html`<li>${NEED_THESAURUS[n]?.label[lang] ?? n}</li>`)}
+              ${p.needs.map((n) => html`<li>${NEED_LABELS[n]?.[lang] ?? n}</li>`)}
             </ul>
           </section>`
         : nothing}

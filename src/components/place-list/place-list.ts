@@ -9,8 +9,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { GeoPoint, Place } from '../../core/catalogue/types.js';
-import { KIND_LABELS } from '../../core/needs/vocabulary.js';
-import { NEED_THESAURUS } from '../../core/needs/thesaurus.js';
+import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { describeStatus, describeVisit, getStatus, nextVisits } from '../../core/hours/index.js';
 import { formatDistance, formatList, uiStrings, type Lang } from '../../i18n/index.js';
@@ -153,7 +152,7 @@ export class PlaceListElement extends LitElement {
       ${where.location.precision === 'commune' ? html`<p class="approx">${t.approximate}</p>` : nothing}
       ${this.renderStatus(p, r.stopId)}
       ${matchedNeeds.length > 0
-        ? html`<p class="meta">${t.matchedNeeds(formatList(this.lang, matchedNeeds.map((n) => NEED_THESAURUS[n].label[this.lang])))}</p>`
+        ? html`<p class="meta">${t.matchedNeeds(formatList(this.lang, matchedNeeds.map((n) => NEED_LABELS[n][this.lang])))}</p>`
         : nothing}
       <div class="actions">
         <button type="button" class="primary" part="details-button" aria-label=${t.detailsLabel(p.name)}

@@ -8,8 +8,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EQUIPMENT, type Equipment, type NeedId, type PlaceKind } from '../../core/catalogue/types.js';
-import { KIND_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
-import { NEED_THESAURUS } from '../../core/needs/thesaurus.js';
+import { KIND_LABELS, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
 import { fold } from '../../core/text/normalise.js';
 import type { NeedSuggestion } from '../../core/search/types.js';
 import { uiStrings, type Lang } from '../../i18n/index.js';
@@ -291,7 +290,7 @@ export class SearchBoxElement extends LitElement {
   }
 
   private needLabel(need: NeedId): string {
-    return NEED_THESAURUS[need]?.label[this.lang] ?? need;
+    return NEED_LABELS[need]?.[this.lang] ?? need;
   }
 
   override render() {

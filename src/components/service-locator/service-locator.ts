@@ -11,18 +11,15 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { GeoPoint, NeedId, Place } from '../../core/catalogue/types.js';
 import type { ValidationProblem, ValidationResult } from '../../core/catalogue/problems.js';
-import { isNeedId, KIND_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
-import { NEED_THESAURUS } from '../../core/needs/thesaurus.js';
-import { createSearchIndex } from '../../core/search/search-index.js';
+import { isNeedId, KIND_LABELS, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
 import type { GazetteerEntry, SearchIndex, SearchOutcome, SearchQuery } from '../../core/search/types.js';
 import { placeOpenState } from '../../core/hours/index.js';
-import { parseGazetteer } from '../../core/geo/gazetteer.js';
 import { fold } from '../../core/text/normalise.js';
 import { CatalogueController, type CatalogueState } from '../../controllers/catalogue-controller.js';
+import { loadDataCore, loadedDataCore } from '../../controllers/data-core-loader.js';
 import { UrlStateController, type UrlState, type ViewMode } from '../../controllers/url-state-controller.js';
 import { LocationController, geocoderEndpoint } from '../../controllers/location-controller.js';
 import { uiStrings, toLang, type Lang, type UiStrings } from '../../i18n/index.js';
-import { MAP_STRINGS } from '../../i18n/strings-map.js';
 import { NO_FILTERS, type SearchFilters } from '../search-box/search-box.js';
 import type { PlaceDetailElement } from '../place-detail/place-detail.js';
 import type { PlaceListElement } from '../place-list/place-list.js';
@@ -397,9 +394,9 @@ export class ServiceLocatorElement extends LitElement {
   private async loadGazetteer(url: string): Promise<void> {
     this.gazetteerFor = url;
     try {
-      const r = await fetch(url, { credentials: 'same-origin' });
+      const [r, core] = await Promise.all([fetch(url, { credentials: 'same-origin' }), loadDataCore()]);
       if (!r.ok) return;
-      this.gazetteer = parseGazetteer(await r.json());
+      this.gazetteer = core.parseGazetteer(await r.json());
       this.buildIndex();
       // A `near` commune known only to the gazetteer can be resolved now.
       if (!this.origin) this.nearResolvedFor = null;
@@ -410,8 +407,10 @@ export class ServiceLocatorElement extends LitElement {
 
   private buildIndex(): void {
     const state = this.catalogueCtl.state;
-    if (state.status !== 'ready') return;
-    this.index = createSearchIndex(state.result.places, {
+    // A ready catalogue implies the data core has loaded: the controller validated with it.
+    const core = loadedDataCore();
+    if (state.status !== 'ready' || !core) return;
+    this.index = core.createSearchIndex(state.result.places, {
       gazetteer: this.gazetteer,
       openState: (place, at) => placeOpenState(place, at),
     });
@@ -674,7 +673,7 @@ export class ServiceLocatorElement extends LitElement {
   }
 
   private onMapFailure(e: CustomEvent<{ reason: string; message: string }>): void {
-    this.failMap(e.detail.message || MAP_STRINGS[this.language].failures.unknown);
+    this.failMap(e.detail.message || this.t.mapUnavailable);
   }
 
   private failMap(message: string): void {
@@ -691,7 +690,7 @@ export class ServiceLocatorElement extends LitElement {
         })
         .catch(() => {
           this.mapImport = undefined;
-          this.failMap(MAP_STRINGS[this.language].failures.unknown);
+          this.failMap(this.t.mapUnavailable);
         });
     }
     return this.mapImport;
@@ -837,7 +836,7 @@ export class ServiceLocatorElement extends LitElement {
     const t = this.t;
     const lang = this.language;
     const f = this.filters;
-    const label = (n: NeedId) => NEED_THESAURUS[n]?.label[lang] ?? n;
+    const label = (n: NeedId) => NEED_LABELS[n]?.[lang] ?? n;
     const removals: Array<{ label: string; run: () => void }> = [];
     for (const n of this.needs) removals.push({ label: label(n), run: () => this.removeNeed(n) });
     const setF = (next: Partial<SearchFilters>) => {
@@ -985,7 +984,7 @@ export class ServiceLocatorElement extends LitElement {
               ></service-locator-map>
             </div>`
           : view !== 'list'
-            ? html`<p class="loading" part="status">${MAP_STRINGS[this.language].loading}</p>`
+            ? html`<p class="loading" part="status">${this.t.mapLoading}</p>`
             : nothing}
       </div>
     `;

@@ -9,7 +9,7 @@
  * Order matters a little: the first term of a need is its head word and wins ties in the
  * need suggestions (`imp` → "impôts" before "imprimer").
  */
-import type { Label, NeedId, PlaceKind } from './vocabulary.js';
+import { NEED_LABELS, type Label, type NeedId, type PlaceKind } from './vocabulary.js';
 
 export interface NeedThesaurusEntry {
   /** What the need is called for residents, shortest form ("Impôts"). */
@@ -24,7 +24,7 @@ export interface NeedThesaurusEntry {
 
 export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   caf: {
-    label: { fr: 'CAF, allocations', en: 'Family benefits (CAF)' },
+    label: NEED_LABELS['caf'],
     description: {
       fr: "Allocations familiales, aide au logement (APL), RSA, prime d'activité : ouvrir ses droits, déclarer ses ressources, suivre son dossier CAF.",
       en: 'Family allowances, housing benefit (APL), RSA, in-work bonus: claiming, declaring income, following a CAF file.',
@@ -42,7 +42,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['family benefits', 'family allowance', 'child benefit', 'housing benefit', 'welfare', 'in work bonus'],
   },
   sante: {
-    label: { fr: 'Santé, assurance maladie', en: 'Health insurance' },
+    label: NEED_LABELS['sante'],
     description: {
       fr: "Assurance maladie (CPAM, ameli), carte Vitale, complémentaire santé solidaire, remboursements, médecin traitant.",
       en: 'Health insurance (CPAM, ameli), carte Vitale, free top-up cover, refunds, choosing a GP.',
@@ -59,7 +59,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['health', 'health insurance', 'health card', 'medical', 'doctor', 'sick leave', 'social security'],
   },
   emploi: {
-    label: { fr: 'Emploi, France Travail', en: 'Jobs (France Travail)' },
+    label: NEED_LABELS['emploi'],
     description: {
       fr: "France Travail (ex-Pôle emploi) : s'inscrire, s'actualiser, allocations chômage, CV, recherche d'emploi, formation.",
       en: 'France Travail (formerly Pôle emploi): registering, monthly update, unemployment benefit, CV, job search, training.',
@@ -77,7 +77,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['job', 'jobs', 'employment', 'unemployment', 'unemployment benefit', 'job seeker', 'work', 'resume', 'training'],
   },
   impots: {
-    label: { fr: 'Impôts', en: 'Taxes' },
+    label: NEED_LABELS['impots'],
     description: {
       fr: "Impôts (DGFiP) : déclaration de revenus, prélèvement à la source, taxe foncière, espace impots.gouv, avis d'imposition.",
       en: 'Taxes (DGFiP): income tax return, tax at source, property tax, the impots.gouv account, tax notices.',
@@ -94,7 +94,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['tax', 'taxes', 'income tax', 'tax return', 'tax office', 'property tax'],
   },
   retraite: {
-    label: { fr: 'Retraite', en: 'Pensions' },
+    label: NEED_LABELS['retraite'],
     description: {
       fr: "Retraite (CARSAT, assurance retraite, MSA, Agirc-Arrco) : relevé de carrière, demande de retraite, pension de réversion, ASPA.",
       en: 'Pensions (CARSAT, assurance retraite, MSA, Agirc-Arrco): career statement, claiming a pension, survivor pension, ASPA.',
@@ -110,7 +110,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['pension', 'pensions', 'retirement', 'old age pension', 'survivor pension'],
   },
   msa: {
-    label: { fr: 'MSA (agriculture)', en: 'MSA (farm workers)' },
+    label: NEED_LABELS['msa'],
     description: {
       fr: "MSA, la sécurité sociale agricole : santé, famille, retraite des exploitants et salariés agricoles.",
       en: 'MSA, the farm social security: health, family and pension for farmers and farm workers.',
@@ -124,7 +124,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['farmer', 'farm worker', 'farming', 'agricultural'],
   },
   papiers: {
-    label: { fr: "Papiers : identité, permis, carte grise", en: 'ID, passport, licence, registration' },
+    label: NEED_LABELS['papiers'],
     description: {
       fr: "Démarches de l'ANTS : carte d'identité, passeport, permis de conduire, carte grise (certificat d'immatriculation), titre de séjour.",
       en: 'ANTS procedures: ID card, passport, driving licence, vehicle registration, residence permit.',
@@ -142,7 +142,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['id card', 'identity card', 'passport', 'driving licence', 'driver license', 'vehicle registration', 'residence permit', 'papers'],
   },
   justice: {
-    label: { fr: 'Justice, accès au droit', en: 'Legal help' },
+    label: NEED_LABELS['justice'],
     description: {
       fr: "Accès au droit : conseils juridiques gratuits, aide juridictionnelle, litiges, conciliateur, victimes, divorce, dettes.",
       en: 'Access to law: free legal advice, legal aid, disputes, conciliator, victim support, divorce, debts.',
@@ -160,7 +160,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['legal', 'legal aid', 'legal advice', 'lawyer', 'court', 'justice', 'debt', 'divorce'],
   },
   logement: {
-    label: { fr: 'Logement', en: 'Housing' },
+    label: NEED_LABELS['logement'],
     description: {
       fr: "Logement : demande de logement social, HLM, expulsion, loyers impayés, aides au logement, travaux, habitat indigne.",
       en: 'Housing: social housing applications, eviction, rent arrears, housing aid, home improvements.',
@@ -177,7 +177,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['housing', 'social housing', 'rent', 'eviction', 'landlord', 'tenant', 'homeless', 'shelter'],
   },
   energie: {
-    label: { fr: 'Énergie', en: 'Energy' },
+    label: NEED_LABELS['energie'],
     description: {
       fr: "Énergie : chèque énergie, factures d'électricité, de gaz ou d'eau impayées, coupure, médiateur de l'énergie, économies.",
       en: 'Energy: chèque énergie, unpaid electricity, gas or water bills, disconnection, energy ombudsman, saving energy.',
@@ -193,7 +193,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['energy', 'electricity', 'electricity bill', 'gas bill', 'heating', 'energy voucher', 'water bill'],
   },
   numerique: {
-    label: { fr: 'Aide au numérique', en: 'Digital help' },
+    label: NEED_LABELS['numerique'],
     description: {
       fr: "Aide au numérique : ordinateur en accès libre, imprimer ou scanner un document, créer une adresse mail, mot de passe, FranceConnect, démarches en ligne.",
       en: 'Digital help: free computers, printing or scanning a document, creating an email address, passwords, FranceConnect, online procedures.',
@@ -212,7 +212,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['computer', 'internet', 'printing', 'print', 'scan', 'scanner', 'email', 'password', 'online', 'digital help', 'wifi'],
   },
   'aide-sociale': {
-    label: { fr: 'Aide sociale', en: 'Social aid' },
+    label: NEED_LABELS['aide-sociale'],
     description: {
       fr: "Aide sociale : aide alimentaire, aides d'urgence, domiciliation (adresse pour recevoir son courrier), assistante sociale, aides aux personnes âgées.",
       en: 'Social aid: food aid, emergency help, a postal address (domiciliation), social workers, help for older people.',
@@ -231,7 +231,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['social aid', 'social worker', 'food aid', 'food bank', 'emergency help', 'postal address', 'elderly care'],
   },
   'ecrivain-public': {
-    label: { fr: 'Courriers et formulaires', en: 'Letters and forms' },
+    label: NEED_LABELS['ecrivain-public'],
     description: {
       fr: "Écrivain public : aide pour écrire un courrier, remplir un formulaire ou un dossier, comprendre une lettre administrative.",
       en: 'Public writer: help writing a letter, filling in a form or a file, understanding an official letter.',
@@ -247,7 +247,7 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
     termsEn: ['letter', 'letters', 'form', 'forms', 'writing help', 'public writer', 'paperwork', 'translation'],
   },
   handicap: {
-    label: { fr: 'Handicap, MDPH', en: 'Disability (MDPH)' },
+    label: NEED_LABELS['handicap'],
     description: {
       fr: "Handicap : dossier MDPH, AAH, RQTH, carte mobilité inclusion (CMI), PCH, accompagnement des personnes handicapées.",
       en: 'Disability: MDPH file, disability benefit (AAH), RQTH worker status, disability card (CMI), PCH.',

@@ -67,22 +67,23 @@ export const KIND_LABELS: Record<PlaceKind, Label> = {
   bus: { fr: 'Bus itinérant', en: 'Mobile service bus' },
 };
 
-/** Short labels for needs, as residents read them ("Répond à : impôts"). */
+/** Short labels for needs, as residents read them ("Répond à : impôts"); the thesaurus adds
+ * descriptions and the words people type. */
 export const NEED_LABELS: Record<NeedId, Label> = {
-  caf: { fr: 'CAF, allocations familiales, logement, RSA', en: 'Family benefits (CAF), housing aid, RSA' },
-  sante: { fr: 'Assurance maladie, carte Vitale', en: 'Health insurance, carte Vitale' },
-  emploi: { fr: 'Emploi, France Travail', en: 'Employment, France Travail' },
+  caf: { fr: 'CAF, allocations', en: 'Family benefits (CAF)' },
+  sante: { fr: 'Santé, assurance maladie', en: 'Health insurance' },
+  emploi: { fr: 'Emploi, France Travail', en: 'Jobs (France Travail)' },
   impots: { fr: 'Impôts', en: 'Taxes' },
   retraite: { fr: 'Retraite', en: 'Pensions' },
-  msa: { fr: 'MSA (agriculteurs)', en: 'MSA (farm workers)' },
-  papiers: { fr: "Papiers : carte d'identité, passeport, permis, carte grise", en: 'ID card, passport, driving licence, vehicle registration' },
-  justice: { fr: 'Accès au droit, justice', en: 'Legal help, justice' },
+  msa: { fr: 'MSA (agriculture)', en: 'MSA (farm workers)' },
+  papiers: { fr: "Papiers : identité, permis, carte grise", en: 'ID, passport, licence, registration' },
+  justice: { fr: 'Justice, accès au droit', en: 'Legal help' },
   logement: { fr: 'Logement', en: 'Housing' },
-  energie: { fr: 'Énergie, chèque énergie', en: 'Energy, chèque énergie' },
-  numerique: { fr: 'Aide au numérique : ordinateur, impression, comptes en ligne', en: 'Digital help: computers, printing, online accounts' },
-  'aide-sociale': { fr: 'Aide sociale, aide alimentaire, domiciliation', en: 'Social and food aid, postal address' },
-  'ecrivain-public': { fr: 'Écrivain public, courriers et formulaires', en: 'Public writer, letters and forms' },
-  handicap: { fr: 'Handicap, MDPH', en: 'Disability, MDPH' },
+  energie: { fr: 'Énergie', en: 'Energy' },
+  numerique: { fr: 'Aide au numérique', en: 'Digital help' },
+  'aide-sociale': { fr: 'Aide sociale', en: 'Social aid' },
+  'ecrivain-public': { fr: 'Courriers et formulaires', en: 'Letters and forms' },
+  handicap: { fr: 'Handicap, MDPH', en: 'Disability (MDPH)' },
 };
 
 export const isPlaceKind = (v: unknown): v is PlaceKind =>

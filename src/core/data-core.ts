@@ -1,0 +1,10 @@
+/**
+ * The data core: what turns a catalogue into searchable places (validation, the search index
+ * with its thesaurus, the gazetteer reader). The element loads it as a chunk of its own, started
+ * as soon as it connects, in parallel with the catalogue fetch (see
+ * src/controllers/data-core-loader.ts): the first paint does not wait for it, and the list
+ * cannot show before the catalogue arrives anyway. The CLI imports the modules directly.
+ */
+export { decodeCatalogueBytes, parseCatalogueText, validateCatalogue } from './catalogue/validate.js';
+export { createSearchIndex } from './search/search-index.js';
+export { parseGazetteer } from './geo/gazetteer.js';
