@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/helpers/server-middleware.mjs';
+import { printPdfPlugin } from './test/helpers/print-pdf-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const baseArgs = [
@@ -59,7 +60,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), printPdfPlugin()],
   middleware: [testServerMiddleware],
   browsers: [launcher()],
   groups: [
