@@ -9,6 +9,7 @@
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { FeatureCollection } from 'geojson';
 import type { GeoPoint, NeedId, Place } from '../../core/catalogue/types.js';
 import type { ValidationProblem, ValidationResult } from '../../core/catalogue/problems.js';
 import { isNeedId, KIND_LABELS, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
@@ -66,6 +67,7 @@ function deepActiveElement(): HTMLElement | null {
  * @fires service-locator-load - {ServiceLocatorLoadEvent} The catalogue is loaded (`placeCount`, `problems`).
  * @fires service-locator-error - {ServiceLocatorErrorEvent} The catalogue or the map failed (`kind`, `message`, `status`).
  *
+ * @csspart coverage - The planners' coverage view (`view="coverage"`).
  * @csspart search - The search area (text box, chips, filters).
  * @csspart search-input - The search text box.
  * @csspart search-button - The search button.
@@ -244,8 +246,16 @@ export class ServiceLocatorElement extends LitElement {
   @property() src: string | null = null;
   /** A catalogue object, used instead of `src` when set. */
   @property({ attribute: false }) catalogue: unknown = undefined;
-  /** `list` (default), `map`, or `both` (side by side on wide screens, stacked on narrow ones). */
-  @property() view: ViewMode = 'list';
+  /**
+   * `list` (default), `map`, or `both` (side by side on wide screens, stacked on narrow ones);
+   * `coverage` for staff pages: communes shaded by estimated travel time (needs `communes`).
+   */
+  @property() view: ViewMode | 'coverage' = 'list';
+  /**
+   * URL of commune outlines (GeoJSON FeatureCollection, INSEE code in `properties.code`) for
+   * `view="coverage"`, the planners' view; its communes and populations come from `communes`.
+   */
+  @property() outlines: string | null = null;
   /** `fr` (default) or `en`; switches at run time. */
   @property() override lang: Lang = 'fr';
   /** Initial search text. */
@@ -285,6 +295,10 @@ export class ServiceLocatorElement extends LitElement {
   @state() private announcement = '';
   @state() private index: SearchIndex | null = null;
   @state() private gazetteer: GazetteerEntry[] = [];
+  @state() private coverageReady = false;
+  @state() private outlinesData: FeatureCollection | null = null;
+  private coverageImport?: Promise<void>;
+  private outlinesFor: string | null = null;
 
   private outcome: SearchOutcome | null = null;
   /** The view the page asked for, restored when the history goes back to a hash without ours. */
@@ -708,7 +722,7 @@ export class ServiceLocatorElement extends LitElement {
       equipment: this.filters.equipment,
       wheelchair: this.filters.wheelchair,
       selected: this.detail?.open ? this.selectedId : null,
-      view: this.view === (this.initialView ?? 'list') ? null : this.view,
+      view: !isView(this.view) || this.view === (this.initialView ?? 'list') ? null : this.view,
       near: this.origin?.source ?? null,
     };
   }
@@ -907,6 +921,43 @@ export class ServiceLocatorElement extends LitElement {
     </div>`;
   }
 
+  /** The planners' view, loaded on demand: staff pages only, residents never download it. */
+  private renderCoverage(places: Place[]) {
+    if (!this.coverageImport) {
+      this.coverageImport = import('../coverage-view/coverage-view.js').then(
+        (m) => {
+          if (!customElements.get('service-locator-coverage')) customElements.define('service-locator-coverage', m.ServiceLocatorCoverageElement);
+          this.coverageReady = true;
+        },
+        () => {
+          this.coverageImport = undefined;
+        },
+      );
+    }
+    if (this.outlines && this.outlines !== this.outlinesFor) {
+      const url = this.outlines;
+      this.outlinesFor = url;
+      fetch(url, { credentials: 'same-origin' })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((data: unknown) => {
+          if (this.outlinesFor === url && data && typeof data === 'object' && (data as { type?: unknown }).type === 'FeatureCollection') {
+            this.outlinesData = data as FeatureCollection;
+          }
+        })
+        .catch(() => undefined); // Without outlines the table still carries every figure.
+    }
+    if (!this.coverageReady) return html`<p class="loading" part="status" role="status">${this.t.loading}</p>`;
+    return html`<service-locator-coverage
+      part="coverage"
+      .places=${places}
+      .communes=${this.gazetteer}
+      .outlines=${this.outlinesData}
+      .at=${this.now ?? null}
+      need=${this.need && isNeedId(this.need) ? this.need : ''}
+      lang=${this.language}
+    ></service-locator-coverage>`;
+  }
+
   private renderBody() {
     const t = this.t;
     const state = this.catalogueCtl.state;
@@ -924,6 +975,7 @@ export class ServiceLocatorElement extends LitElement {
           : nothing}
       </div>`;
     }
+    if (this.view === 'coverage') return this.renderCoverage(state.result.places);
     const view = this.effectiveView;
     const results = this.outcome?.results ?? [];
     const resultPlaces = results.map((r) => r.place);
