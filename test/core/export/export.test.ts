@@ -86,7 +86,7 @@ describe('results export', () => {
     assert.equal(fs['Adresse'], '72 rue du Président Wilson, bât. "A"');
     assert.equal(fs['Site web'], '');
     assert.equal(fs['Distance (km)'], '3.1');
-    assert.equal(fs['Répond à'], 'CAF, allocations familiales, logement, RSA ; Impôts');
+    assert.equal(fs['Répond à'], 'CAF, allocations ; Impôts');
     assert.equal(fs['Position'], 'exacte');
     const bus = Object.fromEntries(head.map((h, i) => [h, rows[2]![i]]));
     assert.equal(bus['Arrêt'], 'Lherm');
