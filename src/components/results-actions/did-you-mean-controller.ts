@@ -1,0 +1,88 @@
+/**
+ * "Vouliez-vous dire…?" for the element: a reactive controller that, only when a search with
+ * text comes back empty, loads ../../core/search/did-you-mean.ts through a dynamic `import()`
+ * (so fuse.js is not in the initial bundle), builds its matcher once per catalogue, gazetteer
+ * and language, and holds the suggestions for the host to render with `renderDidYouMean`.
+ * Owns the loading and the staleness (a newer search wins); not the search itself.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Place } from '../../core/catalogue/types.js';
+import type { DidYouMean, Suggestion } from '../../core/search/did-you-mean.js';
+import type { GazetteerEntry } from '../../core/search/types.js';
+import { actionsStrings } from '../../i18n/strings-actions.js';
+
+export type { Suggestion } from '../../core/search/did-you-mean.js';
+
+export interface DidYouMeanSource {
+  places: readonly Place[];
+  gazetteer?: readonly GazetteerEntry[];
+  lang: 'fr' | 'en';
+}
+
+export class DidYouMeanController implements ReactiveController {
+  /** Suggestions for the last empty search (empty otherwise). */
+  suggestions: Suggestion[] = [];
+  private matcher: { key: [readonly Place[], readonly GazetteerEntry[] | undefined, string]; dym: DidYouMean } | undefined;
+  private generation = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: () => DidYouMeanSource,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    // A load finishing after disconnection must not write into a detached host.
+    this.generation++;
+  }
+
+  /**
+   * Call after every search: with `empty` true and some text, suggestions are looked up (the
+   * module is loaded the first time); otherwise they are cleared. Resolves when they are set.
+   */
+  async update(text: string | undefined, empty: boolean): Promise<void> {
+    const gen = ++this.generation;
+    if (!empty || !text?.trim()) {
+      if (this.suggestions.length) {
+        this.suggestions = [];
+        this.host.requestUpdate();
+      }
+      return;
+    }
+    let next: Suggestion[] = [];
+    try {
+      const { places, gazetteer, lang } = this.source();
+      const m = this.matcher;
+      let dym: DidYouMean;
+      if (m && m.key[0] === places && m.key[1] === gazetteer && m.key[2] === lang) dym = m.dym;
+      else {
+        const mod = await import('../../core/search/did-you-mean.js');
+        dym = mod.createDidYouMean(mod.buildDidYouMeanEntries(places, gazetteer ?? [], lang));
+        this.matcher = { key: [places, gazetteer, lang], dym };
+      }
+      next = dym.suggest(text, 3);
+    } catch {
+      // The chunk failed to load (offline after an update): no suggestion, the empty state stays useful.
+      next = [];
+    }
+    if (gen !== this.generation) return;
+    this.suggestions = next;
+    this.host.requestUpdate();
+  }
+}
+
+/**
+ * "Vouliez-vous dire : [impôts] [Cahors]": one button per suggestion that runs `pick(value)`.
+ * Renders nothing without suggestions.
+ */
+export function renderDidYouMean(suggestions: readonly Suggestion[], lang: 'fr' | 'en', pick: (value: string) => void): TemplateResult | typeof nothing {
+  if (!suggestions.length) return nothing;
+  const t = actionsStrings(lang);
+  return html`<p class="did-you-mean" part="did-you-mean">
+    ${t.didYouMean}
+    ${suggestions.map((s) => html` <button type="button" aria-label=${t.searchFor(s.label)} @click=${() => pick(s.value)}>${s.label}</button>`)}
+  </p>`;
+}
