@@ -17,6 +17,7 @@ export interface ActionsStrings {
   /** File name stem before the date: `lieux-2026-11-23.csv`. */
   fileStem: string;
   downloaded: (file: string) => string;
+  failed: string;
 
   printTitle: string;
   printSearched: (summary: string) => string;
@@ -54,6 +55,7 @@ export const ACTIONS_STRINGS: Record<L, ActionsStrings> = {
     downloadGeoJsonLabel: 'Télécharger la liste pour une carte (GeoJSON)',
     fileStem: 'lieux',
     downloaded: (file) => `Fichier ${file} téléchargé`,
+    failed: 'Action impossible pour le moment : vérifiez la connexion puis réessayez.',
     printTitle: "Lieux d'accueil et d'aide",
     printSearched: (s) => `Recherche : ${s}`,
     printedAt: (date, time) => `Liste imprimée le ${date} à ${time}`,
@@ -87,6 +89,7 @@ export const ACTIONS_STRINGS: Record<L, ActionsStrings> = {
     downloadGeoJsonLabel: 'Download the list for a map (GeoJSON)',
     fileStem: 'places',
     downloaded: (file) => `File ${file} downloaded`,
+    failed: 'Not possible right now: check the connection and try again.',
     printTitle: 'Places offering help',
     printSearched: (s) => `Search: ${s}`,
     printedAt: (date, time) => `List printed on ${date} at ${time}`,

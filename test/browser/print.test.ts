@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { ResultsActionsElement, defineResultsActions } from '../../src/components/results-actions/results-actions.js';
 import { PRINT_ROOT_CLASS } from '../../src/components/results-actions/print.js';
@@ -43,7 +43,7 @@ describe('printing the results list', () => {
 
   it('prints the header, names, phones, hours and bus visits, and nothing of the host page', async () => {
     const el = await mount();
-    el.preparePrint();
+    await el.preparePrint();
     const { text, pages } = await printPdf();
     const t = squash(text);
     expect(pages).to.be.greaterThan(0);
@@ -72,13 +72,13 @@ describe('printing the results list', () => {
   it('leaves the page as it was after printing, and hides the list on screen while prepared', async () => {
     const el = await mount();
     const sheetsBefore = document.adoptedStyleSheets.length;
-    el.preparePrint();
+    await el.preparePrint();
     const root = document.querySelector<HTMLElement>('.' + PRINT_ROOT_CLASS)!;
     expect(root.parentElement).to.equal(document.body);
     expect(getComputedStyle(root).display).to.equal('none');
     expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore + 1);
     // Preparing again replaces, never stacks.
-    el.preparePrint();
+    await el.preparePrint();
     expect(document.querySelectorAll('.' + PRINT_ROOT_CLASS).length).to.equal(1);
     expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore + 1);
     el.cleanupPrint();
@@ -98,6 +98,7 @@ describe('printing the results list', () => {
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.print')!;
     expect(button.textContent!.trim()).to.equal('Imprimer la liste');
     button.click();
+    await waitUntil(() => printedText !== '', 'print() was called');
     expect(printedText).to.contain('France services de Gramat');
     expect(printedText).to.contain('05 65 11 22 33');
     // Still there until the browser says printing is over.
@@ -108,14 +109,14 @@ describe('printing the results list', () => {
 
   it('removes the prepared list when the element leaves the page', async () => {
     const el = await mount();
-    el.preparePrint();
+    await el.preparePrint();
     el.remove();
     expect(document.querySelector('.' + PRINT_ROOT_CLASS)).to.equal(null);
   });
 
   it('prints in English', async () => {
     const el = await mount('en');
-    el.preparePrint();
+    await el.preparePrint();
     const t = squash((await printPdf()).text);
     expect(t).to.contain('List printed on Monday, 23 November 2026 at 11 am');
     expect(t).to.contain('Monday: 09:00 – 12:00, 13:30 – 17:00');

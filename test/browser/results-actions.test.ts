@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { ResultsActionsElement, defineResultsActions } from '../../src/components/results-actions/results-actions.js';
 import { PRINT_ROOT_CLASS, preparePrint } from '../../src/components/results-actions/print.js';
@@ -41,6 +41,8 @@ async function catchDownload(target: HTMLElement): Promise<Download> {
   };
   try {
     target.click();
+    // The writers load on demand (usually already loaded when the toolbar showed).
+    await waitUntil(() => got !== undefined, 'a download was started');
   } finally {
     URL.createObjectURL = create;
     HTMLAnchorElement.prototype.click = click;
@@ -92,10 +94,13 @@ describe('<service-locator-results-actions>', () => {
     const revoked: string[] = [];
     const revoke = URL.revokeObjectURL;
     const realTimeout = window.setTimeout;
-    // Run the delayed revocation at once.
-    window.setTimeout = ((fn: () => void) => {
-      fn();
-      return 0;
+    // Run the delayed revocation (10 s) at once; other timers as usual.
+    window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) => {
+      if ((ms ?? 0) >= 10_000) {
+        fn();
+        return 0;
+      }
+      return realTimeout(fn, ms, ...rest);
     }) as unknown as typeof window.setTimeout;
     URL.revokeObjectURL = (u: string) => {
       revoked.push(u);
@@ -103,6 +108,7 @@ describe('<service-locator-results-actions>', () => {
     };
     try {
       const d = await catchDownload(button(el, 'csv'));
+      await waitUntil(() => revoked.length > 0);
       expect(revoked).to.deep.equal([d.url]);
     } finally {
       URL.revokeObjectURL = revoke;

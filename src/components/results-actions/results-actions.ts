@@ -2,20 +2,31 @@
  * `<service-locator-results-actions>`: a small toolbar under the results to print them as a
  * clean A4 list and to download them as CSV (spreadsheet) or GeoJSON (map). Owns the buttons,
  * the file names and the download through a Blob URL made on click (a strict CSP without
- * `data:` still works); the printed list comes from ./print-model.ts and ./print.ts. Not
- * self-registering: call `defineResultsActions()`.
+ * `data:` still works). The printed list and the file writers (./actions-core.ts, which pulls
+ * in the hours engine and the exports) load through a dynamic `import()` started when results
+ * are first shown, so they stay out of the initial bundle and a click does not wait for them.
+ * Not self-registering: call `defineResultsActions()`.
  *
  * @summary Print or download the current results.
  * @csspart toolbar - The group of buttons.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { resultsToCsv, resultsToGeoJson } from '../../core/export/index.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { actionsStrings } from '../../i18n/strings-actions.js';
 import { themeStyles } from '../service-locator/theme.js';
-import { buildPrintModel } from './print-model.js';
-import { preparePrint, printModel } from './print.js';
+import type { PrintOptions } from './print-model.js';
+
+type ActionsCore = typeof import('./actions-core.js');
+let core: Promise<ActionsCore> | undefined;
+/** Loads ./actions-core.ts once per page (a failed load is retried on the next call). */
+function loadCore(): Promise<ActionsCore> {
+  core ??= import('./actions-core.js').catch((e: unknown) => {
+    core = undefined;
+    throw e;
+  });
+  return core;
+}
 
 export const RESULTS_ACTIONS_TAG = 'service-locator-results-actions';
 
@@ -71,22 +82,23 @@ export class ResultsActionsElement extends LitElement {
     return actionsStrings(this.lang === 'en' ? 'en' : 'fr');
   }
 
-  private model() {
-    return buildPrintModel(this.results ?? [], {
+  private options(): PrintOptions {
+    return {
       lang: this.lang === 'en' ? 'en' : 'fr',
       now: this.now ?? new Date(),
       searchSummary: this.searchSummary,
       attribution: this.attribution,
-    });
+    };
   }
 
   /**
    * Puts the printable list in the page (hidden on screen, alone in print) without opening the
    * print dialog; `cleanupPrint()` removes it. The print button goes through the same path.
    */
-  preparePrint(): void {
+  async preparePrint(): Promise<void> {
+    const { prepare } = await loadCore();
     this.cleanupPrint();
-    this.cleanup = preparePrint(this.ownerDocument, this.model());
+    this.cleanup = prepare(this.ownerDocument, this.results ?? [], this.options());
   }
 
   /** Removes what `preparePrint()` or the print button added to the page. */
@@ -97,9 +109,10 @@ export class ResultsActionsElement extends LitElement {
   }
 
   /** Opens the print dialog for the current results (what the button does). */
-  print(): void {
+  async print(): Promise<void> {
+    const { print } = await loadCore();
     this.cleanupPrint();
-    this.cleanup = printModel(this.ownerDocument, this.model());
+    this.cleanup = print(this.ownerDocument, this.results ?? [], this.options());
   }
 
   override disconnectedCallback(): void {
@@ -111,15 +124,17 @@ export class ResultsActionsElement extends LitElement {
     if (changed.has('results')) this.message = '';
   }
 
-  private download(kind: 'csv' | 'geojson'): void {
+  protected override updated(): void {
+    // Results are on screen: fetch the print/export code now, so a click finds it ready.
+    if (this.results?.length) loadCore().catch(() => undefined);
+  }
+
+  /** Starts the download of the current results (what the CSV and GeoJSON buttons do). */
+  async download(kind: 'csv' | 'geojson'): Promise<void> {
+    const { exportBlob } = await loadCore();
     const lang = this.lang === 'en' ? 'en' : 'fr';
-    const results = this.results ?? [];
     const name = `${this.t.fileStem}-${isoDay(this.now ?? new Date())}.${kind}`;
-    const blob =
-      kind === 'csv'
-        ? // French spreadsheets expect semicolons (the comma is the decimal separator).
-          new Blob([resultsToCsv(results, lang, { separator: lang === 'fr' ? ';' : ',' })], { type: 'text/csv;charset=utf-8' })
-        : new Blob([JSON.stringify(resultsToGeoJson(results, lang), null, 2)], { type: 'application/geo+json' });
+    const blob = exportBlob(kind, this.results ?? [], lang);
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -136,13 +151,18 @@ export class ResultsActionsElement extends LitElement {
     this.message = this.t.downloaded(name);
   }
 
+  /** The print/export code could not be loaded (offline after an update of the site). */
+  private failed(): void {
+    this.message = this.t.failed;
+  }
+
   protected override render() {
     const t = this.t;
     if (!this.results?.length) return nothing;
     return html`<div class="bar" role="group" aria-label=${t.groupLabel} part="toolbar">
-        <button type="button" class="print" aria-describedby="print-desc" @click=${() => this.print()}>${t.print}</button>
-        <button type="button" class="csv" aria-describedby="csv-desc" @click=${() => this.download('csv')}>${t.downloadCsv}</button>
-        <button type="button" class="geojson" aria-describedby="geojson-desc" @click=${() => this.download('geojson')}>${t.downloadGeoJson}</button>
+        <button type="button" class="print" aria-describedby="print-desc" @click=${() => this.print().catch(() => this.failed())}>${t.print}</button>
+        <button type="button" class="csv" aria-describedby="csv-desc" @click=${() => this.download('csv').catch(() => this.failed())}>${t.downloadCsv}</button>
+        <button type="button" class="geojson" aria-describedby="geojson-desc" @click=${() => this.download('geojson').catch(() => this.failed())}>${t.downloadGeoJson}</button>
       </div>
       <span id="print-desc" hidden>${t.printHint}</span>
       <span id="csv-desc" hidden>${t.downloadCsvLabel}</span>

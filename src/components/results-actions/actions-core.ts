@@ -1,0 +1,27 @@
+/**
+ * The heavy half of the results actions, loaded by `<service-locator-results-actions>` through a
+ * dynamic `import()` (started as soon as it shows results, so a click rarely waits): the printed
+ * list (hours engine, labels) and the CSV/GeoJSON writers. Keeping them out of the element's
+ * static imports keeps them out of the initial bundle, which has a size budget.
+ */
+import { resultsToCsv, resultsToGeoJson } from '../../core/export/index.js';
+import type { SearchResult } from '../../core/search/types.js';
+import { buildPrintModel, type PrintOptions } from './print-model.js';
+import { preparePrint, printModel } from './print.js';
+
+/** The printable list of `results` put in `doc` (see ./print.ts); returns the cleanup. */
+export function prepare(doc: Document, results: readonly SearchResult[], options: PrintOptions): () => void {
+  return preparePrint(doc, buildPrintModel(results, options));
+}
+
+/** Prepares and opens the print dialog; the cleanup runs on `afterprint` or when called. */
+export function print(doc: Document, results: readonly SearchResult[], options: PrintOptions): () => void {
+  return printModel(doc, buildPrintModel(results, options));
+}
+
+/** The file for a download: CSV (semicolons in French, for French spreadsheets) or GeoJSON. */
+export function exportBlob(kind: 'csv' | 'geojson', results: readonly SearchResult[], lang: 'fr' | 'en'): Blob {
+  return kind === 'csv'
+    ? new Blob([resultsToCsv(results, lang, { separator: lang === 'fr' ? ';' : ',' })], { type: 'text/csv;charset=utf-8' })
+    : new Blob([JSON.stringify(resultsToGeoJson(results, lang), null, 2)], { type: 'application/geo+json' });
+}
