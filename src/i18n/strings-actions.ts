@@ -1,10 +1,9 @@
 /**
- * Strings of the results actions (print, CSV and GeoJSON downloads), the printed list and the
- * "did you mean" suggestions, French first, English second. Dates and times come in formatted.
+ * Strings of the results toolbar (print, CSV and GeoJSON downloads) and of the "did you mean"
+ * suggestions, French first, English second. The printed list's own words live beside it, in
+ * ../components/results-actions/print-strings.ts, so they load with it, not with the page.
  */
 type L = 'fr' | 'en';
-const pr = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
-const one = (lang: L, n: number) => pr[lang].select(n) === 'one';
 
 export interface ActionsStrings {
   groupLabel: string;
@@ -18,27 +17,6 @@ export interface ActionsStrings {
   fileStem: string;
   downloaded: (file: string) => string;
   failed: string;
-
-  printTitle: string;
-  printSearched: (summary: string) => string;
-  printedAt: (date: string, time: string) => string;
-  printCount: (n: number) => string;
-  printSource: (attribution: string) => string;
-  phone: string;
-  email: string;
-  website: string;
-  address: string;
-  hours: string;
-  hoursWeekOf: (date: string) => string;
-  hoursUnknown: string;
-  dayClosed: string;
-  dayUnknown: string;
-  visits: string;
-  visitsNone: (days: number) => string;
-  visitsMore: (n: number) => string;
-  approximate: string;
-  needs: string;
-  distance: (d: string) => string;
 
   didYouMean: string;
   searchFor: (label: string) => string;
@@ -56,26 +34,6 @@ export const ACTIONS_STRINGS: Record<L, ActionsStrings> = {
     fileStem: 'lieux',
     downloaded: (file) => `Fichier ${file} téléchargé`,
     failed: 'Action impossible pour le moment : vérifiez la connexion puis réessayez.',
-    printTitle: "Lieux d'accueil et d'aide",
-    printSearched: (s) => `Recherche : ${s}`,
-    printedAt: (date, time) => `Liste imprimée le ${date} à ${time}`,
-    printCount: (n) => (one('fr', n) ? `${n} lieu` : `${n} lieux`),
-    printSource: (a) => `Source : ${a}`,
-    phone: 'Téléphone',
-    email: 'Courriel',
-    website: 'Site',
-    address: 'Adresse',
-    hours: 'Horaires',
-    hoursWeekOf: (d) => `Horaires (semaine du ${d})`,
-    hoursUnknown: 'Horaires non communiqués',
-    dayClosed: 'fermé',
-    dayUnknown: 'non communiqué',
-    visits: 'Prochains passages (30 jours)',
-    visitsNone: (d) => `Aucun passage connu dans les ${d} prochains jours`,
-    visitsMore: (n) => (one('fr', n) ? `et ${n} autre passage` : `et ${n} autres passages`),
-    approximate: 'Position approximative (centre de la commune)',
-    needs: 'Répond à',
-    distance: (d) => `À ${d}`,
     didYouMean: 'Vouliez-vous dire :',
     searchFor: (l) => `Rechercher « ${l} »`,
   },
@@ -90,26 +48,6 @@ export const ACTIONS_STRINGS: Record<L, ActionsStrings> = {
     fileStem: 'places',
     downloaded: (file) => `File ${file} downloaded`,
     failed: 'Not possible right now: check the connection and try again.',
-    printTitle: 'Places offering help',
-    printSearched: (s) => `Search: ${s}`,
-    printedAt: (date, time) => `List printed on ${date} at ${time}`,
-    printCount: (n) => (one('en', n) ? `${n} place` : `${n} places`),
-    printSource: (a) => `Source: ${a}`,
-    phone: 'Phone',
-    email: 'Email',
-    website: 'Website',
-    address: 'Address',
-    hours: 'Hours',
-    hoursWeekOf: (d) => `Hours (week of ${d})`,
-    hoursUnknown: 'Hours not known',
-    dayClosed: 'closed',
-    dayUnknown: 'not known',
-    visits: 'Next visits (30 days)',
-    visitsNone: (d) => `No visit known in the next ${d} days`,
-    visitsMore: (n) => (one('en', n) ? `and ${n} more visit` : `and ${n} more visits`),
-    approximate: 'Approximate position (centre of the town)',
-    needs: 'Helps with',
-    distance: (d) => `${d} away`,
     didYouMean: 'Did you mean:',
     searchFor: (l) => `Search for “${l}”`,
   },

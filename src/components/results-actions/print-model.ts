@@ -9,7 +9,7 @@ import { describeStatus, describeVisit, formatTime, getStatus, nextVisits, weekT
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { formatDistance, formatMinutes, formatWeekday } from '../../i18n/index.js';
-import { actionsStrings } from '../../i18n/strings-actions.js';
+import { printStrings } from './print-strings.js';
 
 type Lang = 'fr' | 'en';
 
@@ -62,7 +62,7 @@ function addressLine(a: Place['address']): string {
 }
 
 function hoursLine(hours: string | undefined, note: string | undefined, now: Date, lang: Lang): PrintLine {
-  const t = actionsStrings(lang);
+  const t = printStrings(lang);
   const rows = weekTable(hours, now);
   const extra = clean(note);
   if (rows.every((r) => r.state === 'unknown')) {
@@ -85,7 +85,7 @@ function hoursLine(hours: string | undefined, note: string | undefined, now: Dat
 /** The printed list for `results` at `now`. */
 export function buildPrintModel(results: readonly SearchResult[], options: PrintOptions): PrintModel {
   const { lang, now } = options;
-  const t = actionsStrings(lang);
+  const t = printStrings(lang);
   const header: string[] = [];
   if (clean(options.searchSummary)) header.push(t.printSearched(clean(options.searchSummary)));
   header.push(t.printedAt(dateInWords(now, lang), formatTime(now, lang)) + ' · ' + t.printCount(results.length));

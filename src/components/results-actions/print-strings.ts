@@ -1,0 +1,80 @@
+/**
+ * Words of the printed list (header, labels, hours and visits), French first, English second.
+ * Apart from ../../i18n/strings-actions.ts so they are loaded with the print code, on demand.
+ */
+type L = 'fr' | 'en';
+const pr = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
+const one = (lang: L, n: number) => pr[lang].select(n) === 'one';
+
+export interface PrintStrings {
+  printTitle: string;
+  printSearched: (summary: string) => string;
+  printedAt: (date: string, time: string) => string;
+  printCount: (n: number) => string;
+  printSource: (attribution: string) => string;
+  phone: string;
+  email: string;
+  website: string;
+  address: string;
+  hours: string;
+  hoursWeekOf: (date: string) => string;
+  hoursUnknown: string;
+  dayClosed: string;
+  dayUnknown: string;
+  visits: string;
+  visitsNone: (days: number) => string;
+  visitsMore: (n: number) => string;
+  approximate: string;
+  needs: string;
+  distance: (d: string) => string;
+
+}
+
+export const PRINT_STRINGS: Record<L, PrintStrings> = {
+  fr: {
+    printTitle: "Lieux d'accueil et d'aide",
+    printSearched: (s) => `Recherche : ${s}`,
+    printedAt: (date, time) => `Liste imprimée le ${date} à ${time}`,
+    printCount: (n) => (one('fr', n) ? `${n} lieu` : `${n} lieux`),
+    printSource: (a) => `Source : ${a}`,
+    phone: 'Téléphone',
+    email: 'Courriel',
+    website: 'Site',
+    address: 'Adresse',
+    hours: 'Horaires',
+    hoursWeekOf: (d) => `Horaires (semaine du ${d})`,
+    hoursUnknown: 'Horaires non communiqués',
+    dayClosed: 'fermé',
+    dayUnknown: 'non communiqué',
+    visits: 'Prochains passages (30 jours)',
+    visitsNone: (d) => `Aucun passage connu dans les ${d} prochains jours`,
+    visitsMore: (n) => (one('fr', n) ? `et ${n} autre passage` : `et ${n} autres passages`),
+    approximate: 'Position approximative (centre de la commune)',
+    needs: 'Répond à',
+    distance: (d) => `À ${d}`,
+  },
+  en: {
+    printTitle: 'Places offering help',
+    printSearched: (s) => `Search: ${s}`,
+    printedAt: (date, time) => `List printed on ${date} at ${time}`,
+    printCount: (n) => (one('en', n) ? `${n} place` : `${n} places`),
+    printSource: (a) => `Source: ${a}`,
+    phone: 'Phone',
+    email: 'Email',
+    website: 'Website',
+    address: 'Address',
+    hours: 'Hours',
+    hoursWeekOf: (d) => `Hours (week of ${d})`,
+    hoursUnknown: 'Hours not known',
+    dayClosed: 'closed',
+    dayUnknown: 'not known',
+    visits: 'Next visits (30 days)',
+    visitsNone: (d) => `No visit known in the next ${d} days`,
+    visitsMore: (n) => (one('en', n) ? `and ${n} more visit` : `and ${n} more visits`),
+    approximate: 'Approximate position (centre of the town)',
+    needs: 'Helps with',
+    distance: (d) => `${d} away`,
+  },
+};
+
+export const printStrings = (lang: L): PrintStrings => PRINT_STRINGS[lang] ?? PRINT_STRINGS.fr;
