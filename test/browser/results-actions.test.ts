@@ -148,6 +148,15 @@ describe('<service-locator-results-actions>', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it('prints at most 200 places and says so', () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({ ...RESULTS[2]!, place: { ...RESULTS[2]!.place, id: `p${i}`, name: `Lieu ${i}` } }));
+    const model = buildPrintModel(many, { lang: 'fr', now: NOW });
+    expect(model.places).to.have.length(200);
+    expect(model.places[199]!.name).to.equal('Lieu 199');
+    expect(model.header.join(' ')).to.contain('Seuls les 200 premiers lieux sur 250 sont imprimés');
+    expect(buildPrintModel(RESULTS, { lang: 'fr', now: NOW }).header.join(' ')).not.to.contain('Seuls');
+  });
+
   it('shows nothing when there is no result', async () => {
     const el = await mount('fr', []);
     expect(el.shadowRoot!.querySelector('button')).to.equal(null);

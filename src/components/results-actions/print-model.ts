@@ -46,6 +46,8 @@ export interface PrintModel {
 /** Days of bus visits listed, and how many at most per place (a paper list stays short). */
 export const VISIT_DAYS = 30;
 export const MAX_VISITS = 8;
+/** Places printed at most: past that, paper is not the right tool (the CSV has them all). */
+export const MAX_PRINTED = 200;
 
 /** French puts a space before the colon. */
 export const colon = (lang: Lang): string => (lang === 'fr' ? '\u00a0: ' : ': ');
@@ -90,8 +92,9 @@ export function buildPrintModel(results: readonly SearchResult[], options: Print
   if (clean(options.searchSummary)) header.push(t.printSearched(clean(options.searchSummary)));
   header.push(t.printedAt(dateInWords(now, lang), formatTime(now, lang)) + ' · ' + t.printCount(results.length));
   if (clean(options.attribution)) header.push(t.printSource(clean(options.attribution)));
+  if (results.length > MAX_PRINTED) header.push(t.printTruncated(MAX_PRINTED, results.length));
 
-  const places = results.map(({ place, distanceKm }): PrintedPlace => {
+  const places = results.slice(0, MAX_PRINTED).map(({ place, distanceKm }): PrintedPlace => {
     const lines: PrintLine[] = [];
     const addr = addressLine(place.address);
     const isBus = place.kind === 'bus' && (place.stops?.length ?? 0) > 0;

@@ -12,6 +12,7 @@ export interface PrintStrings {
   printedAt: (date: string, time: string) => string;
   printCount: (n: number) => string;
   printSource: (attribution: string) => string;
+  printTruncated: (shown: number, total: number) => string;
   phone: string;
   email: string;
   website: string;
@@ -37,6 +38,7 @@ export const PRINT_STRINGS: Record<L, PrintStrings> = {
     printedAt: (date, time) => `Liste imprimée le ${date} à ${time}`,
     printCount: (n) => (one('fr', n) ? `${n} lieu` : `${n} lieux`),
     printSource: (a) => `Source : ${a}`,
+    printTruncated: (shown, total) => `Seuls les ${shown} premiers lieux sur ${total} sont imprimés : précisez la recherche pour les autres.`,
     phone: 'Téléphone',
     email: 'Courriel',
     website: 'Site',
@@ -59,6 +61,7 @@ export const PRINT_STRINGS: Record<L, PrintStrings> = {
     printedAt: (date, time) => `List printed on ${date} at ${time}`,
     printCount: (n) => (one('en', n) ? `${n} place` : `${n} places`),
     printSource: (a) => `Source: ${a}`,
+    printTruncated: (shown, total) => `Only the first ${shown} of ${total} places are printed: narrow the search for the others.`,
     phone: 'Phone',
     email: 'Email',
     website: 'Website',
