@@ -28,7 +28,8 @@ const DOCUMENT_CSS = `
 @media print {
   html, body { background: #fff !important; margin: 0 !important; padding: 0 !important; }
   body > :not(.${PRINT_ROOT_CLASS}) { display: none !important; }
-  .${PRINT_ROOT_CLASS} { display: block !important; position: static !important; }
+  /* !important and visibility: host print sheets often hide "everything" their own way. */
+  .${PRINT_ROOT_CLASS} { display: block !important; visibility: visible !important; position: static !important; }
 }
 @page { size: A4; margin: 15mm; }
 `;
