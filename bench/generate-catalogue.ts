@@ -13,8 +13,9 @@ import type { NeedId, Place, PlaceKind, Stop } from '../src/core/catalogue/types
 import { parseGazetteer } from '../src/core/geo/gazetteer.js';
 import type { GazetteerEntry } from '../src/core/search/types.js';
 import { FRANCE_SERVICES_NEEDS } from '../src/core/needs/vocabulary.js';
+import { fileURLToPath } from 'node:url';
 
-export const SHARED_COMMUNES = '/work/shared/data/communes.json';
+export const SHARED_COMMUNES = fileURLToPath(new URL('../../shared/data/communes.json', import.meta.url));
 
 /** mulberry32: small, fast, good enough for test data. */
 export function rng(seed: number): () => number {

@@ -15,6 +15,8 @@ import OpeningHours from 'opening_hours';
 import { dayColumnsToOsm, FS_DAY_COLUMNS } from '../src/core/import/france-services-hours.js';
 import { getStatus, placeOpenState } from '../src/core/hours/index.js';
 import type { Place } from '../src/core/catalogue/types.js';
+import { rng } from './generate-catalogue.js';
+import { fileURLToPath } from 'node:url';
 
 // The reference evaluates in the process's time zone.
 process.env.TZ = 'Europe/Paris';
@@ -22,19 +24,9 @@ process.env.TZ = 'Europe/Paris';
 const N = 100_000;
 const RUNS = 5;
 const AT = new Date('2026-11-24T10:30:00+01:00'); // a Tuesday morning
-const CSV = process.env.FRANCE_SERVICES_CSV ?? '/work/shared/data/france-services-2024-08-01.csv';
+const CSV = process.env.FRANCE_SERVICES_CSV ?? fileURLToPath(new URL('../../shared/data/france-services-2024-08-01.csv', import.meta.url));
 const NOMINATIM = { lat: 44.45, lon: 1.44, address: { country_code: 'fr', state: 'Occitanie' } };
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One value per CSV row (with repeats, as a national catalogue has them). */
 function rowsHours(): string[] {

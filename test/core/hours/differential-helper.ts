@@ -8,6 +8,8 @@ import OpeningHours from 'opening_hours';
 import { parse } from 'csv-parse/sync';
 import { dayColumnsToOsm, FS_DAY_COLUMNS } from '../../../src/core/import/france-services-hours.js';
 import { getStatus } from '../../../src/core/hours/index.js';
+import { rng } from '../../../bench/generate-catalogue.js';
+import { fileURLToPath } from 'node:url';
 
 /** Makes PH mean the French public holidays in the reference (a commune of the Lot, Occitanie). */
 export const NOMINATIM = { lat: 44.45, lon: 1.44, address: { country_code: 'fr', state: 'Occitanie' } };
@@ -17,17 +19,6 @@ export const FROM = Date.UTC(2026, 0, 1);
 export const TO = Date.UTC(2028, 0, 1);
 export const INSTANTS_PER_STRING = 3000;
 
-/** Small seeded PRNG (mulberry32), so a failure can be replayed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` random instants (whole seconds) over the two years, plus both 2026 DST days hour by hour. */
 export function instants(seed: number, n = INSTANTS_PER_STRING): number[] {
@@ -40,7 +31,7 @@ export function instants(seed: number, n = INSTANTS_PER_STRING): number[] {
 }
 
 /** Every distinct opening_hours value the France services converter produces from the national CSV. */
-export const CSV = process.env.FRANCE_SERVICES_CSV ?? '/work/shared/data/france-services-2024-08-01.csv';
+export const CSV = process.env.FRANCE_SERVICES_CSV ?? fileURLToPath(new URL('../../../../shared/data/france-services-2024-08-01.csv', import.meta.url));
 
 export function franceServicesCorpus(): string[] {
   const text = readFileSync(CSV, 'utf8');

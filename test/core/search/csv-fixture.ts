@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { NeedId, Place, PlaceKind, Stop } from '../../../src/core/catalogue/types.js';
 import { FRANCE_SERVICES_NEEDS } from '../../../src/core/needs/vocabulary.js';
+import { fileURLToPath } from 'node:url';
 
 type Row = Record<string, string>;
 
-export const PLACES_CSV = '/work/shared/data/places.csv';
+export const PLACES_CSV = fileURLToPath(new URL('../../../../shared/data/places.csv', import.meta.url));
 
 function kindAndNeeds(r: Row): { kind: PlaceKind; needs: NeedId[] } {
   const type = r['type'] ?? '';

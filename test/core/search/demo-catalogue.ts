@@ -9,10 +9,11 @@ import { parseCatalogueText } from '../../../src/core/catalogue/validate.js';
 import { parseGazetteer } from '../../../src/core/geo/gazetteer.js';
 import type { GazetteerEntry } from '../../../src/core/search/types.js';
 import { placesFromCsv } from './csv-fixture.js';
+import { fileURLToPath } from 'node:url';
 
 const CATALOGUE = new URL('../../../data/catalogue.json', import.meta.url);
 const COMMUNES = new URL('../../../data/communes.json', import.meta.url);
-const SHARED_COMMUNES = '/work/shared/data/communes.json';
+const SHARED_COMMUNES = fileURLToPath(new URL('../../../../shared/data/communes.json', import.meta.url));
 
 export function loadDemoPlaces(): { places: Place[]; source: string } {
   if (existsSync(CATALOGUE)) {
