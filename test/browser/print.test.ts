@@ -107,6 +107,23 @@ describe('printing the results list', () => {
     expect(document.querySelector('.' + PRINT_ROOT_CLASS)).to.equal(null);
   });
 
+  it('prints under a host print sheet that hides everything its own way', async () => {
+    const host = new CSSStyleSheet();
+    host.replaceSync('@media print { body * { visibility: hidden !important; } div { display: none; } h2 { display: none; } }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, host];
+    try {
+      const el = await mount();
+      await el.preparePrint();
+      const t = squash((await printPdf()).text);
+      expect(t).to.contain('France services de Gramat');
+      expect(t).to.contain('05 65 44 55 66');
+      expect(t).not.to.contain('SENTINELLE-HOTE');
+      el.cleanupPrint();
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== host);
+    }
+  });
+
   it('removes the prepared list when the element leaves the page', async () => {
     const el = await mount();
     await el.preparePrint();
