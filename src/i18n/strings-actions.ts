@@ -18,6 +18,8 @@ export interface ActionsStrings {
   downloaded: (file: string) => string;
   failed: string;
 
+  /** What was searched, for the printed header: "caf, Impôts près de Lherm" (parts: text, need labels, filters). */
+  summary: (parts: readonly string[], near?: string) => string;
   didYouMean: string;
   searchFor: (label: string) => string;
 }
@@ -34,6 +36,7 @@ export const ACTIONS_STRINGS: Record<L, ActionsStrings> = {
     fileStem: 'lieux',
     downloaded: (file) => `Fichier ${file} téléchargé`,
     failed: 'Action impossible pour le moment : vérifiez la connexion puis réessayez.',
+    summary: (parts, near) => (parts.filter(Boolean).join(', ') || 'Tous les lieux') + (near ? ` près de ${near}` : ''),
     didYouMean: 'Vouliez-vous dire :',
     searchFor: (l) => `Rechercher « ${l} »`,
   },
@@ -48,6 +51,7 @@ export const ACTIONS_STRINGS: Record<L, ActionsStrings> = {
     fileStem: 'places',
     downloaded: (file) => `File ${file} downloaded`,
     failed: 'Not possible right now: check the connection and try again.',
+    summary: (parts, near) => (parts.filter(Boolean).join(', ') || 'All places') + (near ? ` near ${near}` : ''),
     didYouMean: 'Did you mean:',
     searchFor: (l) => `Search for “${l}”`,
   },
