@@ -3,6 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { ResultsActionsElement, defineResultsActions } from '../../src/components/results-actions/results-actions.js';
 import { PRINT_ROOT_CLASS, preparePrint } from '../../src/components/results-actions/print.js';
 import { buildPrintModel } from '../../src/components/results-actions/print-model.js';
+import { actionsStrings } from '../../src/i18n/strings-actions.js';
 import { NOW, RESULTS } from './results-actions-fixture.js';
 
 defineResultsActions();
@@ -155,6 +156,12 @@ describe('<service-locator-results-actions>', () => {
     expect(model.places[199]!.name).to.equal('Lieu 199');
     expect(model.header.join(' ')).to.contain('Seuls les 200 premiers lieux sur 250 sont imprimés');
     expect(buildPrintModel(RESULTS, { lang: 'fr', now: NOW }).header.join(' ')).not.to.contain('Seuls');
+  });
+
+  it('words what was searched for the printed header', () => {
+    expect(actionsStrings('fr').summary(['caf', 'Impôts'], 'Lherm')).to.equal('caf, Impôts près de Lherm');
+    expect(actionsStrings('fr').summary(['', 'Retraite'])).to.equal('Retraite');
+    expect(actionsStrings('en').summary([], 'Cahors')).to.equal('All places near Cahors');
   });
 
   it('shows nothing when there is no result', async () => {
