@@ -13,11 +13,13 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoPoint, NeedId, Place } from '../../core/catalogue/types.js';
 import type { ValidationProblem, ValidationResult } from '../../core/catalogue/problems.js';
 import { isNeedId, KIND_LABELS, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
-import type { GazetteerEntry, SearchIndex, SearchOutcome, SearchQuery } from '../../core/search/types.js';
+import type { GazetteerEntry, SearchIndex, SearchOutcome, SearchQuery, SearchResult } from '../../core/search/types.js';
 import { placeOpenState } from '../../core/hours/index.js';
 import { fold } from '../../core/text/normalise.js';
 import { CatalogueController, type CatalogueState } from '../../controllers/catalogue-controller.js';
 import { loadDataCore, loadedDataCore } from '../../controllers/data-core-loader.js';
+import { DidYouMeanController, renderDidYouMean } from '../results-actions/did-you-mean-controller.js';
+import { actionsStrings } from '../../i18n/strings-actions.js';
 import { UrlStateController, type UrlState, type ViewMode } from '../../controllers/url-state-controller.js';
 import { LocationController, geocoderEndpoint } from '../../controllers/location-controller.js';
 import { uiStrings, toLang, type Lang, type UiStrings } from '../../i18n/index.js';
@@ -68,6 +70,7 @@ function deepActiveElement(): HTMLElement | null {
  * @fires service-locator-error - {ServiceLocatorErrorEvent} The catalogue or the map failed (`kind`, `message`, `status`).
  *
  * @csspart coverage - The planners' coverage view (`view="coverage"`).
+ * @csspart results-actions - The print and download toolbar above the list.
  * @csspart search - The search area (text box, chips, filters).
  * @csspart search-input - The search text box.
  * @csspart search-button - The search button.
@@ -298,6 +301,13 @@ export class ServiceLocatorElement extends LitElement {
   @state() private coverageReady = false;
   @state() private outlinesData: FeatureCollection | null = null;
   private coverageImport?: Promise<void>;
+  /** "Vouliez-vous dire …": fuse.js over the thesaurus, communes and names, loaded on an empty result. */
+  private readonly didYouMean = new DidYouMeanController(this, () => ({
+    places: this.places,
+    gazetteer: this.gazetteer,
+    lang: this.language,
+  }));
+  private actionsImport?: Promise<void>;
   private outlinesFor: string | null = null;
 
   private outcome: SearchOutcome | null = null;
@@ -511,9 +521,11 @@ export class ServiceLocatorElement extends LitElement {
   private runSearch(): void {
     if (!this.index) {
       this.outcome = null;
+      void this.didYouMean.update('', false);
       return;
     }
     this.outcome = this.index.search(this.buildQuery());
+    void this.didYouMean.update(this.text, this.outcome.total === 0);
     this.scheduleAnnouncement();
   }
 
@@ -821,7 +833,7 @@ export class ServiceLocatorElement extends LitElement {
     // 'auto' mirrors the index's default: relevance for text, distance when there is an origin.
     const sortValue = this.sortMode === 'auto' ? (this.text.trim() || !hasOrigin ? 'relevance' : 'distance') : this.sortMode;
     return html`<div class="toolbar" part="toolbar">
-      <p class="count" part="count">${this.countText()}</p>
+      <p class="count" part="count" tabindex="-1">${this.countText()}</p>
       <div class="sort">
         <label for="sort">${t.sortLabel}</label>
         <select
@@ -865,6 +877,12 @@ export class ServiceLocatorElement extends LitElement {
     return html`<div class="empty" part="empty">
       <h3>${t.emptyTitle}</h3>
       <p>${t.emptyTry}</p>
+      ${renderDidYouMean(this.didYouMean.suggestions, lang, (value) => {
+        this.text = value;
+        this.afterUserSearch();
+        // The suggestions disappear with the new results: keep focus on what says what changed.
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.count')?.focus());
+      })}
       <ul>
         ${removals.map((r) => html`<li><button type="button" @click=${r.run}>${t.emptyRemoveFilter(r.label)}</button></li>`)}
         ${this.text
@@ -919,6 +937,32 @@ export class ServiceLocatorElement extends LitElement {
         </ul>
       </details>
     </div>`;
+  }
+
+  /**
+   * Print and download the current results. Its code (and the print and export writers) loads
+   * once there are results, so the initial chunk stays within budget.
+   */
+  private renderResultsActions(results: SearchResult[], attribution: string) {
+    this.actionsImport ??= import('../results-actions/results-actions.js').then(
+      (m) => m.defineResultsActions(),
+      () => {
+        this.actionsImport = undefined; // A missing chunk hides the toolbar; the list still works.
+      },
+    );
+    const lang = this.language;
+    const summary = actionsStrings(lang).summary(
+      [this.text.trim(), ...this.needs.map((n) => NEED_LABELS[n][lang])],
+      this.nearLabel,
+    );
+    return html`<service-locator-results-actions
+      part="results-actions"
+      lang=${lang}
+      .results=${results}
+      .now=${this.at}
+      .searchSummary=${summary}
+      .attribution=${attribution}
+    ></service-locator-results-actions>`;
   }
 
   /** The planners' view, loaded on demand: staff pages only, residents never download it. */
@@ -1007,7 +1051,7 @@ export class ServiceLocatorElement extends LitElement {
           ? html`<div class="list-pane">
               ${results.length === 0
                 ? this.renderEmpty()
-                : html`<service-locator-list
+                : html`${this.renderResultsActions(results, state.result.meta.attribution)}<service-locator-list
                     part="list"
                     exportparts="list, item, details-button, more-button"
                     lang=${this.language}
