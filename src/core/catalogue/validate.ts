@@ -181,7 +181,8 @@ function text(
   return s;
 }
 
-function address(r: Reporter, v: unknown, path: string, severity: ProblemSeverity): Address | undefined {
+/** A required nested object (address, location): reported when absent or not an object. */
+function requiredObject(r: Reporter, v: unknown, path: string, severity: ProblemSeverity): Record<string, unknown> | undefined {
   if (v === undefined || v === null) {
     r.add('missing', severity, path, messages.missing(path));
     return undefined;
@@ -190,6 +191,12 @@ function address(r: Reporter, v: unknown, path: string, severity: ProblemSeverit
     r.add('wrong-type', severity, path, messages.wrongType(path, 'object', v));
     return undefined;
   }
+  return v;
+}
+
+function address(r: Reporter, input: unknown, path: string, severity: ProblemSeverity): Address | undefined {
+  const v = requiredObject(r, input, path, severity);
+  if (!v) return undefined;
   r.unknownFields(v, ADDRESS_SET, path);
   const city = text(r, v, 'city', path, LIMITS.city, severity, true);
   const street = text(r, v, 'street', path, LIMITS.street, 'warning', false);
@@ -233,15 +240,9 @@ function coordinate(r: Reporter, obj: Record<string, unknown>, key: string, path
   return v;
 }
 
-function location(r: Reporter, v: unknown, path: string, severity: ProblemSeverity): Location | undefined {
-  if (v === undefined || v === null) {
-    r.add('missing', severity, path, messages.missing(path));
-    return undefined;
-  }
-  if (!isObject(v)) {
-    r.add('wrong-type', severity, path, messages.wrongType(path, 'object', v));
-    return undefined;
-  }
+function location(r: Reporter, input: unknown, path: string, severity: ProblemSeverity): Location | undefined {
+  const v = requiredObject(r, input, path, severity);
+  if (!v) return undefined;
   r.unknownFields(v, LOCATION_SET, path);
   const lat = coordinate(r, v, 'lat', path, severity);
   const lon = coordinate(r, v, 'lon', path, severity);
