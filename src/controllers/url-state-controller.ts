@@ -52,7 +52,11 @@ export function parseHash(hash: string): UrlState | null {
 
 /** Writes the state's keys into `hash`, keeping keys the element does not own. */
 export function formatHash(hash: string, state: UrlState): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const raw = hash.replace(/^#/, '');
+  // A plain page anchor ("#horaires") is not a list of keys: URLSearchParams would turn it into
+  // "horaires=". Leave it alone while there is nothing to record; a recorded search replaces it.
+  const isParams = raw.includes('=');
+  const params = new URLSearchParams(isParams ? raw : '');
   for (const k of KEYS) params.delete(k);
   const set = (k: string, v: string | null | undefined) => {
     if (v) params.set(k, v);
@@ -68,7 +72,8 @@ export function formatHash(hash: string, state: UrlState): string {
   set('place', state.selected);
   set('view', state.view);
   const s = params.toString().replace(/%2C/g, ',');
-  return s ? `#${s}` : '';
+  if (!s) return isParams ? '' : hash;
+  return `#${s}`;
 }
 
 export class UrlStateController implements ReactiveController {

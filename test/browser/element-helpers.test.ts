@@ -51,6 +51,11 @@ describe('element helpers', () => {
     expect(parseHash(hash)).to.deep.equal(state);
     expect(parseHash('#needs=caf,nope&kinds=castle&view=globe&eq=laser')).to.deep.include({ needs: ['caf'], kinds: [], view: null, equipment: [] });
     expect(parseHash('#section-2')).to.equal(null);
+    // A plain page anchor stays as it is while there is nothing to record…
+    const empty: UrlState = { query: '', needs: [], kinds: [], openNow: false, walkIn: false, equipment: [], wheelchair: false, selected: null, view: null, near: null };
+    expect(formatHash('#section-2', empty)).to.equal('#section-2');
+    // … and a recorded search replaces it rather than making "section-2=".
+    expect(formatHash('#section-2', { ...empty, query: 'caf' })).to.equal('#q=caf');
   });
 
   it('geocoder: off unless set; GeoCodeJSON read defensively', () => {
