@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/helpers/server-middleware.mjs';
 import { printPdfPlugin } from './test/helpers/print-pdf-plugin.mjs';
+import { forcedColorsPlugin } from './test/helpers/media-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const baseArgs = [
@@ -60,7 +61,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), printPdfPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), printPdfPlugin(), forcedColorsPlugin()],
   middleware: [testServerMiddleware],
   browsers: [launcher()],
   groups: [
