@@ -308,6 +308,7 @@ export class ServiceLocatorElement extends LitElement {
     lang: this.language,
   }));
   private actionsImport?: Promise<void>;
+  private cooperativeGestures = false;
   private outlinesFor: string | null = null;
 
   private outcome: SearchOutcome | null = null;
@@ -709,6 +710,10 @@ export class ServiceLocatorElement extends LitElement {
 
   private ensureMap(): Promise<void> {
     if (!this.mapImport) {
+      // In a page that scrolls, a wheel or one-finger drag over the map must scroll the page, not
+      // move the map (ctrl/⌘ + wheel and two fingers do): decided once, as the map is first shown.
+      const se = document.scrollingElement;
+      this.cooperativeGestures = !!se && se.scrollHeight > window.innerHeight + 1;
       this.mapImport = import('../place-map/place-map.js')
         .then((m) => {
           m.definePlaceMap();
@@ -1075,6 +1080,7 @@ export class ServiceLocatorElement extends LitElement {
                 .selectedId=${this.selectedId}
                 .lang=${this.language}
                 .styleUrl=${this.mapStyle || undefined}
+                .cooperativeGestures=${this.cooperativeGestures}
                 @service-locator-map-select=${this.onMapSelect}
                 @service-locator-map-failure=${this.onMapFailure}
               ></service-locator-map>
