@@ -24,7 +24,8 @@ export type CatalogueState =
 export interface CatalogueControllerOptions {
   /** Called once per finished load (not when superseded by a newer one). */
   onSettled?: (state: CatalogueState) => void;
-  timeoutMs?: number;
+  /** Milliseconds, or a function read at each load (so the host's property can change). */
+  timeoutMs?: number | (() => number);
 }
 
 export class CatalogueController implements ReactiveController {
@@ -91,7 +92,7 @@ export class CatalogueController implements ReactiveController {
     const timer = setTimeout(() => {
       timedOut = true;
       abort.abort();
-    }, this.options.timeoutMs ?? 20000);
+    }, (typeof this.options.timeoutMs === 'function' ? this.options.timeoutMs() : this.options.timeoutMs) ?? 20000);
     // Start loading the validator now: it downloads while the catalogue does.
     const corePromise = loadDataCore();
     corePromise.catch(() => undefined);

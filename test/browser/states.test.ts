@@ -16,6 +16,22 @@ async function errored(src: string): Promise<{ el: ServiceLocatorElement; event:
 }
 
 describe('<service-locator> error states', () => {
+  it('gives up on a catalogue that does not come within catalogueTimeoutMs, in plain words', async () => {
+    const el = document.createElement('service-locator');
+    el.now = NOW;
+    el.catalogueTimeoutMs = 300;
+    el.src = '/__test__/delay?ms=5000';
+    const p = oneEvent(el, 'service-locator-error');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    const event = (await p) as unknown as ServiceLocatorErrorEvent;
+    // The server would answer after 5 s with an unusable body ("invalid"): "timeout" shows the
+    // element's own limit ended the wait first.
+    expect(event.kind).to.equal('timeout');
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')).to.not.equal(null);
+  });
+
   it('says plainly when the server answers an HTTP error', async () => {
     const { el, event } = await errored('/__test__/status/404');
     expect(event.kind).to.equal('http');

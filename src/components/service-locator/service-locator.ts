@@ -281,6 +281,8 @@ export class ServiceLocatorElement extends LitElement {
   @property() directions = '';
   /** How long to wait for the geocoder before saying it does not respond (ms). */
   @property({ attribute: false }) geocoderTimeoutMs = 8000;
+  /** How long to wait for the catalogue before saying the server does not respond (ms). */
+  @property({ attribute: false }) catalogueTimeoutMs = 20000;
   /** The instant used for open status and bus visits (default: the current time). */
   @property({ attribute: false }) now: Date | undefined = undefined;
 
@@ -327,7 +329,10 @@ export class ServiceLocatorElement extends LitElement {
   @query('service-locator-detail') private detail!: PlaceDetailElement;
   @query('service-locator-list') private list?: PlaceListElement;
 
-  private readonly catalogueCtl = new CatalogueController(this, { onSettled: (s) => this.onCatalogueSettled(s) });
+  private readonly catalogueCtl = new CatalogueController(this, {
+    onSettled: (s) => this.onCatalogueSettled(s),
+    timeoutMs: () => this.catalogueTimeoutMs,
+  });
   private readonly urlCtl = new UrlStateController(this, (s) => this.applyUrlState(s, true));
   private readonly location = new LocationController(this);
 
