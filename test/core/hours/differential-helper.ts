@@ -3,13 +3,15 @@
  * `opening_hours` npm package, a devDependency used only as an oracle) at seeded random instants.
  * The reference evaluates in the process's time zone, so callers set process.env.TZ = 'Europe/Paris'.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import OpeningHours from 'opening_hours';
 import { parse } from 'csv-parse/sync';
 import { dayColumnsToOsm, FS_DAY_COLUMNS } from '../../../src/core/import/france-services-hours.js';
 import { getStatus } from '../../../src/core/hours/index.js';
 import { rng } from '../../../bench/generate-catalogue.js';
 import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 
 /** Makes PH mean the French public holidays in the reference (a commune of the Lot, Occitanie). */
 export const NOMINATIM = { lat: 44.45, lon: 1.44, address: { country_code: 'fr', state: 'Occitanie' } };
@@ -82,4 +84,30 @@ export function disagreements(
     }
   }
   return { count, samples };
+}
+
+/**
+ * One half of the France services corpus, as a node:test test: the corpus is split in two files
+ * so that the halves run on both cores.
+ */
+export function franceServicesHalfTest(half: 1 | 2): void {
+  test(
+    `France services corpus (${half}/2): same open/closed state and next change as the reference`,
+    { skip: !existsSync(CSV) && 'national CSV not on this machine' },
+    () => {
+      const all = franceServicesCorpus();
+      assert.ok(all.length > 2000, 'the national file gives over 2,000 distinct values');
+      const corpus = all.filter((_, i) => i % 2 === half - 1);
+      const at = instants(2026 + half);
+      assert.ok(at.length >= INSTANTS_PER_STRING);
+      const failures: string[] = [];
+      let count = 0;
+      for (const source of corpus) {
+        const r = disagreements(source, at);
+        count += r.count;
+        if (failures.length < 10) failures.push(...r.samples);
+      }
+      assert.equal(count, 0, failures.join('\n'));
+    },
+  );
 }
