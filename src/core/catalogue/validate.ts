@@ -370,17 +370,21 @@ function enumList<T extends string>(
 
 const isEquipment = (x: unknown): x is Equipment => typeof x === 'string' && (EQUIPMENT as readonly string[]).includes(x);
 
-function partners(r: Reporter, v: unknown, path: string): string[] | undefined {
-  if (v === undefined || v === null) return undefined;
+/** An optional list: a warning when it is not an array (dropped) or too long (cut to `max`). */
+function cappedList(r: Reporter, v: unknown, path: string, max: number): unknown[] | undefined {
   if (!Array.isArray(v)) {
     r.add('wrong-type', 'warning', path, messages.wrongType(path, 'array', v));
     return undefined;
   }
-  let list = v as unknown[];
-  if (list.length > LIMITS.partners) {
-    r.add('too-many', 'warning', path, messages.tooMany(path, list.length, LIMITS.partners));
-    list = list.slice(0, LIMITS.partners);
-  }
+  if (v.length <= max) return v;
+  r.add('too-many', 'warning', path, messages.tooMany(path, v.length, max));
+  return v.slice(0, max);
+}
+
+function partners(r: Reporter, v: unknown, path: string): string[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  const list = cappedList(r, v, path, LIMITS.partners);
+  if (!list) return undefined;
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const x = list[i];
@@ -424,15 +428,8 @@ function stop(r: Reporter, v: unknown, path: string, check: HoursChecker | undef
 }
 
 function stops(r: Reporter, v: unknown, path: string, check: HoursChecker | undefined): Stop[] | undefined {
-  if (!Array.isArray(v)) {
-    r.add('wrong-type', 'warning', path, messages.wrongType(path, 'array', v));
-    return undefined;
-  }
-  let list = v as unknown[];
-  if (list.length > LIMITS.stops) {
-    r.add('too-many', 'warning', path, messages.tooMany(path, list.length, LIMITS.stops));
-    list = list.slice(0, LIMITS.stops);
-  }
+  const list = cappedList(r, v, path, LIMITS.stops);
+  if (!list) return undefined;
   const out: Stop[] = [];
   const ids = new Set<string>();
   for (let i = 0; i < list.length; i++) {
