@@ -18,13 +18,14 @@ describe('<service-locator view="coverage">', () => {
     const coverage = () => el.shadowRoot!.querySelector('service-locator-coverage');
     await waitUntil(() => coverage(), 'coverage view shown', { timeout: 15000 });
     const cov = coverage()!;
-    // Communes come from the gazetteer (388 communes in three départements) once it arrives.
+    // Communes come from the gazetteer (388 communes in three départements); the Lot outlines
+    // define the territory, so the figures are the Lot's 312 communes.
     await waitUntil(() => /\d\s?%\s+de la population/.test(cov.shadowRoot!.textContent ?? ''), 'share in words', { timeout: 15000 });
     // Outlines are drawn as shaded paths once the GeoJSON arrives.
     await waitUntil(() => (cov.shadowRoot!.querySelectorAll('svg path').length ?? 0) > 300, 'outlines drawn', { timeout: 15000 });
-    // Every demo commune is within 30 minutes of a welcome point (see the CLI figures), so the
+    // Every Lot commune is within 30 minutes of a welcome point (as the CLI reports), so the
     // view says so in words rather than showing an empty table.
-    expect(cov.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.match(/388 communes à 30 minutes ou moins, 0 au-delà/);
+    await waitUntil(() => /312 communes à 30 minutes ou moins, 0 au-delà/.test(cov.shadowRoot!.textContent!.replace(/\s+/g, ' ')), 'Lot figures', { timeout: 15000 });
     // The resident's list and map are not rendered in this view, and MapLibre is not loaded.
     expect(el.shadowRoot!.querySelector('service-locator-list')).to.equal(null);
     expect(el.shadowRoot!.querySelector('service-locator-map')).to.equal(null);

@@ -162,6 +162,8 @@ export class ServiceLocatorCoverageElement extends LitElement {
   @property({ attribute: false }) communes: CoverageCommuneInput[] = [];
   /** Commune outlines (FeatureCollection; INSEE code in `properties.code`, `insee` or `INSEE_COM`). */
   @property({ attribute: false }) outlines: FeatureCollection | null = null;
+  /** When true and outlines are given, only the communes that have an outline are counted. */
+  @property({ attribute: false }) outlinesDefineTerritory = false;
   /** Threshold in minutes (default 30). */
   @property({ type: Number }) minutes = DEFAULT_THRESHOLD_MINUTES;
   /** Count only places offering this need. */
@@ -188,9 +190,12 @@ export class ServiceLocatorCoverageElement extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('outlines')) this.shapes = this.outlines ? outlinesByInsee(this.outlines) : new Map();
-    if (['places', 'communes', 'minutes', 'need', 'kind', 'at'].some((k) => changed.has(k as keyof ServiceLocatorCoverageElement))) {
+    if (['places', 'communes', 'minutes', 'need', 'kind', 'at', 'outlines', 'outlinesDefineTerritory'].some((k) => changed.has(k as keyof ServiceLocatorCoverageElement))) {
       const target: CoverageTarget = this.need ? { need: this.need } : this.kind ? { kind: this.kind } : {};
-      const { communes } = parseCoverageCommunes(this.communes ?? []);
+      const parsed = parseCoverageCommunes(this.communes ?? []).communes;
+      // With `outlinesDefineTerritory`, a commune list wider than the outlines (a gazetteer of
+      // several départements) does not change the territory's figures.
+      const communes = this.outlinesDefineTerritory && this.shapes.size > 0 ? parsed.filter((c) => this.shapes.has(c.insee)) : parsed;
       this.result = analyseCoverage(this.places ?? [], communes, {
         thresholdMinutes: this.minutes,
         target,

@@ -1006,6 +1006,7 @@ export class ServiceLocatorElement extends LitElement {
       .places=${places}
       .communes=${this.gazetteer}
       .outlines=${this.outlinesData}
+      .outlinesDefineTerritory=${true}
       .at=${this.now ?? null}
       need=${this.need && isNeedId(this.need) ? this.need : ''}
       lang=${this.language}
