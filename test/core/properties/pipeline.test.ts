@@ -19,6 +19,7 @@ import type { SearchQuery } from '../../../src/core/search/types.js';
 import { placeOpenState } from '../../../src/core/hours/index.js';
 import { haversineKm } from '../../../src/core/geo/distance.js';
 import { PAYLOADS } from '../../fixtures/hostile/catalogues.mjs';
+import { assertMeetsFilters } from '../search/assert-filters.js';
 
 const HOURS = ['Mo-Fr 09:00-12:00,13:30-17:00', 'Tu,Th 14:00-17:15', '24/7', 'Mo-Sa 08:00-20:00; PH off', 'Th[1,3] 14:00-17:15', 'off', 'Sa 09:00-12:00 "sur rendez-vous"'];
 const word = fc.constantFrom('caf', 'Cahors', 'France services', 'impôts', 'CCAS', 'médiathèque', 'Figeac', 'numérique', 'bus', 'emploi', 'Gourdon');
@@ -117,17 +118,7 @@ test('search never throws, and every result is a validated place satisfying ever
         for (const res of out.results) {
           const p = res.place;
           assert.ok(valid.has(p), 'a validated place');
-          for (const need of q.needs ?? []) assert.ok(p.needs.includes(need), `need ${need}`);
-          if (q.kinds?.length) assert.ok(q.kinds.includes(p.kind), 'kind');
-          for (const e of q.equipment ?? []) assert.ok(p.equipment?.includes(e), `equipment ${e}`);
-          if (q.wheelchair) assert.equal(p.accessibility?.wheelchair, 'yes');
-          if (q.appointment === 'walk-in') assert.ok(p.appointment === 'walk-in' || p.appointment === 'both');
-          if (q.appointment === 'appointment') assert.ok(p.appointment === 'appointment' || p.appointment === 'both');
-          if (q.openAt) {
-            const s = placeOpenState(p, q.openAt);
-            assert.notEqual(s, 'closed', `${p.id} closed at ${q.openAt.toISOString()}`);
-            if (q.openMode === 'confirmed') assert.equal(s, 'open');
-          }
+          assertMeetsFilters(p, q, placeOpenState);
           const near = q.near;
           if (near && Number.isFinite(near.lat) && Number.isFinite(near.lon) && q.radiusKm !== undefined && Number.isFinite(q.radiusKm) && q.radiusKm > 0) {
             const points = p.stops?.length ? p.stops.map((s) => s.location) : [p.location];

@@ -7,6 +7,7 @@ import { NEED_IDS, PLACE_KINDS } from '../../../src/core/needs/vocabulary.js';
 import { createSearchIndex } from '../../../src/core/search/search-index.js';
 import type { OpenState, SearchQuery } from '../../../src/core/search/types.js';
 import { loadDemoPlaces, loadGazetteer } from './demo-catalogue.js';
+import { assertMeetsFilters } from './assert-filters.js';
 
 const { places } = loadDemoPlaces();
 /** A deterministic stand-in for the hours engine: open, closed or unknown by id and hour. */
@@ -45,17 +46,7 @@ test('every result satisfies every active filter (property)', () => {
       if (q.limit !== undefined) assert.ok(out.results.length <= q.limit);
       for (const r of out.results) {
         const p = r.place;
-        for (const need of q.needs ?? []) assert.ok(p.needs.includes(need), `need ${need}`);
-        if (q.kinds?.length) assert.ok(q.kinds.includes(p.kind), 'kind');
-        for (const e of q.equipment ?? []) assert.ok(p.equipment?.includes(e), `equipment ${e}`);
-        if (q.wheelchair) assert.equal(p.accessibility?.wheelchair, 'yes');
-        if (q.appointment === 'walk-in') assert.ok(p.appointment === 'walk-in' || p.appointment === 'both');
-        if (q.appointment === 'appointment') assert.ok(p.appointment === 'appointment' || p.appointment === 'both');
-        if (q.openAt) {
-          const s = fakeOpenState(p, q.openAt);
-          assert.notEqual(s, 'closed');
-          if (q.openMode === 'confirmed') assert.equal(s, 'open');
-        }
+        assertMeetsFilters(p, q, fakeOpenState);
         if (q.near) {
           assert.ok(r.distanceKm !== undefined);
           const points = p.stops?.length ? p.stops.map((s) => s.location) : [p.location];
