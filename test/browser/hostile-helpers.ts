@@ -79,18 +79,8 @@ export function deepElements(node: ParentNode): Element[] {
   return found;
 }
 
-/** Text under `node`, through open shadow roots. */
-export function deepText(node: Node): string {
-  let text = '';
-  const visit = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) text += n.textContent ?? '';
-    const shadow = (n as Element).shadowRoot;
-    if (shadow) for (const c of shadow.childNodes) visit(c);
-    for (const c of n.childNodes) visit(c);
-  };
-  visit(node);
-  return text;
-}
+/** Text under `node`, through open shadow roots, as it is (payload text must survive exactly). */
+export { deepRawText as deepText } from './standalone-helpers.js';
 
 /**
  * What data could have turned into active content inside the widget: script-like elements,

@@ -46,8 +46,8 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
   return found;
 }
 
-/** Visible text under `node`, through open shadow roots (hidden elements included). */
-export function deepText(node: Node): string {
+/** Text under `node`, through open shadow roots (hidden elements included), as it is. */
+export function deepRawText(node: Node): string {
   let text = '';
   const visit = (n: Node) => {
     if (n.nodeType === Node.TEXT_NODE) text += n.textContent ?? '';
@@ -56,7 +56,12 @@ export function deepText(node: Node): string {
     for (const c of n.childNodes) visit(c);
   };
   visit(node);
-  return text.replace(/\s+/g, ' ');
+  return text;
+}
+
+/** Text under `node`, through open shadow roots (hidden elements included), spaces collapsed. */
+export function deepText(node: Node): string {
+  return deepRawText(node).replace(/\s+/g, ' ');
 }
 
 /** Names of the places of the demo catalogue, as served to the pages. */
