@@ -405,6 +405,7 @@ export class ServiceLocatorElement extends LitElement {
     if (changed.has('communes') && this.communes && this.communes !== this.gazetteerFor) {
       this.gazetteerLoad = this.loadGazetteer(this.communes);
     }
+    if (changed.has('outlines') && this.outlines && this.outlines !== this.outlinesFor) this.loadOutlines(this.outlines);
     if (changed.has('query') && changed.get('query') !== undefined) this.text = this.query;
     else if (changed.has('query') && !this.text) this.text = this.query;
     if (changed.has('need')) {
@@ -975,6 +976,19 @@ export class ServiceLocatorElement extends LitElement {
     ></service-locator-results-actions>`;
   }
 
+  /** Commune outlines for the coverage view; without them the table still carries every figure. */
+  private loadOutlines(url: string): void {
+    this.outlinesFor = url;
+    fetch(url, { credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((data: unknown) => {
+        if (this.outlinesFor === url && data && typeof data === 'object' && (data as { type?: unknown }).type === 'FeatureCollection') {
+          this.outlinesData = data as FeatureCollection;
+        }
+      })
+      .catch(() => undefined);
+  }
+
   /** The planners' view, loaded on demand: staff pages only, residents never download it. */
   private renderCoverage(places: Place[]) {
     if (!this.coverageImport) {
@@ -987,18 +1001,6 @@ export class ServiceLocatorElement extends LitElement {
           this.coverageImport = undefined;
         },
       );
-    }
-    if (this.outlines && this.outlines !== this.outlinesFor) {
-      const url = this.outlines;
-      this.outlinesFor = url;
-      fetch(url, { credentials: 'same-origin' })
-        .then((r) => (r.ok ? r.json() : null))
-        .then((data: unknown) => {
-          if (this.outlinesFor === url && data && typeof data === 'object' && (data as { type?: unknown }).type === 'FeatureCollection') {
-            this.outlinesData = data as FeatureCollection;
-          }
-        })
-        .catch(() => undefined); // Without outlines the table still carries every figure.
     }
     if (!this.coverageReady) return html`<p class="loading" part="status" role="status">${this.t.loading}</p>`;
     return html`<service-locator-coverage
