@@ -15,7 +15,7 @@ import type { GazetteerEntry } from '../src/core/search/types.js';
 import { FRANCE_SERVICES_NEEDS } from '../src/core/needs/vocabulary.js';
 import { fileURLToPath } from 'node:url';
 
-export const SHARED_COMMUNES = fileURLToPath(new URL('../../shared/data/communes.json', import.meta.url));
+export const SHARED_COMMUNES = fileURLToPath(new URL('../data/sources/communes.json', import.meta.url));
 
 /** mulberry32: small, fast, good enough for test data. */
 export function rng(seed: number): () => number {

@@ -24,7 +24,7 @@ process.env.TZ = 'Europe/Paris';
 const N = 100_000;
 const RUNS = 5;
 const AT = new Date('2026-11-24T10:30:00+01:00'); // a Tuesday morning
-const CSV = process.env.FRANCE_SERVICES_CSV ?? fileURLToPath(new URL('../../shared/data/france-services-2024-08-01.csv', import.meta.url));
+const CSV = process.env.FRANCE_SERVICES_CSV ?? fileURLToPath(new URL('../data/sources/france-services-2024-08-01.csv', import.meta.url));
 const NOMINATIM = { lat: 44.45, lon: 1.44, address: { country_code: 'fr', state: 'Occitanie' } };
 
 

@@ -1,12 +1,12 @@
 /**
  * Validation speed on 100,000 places, against a baseline measured in the same process (a JSON
  * round trip of the same data). Run: node --expose-gc --import tsx bench/validate-catalogue.ts
- * Needs ../shared/data (SHARED_DATA overrides) and data/catalogue.json.
+ * Needs data/sources (SHARED_DATA overrides) and data/catalogue.json.
  */
 import { readFileSync } from 'node:fs';
 import { importFranceServices } from '../src/core/import/france-services.js';
 import { validateCatalogue } from '../src/core/catalogue/validate.js';
-const SHARED = process.env['SHARED_DATA'] ?? new URL('../../shared/data', import.meta.url).pathname;
+const SHARED = process.env['SHARED_DATA'] ?? new URL('../data/sources', import.meta.url).pathname;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const fsPlaces = importFranceServices(readFileSync(`${SHARED}/france-services-2024-08-01.csv`, 'utf8'), { updated: '2024-08-01' }).catalogue.places;
 const demo = JSON.parse(readFileSync(new URL('../data/catalogue.json', import.meta.url), 'utf8')) as { places: Record<string, unknown>[] };

@@ -1,5 +1,5 @@
 /**
- * Builds the demo data in data/ from the open data in ../shared/data (see its README):
+ * Builds the demo data in data/ from the open data in data/sources (see its README):
  *   data/catalogue.json   the demo catalogue (Lot, Aisne, Isère), validated before writing
  *   data/communes.json    the gazetteer (388 communes: all of the Lot, the Aisne/Isère hosts)
  *   data/outlines/*.geojson  outlines for the map and coverage (coordinates rounded to 5 decimals)
@@ -30,7 +30,7 @@ import { importFranceServices, FRANCE_SERVICES_SOURCE } from '../src/core/import
 import { validateCatalogue } from '../src/core/catalogue/validate.js';
 import type { Catalogue, NeedId, Place, PlaceKind, Stop } from '../src/core/catalogue/types.js';
 
-const SHARED = process.env['SHARED_DATA'] ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
+const SHARED = process.env['SHARED_DATA'] ?? join(import.meta.dirname, '..', 'data', 'sources');
 const OUT = join(import.meta.dirname, '..', 'data');
 const BUILT_ON = '2026-11-23';
 const FS_DATE = '2024-08-01';

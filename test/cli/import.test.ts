@@ -8,7 +8,7 @@ import { validateCatalogue } from '../../src/core/catalogue/validate.js';
 
 const NATIONAL = process.env['SHARED_DATA']
   ? `${process.env['SHARED_DATA']}/france-services-2024-08-01.csv`
-  : fileURLToPath(new URL('../../../shared/data/france-services-2024-08-01.csv', import.meta.url));
+  : fileURLToPath(new URL('../../data/sources/france-services-2024-08-01.csv', import.meta.url));
 const NO_FILE = existsSync(NATIONAL) ? false : `national CSV not found at ${NATIONAL}`;
 
 function io(files: Record<string, string> = {}) {

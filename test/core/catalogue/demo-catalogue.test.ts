@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { parseCatalogueText } from '../../../src/core/catalogue/validate.js';
 
 const catalogueText = readFileSync(new URL('../../../data/catalogue.json', import.meta.url), 'utf8');
-const SHARED = process.env['SHARED_DATA'] ?? fileURLToPath(new URL('../../../../shared/data', import.meta.url));
+const SHARED = process.env['SHARED_DATA'] ?? fileURLToPath(new URL('../../../data/sources', import.meta.url));
 const NO_SHARED = existsSync(`${SHARED}/places.csv`) ? false : `shared data not found at ${SHARED}`;
 
 test('demo catalogue: valid, no problem at all, sources and attribution present', () => {

@@ -33,7 +33,7 @@ export function instants(seed: number, n = INSTANTS_PER_STRING): number[] {
 }
 
 /** Every distinct opening_hours value the France services converter produces from the national CSV. */
-export const CSV = process.env.FRANCE_SERVICES_CSV ?? fileURLToPath(new URL('../../../../shared/data/france-services-2024-08-01.csv', import.meta.url));
+export const CSV = process.env.FRANCE_SERVICES_CSV ?? fileURLToPath(new URL('../../../data/sources/france-services-2024-08-01.csv', import.meta.url));
 
 export function franceServicesCorpus(): string[] {
   const text = readFileSync(CSV, 'utf8');

@@ -9,7 +9,7 @@ import { dayColumnsToOsm, parseDayValue, FS_DAY_COLUMNS } from '../../../src/cor
 // copied into it. SHARED_DATA overrides the folder.
 const NATIONAL = process.env['SHARED_DATA']
   ? `${process.env['SHARED_DATA']}/france-services-2024-08-01.csv`
-  : fileURLToPath(new URL('../../../../shared/data/france-services-2024-08-01.csv', import.meta.url));
+  : fileURLToPath(new URL('../../../data/sources/france-services-2024-08-01.csv', import.meta.url));
 const NO_FILE = existsSync(NATIONAL) ? false : `national CSV not found at ${NATIONAL}`;
 
 const week = (mo: string, tu = mo, we = mo, th = mo, fr = mo, sa = '') => ({

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 type Row = Record<string, string>;
 
-export const PLACES_CSV = fileURLToPath(new URL('../../../../shared/data/places.csv', import.meta.url));
+export const PLACES_CSV = fileURLToPath(new URL('../../../data/sources/places.csv', import.meta.url));
 
 function kindAndNeeds(r: Row): { kind: PlaceKind; needs: NeedId[] } {
   const type = r['type'] ?? '';

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const CATALOGUE = new URL('../../../data/catalogue.json', import.meta.url);
 const COMMUNES = new URL('../../../data/communes.json', import.meta.url);
-const SHARED_COMMUNES = fileURLToPath(new URL('../../../../shared/data/communes.json', import.meta.url));
+const SHARED_COMMUNES = fileURLToPath(new URL('../../../data/sources/communes.json', import.meta.url));
 
 export function loadDemoPlaces(): { places: Place[]; source: string } {
   if (existsSync(CATALOGUE)) {
