@@ -503,9 +503,9 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     const communeIdx = communeSlot?.commune;
     const commune = communeIdx !== undefined ? gazetteer[communeIdx] : undefined;
     const origin = query.near ?? (commune ? { lat: commune.lat, lon: commune.lon } : undefined);
-    // Distance first when there is nothing to rank by relevance, or when the resident named a
-    // commune ("carte grise lherm": the nearest places that do carte grise).
-    const sort = query.sort ?? (origin && (selecting.length === 0 || (commune && !query.near)) ? 'distance' : 'relevance');
+    // With an origin, nearest first: a resident asking "près de Lherm" wants what is near, and
+    // weak readings are already cut by the threshold below. Relevance only without an origin.
+    const sort = query.sort ?? (origin ? 'distance' : 'relevance');
 
     // Needs the text was understood as.
     const understood: NeedId[] = [];
@@ -574,16 +574,20 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     let equipFilter = 0;
     for (const e of query.equipment ?? []) equipFilter |= EQUIPMENT_BIT.get(e) ?? 0;
     const apptFilter = query.appointment === 'walk-in' ? 1 : query.appointment === 'appointment' ? 2 : 0;
-    const radius = query.near && query.radiusKm !== undefined && query.radiusKm >= 0 ? query.radiusKm : undefined;
+    // The radius applies to any origin: `near`, or a commune named in the text.
+    const radius = origin && query.radiusKm !== undefined && query.radiusKm >= 0 ? query.radiusKm : undefined;
     const openAt = query.openAt && !Number.isNaN(query.openAt.getTime()) ? query.openAt : undefined;
-    const confirmedOnly = query.openMode === 'confirmed';
+    // "Ouvert maintenant" means open: unknown hours are left out (and counted) unless asked for.
+    const confirmedOnly = query.openMode !== 'include-unknown';
 
     let maxScore = 0;
     for (let k = 0; k < count; k++) maxScore = Math.max(maxScore, total[touched[k]!]!);
     // Weak readings (a typo of another word, one word of three) are dropped below this.
     const threshold = selecting.length === 0 ? 0 : maxScore * (sort === 'distance' ? 0.7 : 0.5);
 
-    const kept: number[] = [];
+    let kept: number[] = [];
+    /** Places left out only because their hours are unknown (with `openAt`, confirmed mode). */
+    let unknownHours: number[] = [];
     const oLat = origin?.lat ?? 0;
     const oLon = origin?.lon ?? 0;
     const preferCommune = query.near ? -1 : communeIdx ?? -1;
@@ -596,21 +600,56 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
       if ((equipMask[id]! & equipFilter) !== equipFilter) continue;
       if (apptFilter && (appointment[id]! & apptFilter) === 0) continue;
       if (query.wheelchair && !wheelchair[id]) continue;
-      if (origin) {
-        const d = distanceTo(id, oLat, oLon, preferCommune);
-        if (radius !== undefined && d > radius) continue;
-        dist[id] = d;
-      }
+      if (origin) dist[id] = distanceTo(id, oLat, oLon, preferCommune);
       if (openAt) {
         const state: OpenState = openState ? safeOpenState(places[id]!, openAt) : 'unknown';
-        if (state === 'closed' || (state === 'unknown' && confirmedOnly)) continue;
+        if (state === 'closed') continue;
+        if (state === 'unknown' && confirmedOnly) {
+          unknownHours.push(id);
+          continue;
+        }
       }
       kept.push(id);
     }
 
+    // Near means near: keep what is within the radius; when fewer than `minResults` are, widen
+    // through the steps, then fall back to the nearest few, and say which (outcome.radius).
+    let radiusOutcome: SearchOutcome['radius'];
+    if (radius !== undefined) {
+      const within = (r: number): number => {
+        let c = 0;
+        for (const id of kept) if (dist[id]! <= r) c++;
+        return c;
+      };
+      const min = Math.max(0, Math.floor(query.minResults ?? 0));
+      const withinRequested = within(radius);
+      let used: number | null = radius;
+      if (withinRequested < min && kept.length > withinRequested) {
+        used = null;
+        for (const step of query.widenKm ?? []) {
+          if (step > radius && within(step) >= min) {
+            used = step;
+            break;
+          }
+        }
+      }
+      if (used !== null) {
+        const r = used;
+        kept = kept.filter((id) => dist[id]! <= r);
+        unknownHours = unknownHours.filter((id) => dist[id]! <= r);
+      } else {
+        kept = topK(kept, (a, b) => dist[a]! - dist[b]! || byName(a, b), min);
+        const farthest = kept.length ? dist[kept[kept.length - 1]!]! : 0;
+        unknownHours = unknownHours.filter((id) => dist[id]! <= farthest);
+      }
+      radiusOutcome = { requestedKm: radius, usedKm: used, within: withinRequested };
+    }
+
     const byRelevance = (a: number, b: number): number =>
-      total[b]! - total[a]! || (origin ? dist[a]! - dist[b]! : 0) || a - b;
-    const byDistance = (a: number, b: number): number => dist[a]! - dist[b]! || total[b]! - total[a]! || a - b;
+      total[b]! - total[a]! || (origin ? dist[a]! - dist[b]! : 0) || byName(a, b);
+    // Equal distances are common (places known only by their commune centre): then the better
+    // match, then by name, so the order means something rather than following the file.
+    const byDistance = (a: number, b: number): number => dist[a]! - dist[b]! || total[b]! - total[a]! || byName(a, b);
     const cmp = sort === 'distance' && origin ? byDistance : byRelevance;
     const limit = query.limit !== undefined && query.limit >= 0 ? Math.floor(query.limit) : undefined;
     const top = topK(kept, cmp, limit);
@@ -637,7 +676,17 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
 
     const outcome: SearchOutcome = { results, total: kept.length, needs: understood };
     if (commune) outcome.commune = { ...commune, postcodes: [...commune.postcodes] };
+    if (radiusOutcome) outcome.radius = radiusOutcome;
+    if (openAt && confirmedOnly) outcome.hoursUnknown = unknownHours.length;
     return outcome;
+  }
+
+  // Folded names, computed on the first tie that needs them (ties are rare but clustered).
+  const foldedNames: (string | undefined)[] = new Array<string | undefined>(n);
+  function byName(a: number, b: number): number {
+    const x = (foldedNames[a] ??= fold(places[a]!.name));
+    const y = (foldedNames[b] ??= fold(places[b]!.name));
+    return x < y ? -1 : x > y ? 1 : a - b;
   }
 
   function safeOpenState(place: Place, at: Date): OpenState {

@@ -15,7 +15,10 @@ export interface SearchQuery {
   kinds?: PlaceKind[];
   /** Keep only places open at this instant … */
   openAt?: Date;
-  /** … `include-unknown` (default) keeps places whose hours are unknown; `confirmed` drops them. */
+  /**
+   * … `confirmed` (default) drops places whose hours are unknown at that instant (and counts
+   * them in `SearchOutcome.hoursUnknown`); `include-unknown` keeps them.
+   */
   openMode?: 'include-unknown' | 'confirmed';
   /** `walk-in` keeps walk-in and both; `appointment` keeps appointment and both. */
   appointment?: Exclude<AppointmentPolicy, 'both'>;
@@ -23,10 +26,17 @@ export interface SearchQuery {
   equipment?: Equipment[];
   /** Step-free access only. */
   wheelchair?: boolean;
-  /** Origin for distances and the radius filter. */
+  /** Origin for distances and the radius filter (else a commune named in `text`). */
   near?: GeoPoint;
+  /** Keep places within this distance of the origin (`near`, or a commune named in the text). */
   radiusKm?: number;
-  /** Default: `relevance` when there is text, `distance` when there is an origin and no text. */
+  /**
+   * When fewer than `minResults` places are within `radiusKm`: try these larger radii in turn,
+   * then fall back to the `minResults` nearest places (`SearchOutcome.radius` says which).
+   */
+  widenKm?: number[];
+  minResults?: number;
+  /** Default: `distance` when there is an origin, else `relevance`. Ties: by name. */
   sort?: 'relevance' | 'distance';
   limit?: number;
 }
@@ -63,6 +73,18 @@ export interface SearchOutcome {
   needs: NeedId[];
   /** A commune the text named, used as origin when `near` is absent ("carte grise lherm"). */
   commune?: GazetteerEntry;
+  /** With a radius: what was asked, what was used, and how many places were within what was asked. */
+  radius?: RadiusOutcome;
+  /** With `openAt` (confirmed mode): places that matched but whose hours are unknown at that instant. */
+  hoursUnknown?: number;
+}
+
+export interface RadiusOutcome {
+  requestedKm: number;
+  /** The radius the results are within: `requestedKm`, a wider step, or null for "the nearest few". */
+  usedKm: number | null;
+  /** How many places were within `requestedKm`. */
+  within: number;
 }
 
 export interface NeedSuggestion {

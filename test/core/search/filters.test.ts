@@ -62,11 +62,13 @@ test('every result satisfies every active filter (property)', () => {
   );
 });
 
-test('without openState, every place is unknown: include-unknown keeps all, confirmed keeps none', () => {
+test('without openState, every place is unknown: include-unknown keeps all, confirmed (the default) keeps none', () => {
   const plain = createSearchIndex(places);
   const at = new Date('2026-03-02T10:00:00Z');
-  assert.equal(plain.search({ openAt: at }).total, places.length);
+  assert.equal(plain.search({ openAt: at, openMode: 'include-unknown' }).total, places.length);
   assert.equal(plain.search({ openAt: at, openMode: 'confirmed' }).total, 0);
+  assert.equal(plain.search({ openAt: at }).total, 0);
+  assert.equal(plain.search({ openAt: at }).hoursUnknown, places.length);
 });
 
 test('a throwing openState counts as unknown, never throws out of search', () => {
@@ -76,7 +78,7 @@ test('a throwing openState counts as unknown, never throws out of search', () =>
     },
   });
   assert.equal(idx.search({ text: 'caf', openAt: new Date('2026-03-02T10:00:00Z'), openMode: 'confirmed' }).total, 0);
-  assert.ok(idx.search({ text: 'caf', openAt: new Date('2026-03-02T10:00:00Z') }).total > 0);
+  assert.ok(idx.search({ text: 'caf', openAt: new Date('2026-03-02T10:00:00Z'), openMode: 'include-unknown' }).total > 0);
 });
 
 test('need filter without text starts from the need list and keeps only those places', () => {
