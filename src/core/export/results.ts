@@ -28,8 +28,20 @@ export function plainText(value: string): string {
     .trim();
 }
 
-const safeWeb = (url: string | undefined): string | undefined =>
-  url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
+/**
+ * An http(s) link, serialised by the URL parser, which percent-encodes `<`, `>`, `"` and
+ * spaces in the path, query and fragment: the link still works and carries no markup.
+ */
+export function safeWeb(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
+  try {
+    const href = new URL(url).href;
+    // The parser leaves an apostrophe or a backtick in a query; neither is markup, but `<>"` must be gone.
+    return /[<>"\s]/.test(href) ? undefined : href;
+  } catch {
+    return undefined;
+  }
+}
 
 const HEADERS: Record<ExportLang, string[]> = {
   fr: ['Nom', 'Type', 'Arrêt', 'Adresse', 'Code postal', 'Commune', 'Code INSEE', 'Latitude', 'Longitude', 'Position', 'Téléphone', 'Courriel', 'Site web', 'Horaires', 'Précision sur les horaires', 'Répond à', 'Distance (km)', 'Identifiant'],
@@ -107,7 +119,7 @@ export function resultsToGeoJson(items: readonly ExportItem[], lang: ExportLang 
     const targets = stops.length ? stops.map((s) => ({ stop: s, addr: s.address, loc: s.location })) : [{ stop: undefined, addr: place.address, loc: place.location }];
     for (const { stop, addr, loc } of targets) {
       const props: ResultProperties = {
-        id: place.id,
+        id: plainText(place.id),
         name: plainText(place.name),
         kind: place.kind,
         kindLabel: KIND_LABELS[place.kind]?.[lang] ?? place.kind,
@@ -127,7 +139,7 @@ export function resultsToGeoJson(items: readonly ExportItem[], lang: ExportLang 
       set('hours', clean(stop ? stop.hours : place.hours));
       set('hoursNote', clean(stop ? stop.hoursNote : place.hoursNote));
       if (stop) {
-        props.stopId = stop.id;
+        props.stopId = plainText(stop.id);
         props.stopName = plainText(stop.name);
       }
       if (distanceKm !== undefined) props.distanceKm = Math.round(distanceKm * 10) / 10;

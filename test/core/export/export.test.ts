@@ -57,7 +57,7 @@ describe('CSV writing (RFC 4180, Excel)', () => {
     assert.equal(text.slice(1), 'plain,"a,b","say ""hi""","two\nlines","cr\r\nlf",,Évêché œuvre\r\nx\r\n');
     assert.deepEqual(readCsv(text.slice(1)), [cells, ['x']]);
     assert.equal(toCsv([['a']], { bom: false }), 'a\r\n');
-    assert.equal(toCsv([['a;b', 'c,d']], { bom: false, separator: ';' }), '"a;b";c,d\r\n');
+    assert.equal(toCsv([['a;b', 'c,d']], { bom: false, separator: ';' }), '"a;b";"c,d"\r\n');
   });
 
   it('guards against formula injection but writes numbers as numbers', () => {
@@ -65,7 +65,7 @@ describe('CSV writing (RFC 4180, Excel)', () => {
     assert.equal(csvCell('+33 5 65'), "'+33 5 65");
     assert.equal(csvCell('-2+3'), "'-2+3");
     assert.equal(csvCell('@SUM(A1)'), "'@SUM(A1)");
-    assert.equal(csvCell('\t=1'), "'\t=1");
+    assert.equal(csvCell('\t=1'), `"'\t=1"`, 'a tab is a separator in some reading: quoted');
     assert.equal(csvCell(-1.5), '-1.5');
     assert.equal(csvCell(NaN), '');
     assert.equal(csvCell(null), '');
@@ -115,5 +115,71 @@ describe('results export', () => {
     for (const f of fc.features) for (const v of Object.values(f.properties)) if (typeof v === 'string') assert.doesNotMatch(v, /[<>]/);
     assert.equal(resultsToGeoJson([{ place: BUS, stopId: 'crayssac' }]).features.length, 1);
     assert.equal(plainText('<img src=x onerror=alert(1)>Salle <i>2</i> > 1'), 'Salle 2 1');
+  });
+});
+
+/** Splits a CSV line on `sep` the way a spreadsheet guessing the other separator would (quotes honoured). */
+const cellsOf = (line: string, sep: string): string[] => {
+  const out: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) out.push(cell), (cell = '');
+    else cell += ch;
+  }
+  out.push(cell);
+  return out;
+};
+
+describe('CSV across separators (issue 12)', () => {
+  const hostile = ['lieu-1,=1+1', "lieu-3;=cmd|' /C calc'!A0", 'a\tb', 'cr\rx', 'lf\nx', 'plain'];
+  for (const separator of [',', ';'] as const) {
+    it(`with "${separator}": separators of either kind, tabs and line breaks are quoted`, () => {
+      const line = toCsv([hostile], { bom: false, separator }).replace(/\r\n$/, '');
+      assert.equal(line, ['"lieu-1,=1+1"', `"lieu-3;=cmd|' /C calc'!A0"`, '"a\tb"', '"cr\rx"', '"lf\nx"', 'plain'].join(separator));
+      // Whichever separator a spreadsheet guesses, no cell starts with a formula character.
+      for (const guess of [',', ';', '\t'])
+        for (const cell of cellsOf(line, guess)) assert.doesNotMatch(cell, /^[=+\-@]/, `${separator} read as ${JSON.stringify(guess)}: ${cell}`);
+    });
+
+    it(`with "${separator}": the formula guard is the same, also after leading spaces or quotes`, () => {
+      for (const v of ['=1+1', '+1', '-1', '@A1', '\t=1', '\r=1', ' =1+1', '  @A1', '"=1+1', "'=1+1", ' "-2'])
+        assert.ok(csvCell(v, separator).replace(/^"/, '').startsWith("'"), `${JSON.stringify(v)} → ${csvCell(v, separator)}`);
+      assert.equal(csvCell('=1+1', separator), csvCell('=1+1', separator === ',' ? ';' : ','));
+      assert.equal(csvCell('a =b', separator), 'a =b');
+    });
+  }
+
+  it('the results export is quoted the same way in French and English', () => {
+    const place: Place = { ...FS, id: 'lieu-1,=1+1', name: "lieu-3;=cmd|' /C calc'!A0", contact: {} };
+    for (const lang of ['fr', 'en'] as const)
+      for (const separator of [',', ';'] as const) {
+        const lines = resultsToCsv([{ place }], lang, { bom: false, separator }).split('\r\n');
+        for (const guess of [',', ';'])
+          for (const cell of cellsOf(lines[1]!, guess)) assert.doesNotMatch(cell, /^[=+\-@]/, `${lang} ${separator}/${guess}: ${cell}`);
+      }
+  });
+});
+
+describe('GeoJSON properties are plain text (issue 12)', () => {
+  it('no markup in the id, the stop id or the website path', () => {
+    const place: Place = {
+      ...BUS,
+      id: 'bus-<img src=x onerror=alert(1)>',
+      contact: { website: 'https://www.example.fr/<script>alert(1)</script>?q=<b>&x="y"' },
+      stops: [{ ...BUS.stops![0]!, id: 'lherm<svg/onload=alert(1)>' }],
+    };
+    const fc = resultsToGeoJson([{ place }]);
+    const props = fc.features[0]!.properties;
+    for (const v of Object.values(props)) if (typeof v === 'string') assert.doesNotMatch(v, /[<>"]/, v);
+    assert.equal(props.id, 'bus-');
+    assert.equal(props.website, 'https://www.example.fr/%3Cscript%3Ealert(1)%3C/script%3E?q=%3Cb%3E&x=%22y%22');
+    assert.equal(props.stopId, 'lherm');
   });
 });
