@@ -70,7 +70,7 @@ test('search --open-at goes through the hours engine', async () => {
   const t = io();
   assert.equal(await main(['search', DEMO, 'caf', '--open-at', '2026-11-24T10:00:00+01:00', '--limit', '50', '--json'], t), 0, t.err);
   const rows = JSON.parse(t.out) as Row[];
-  assert.ok(rows.length > 0 && rows.every((r) => r.open_state === 'open' || r.open_state === 'unknown'));
+  assert.ok(rows.length > 0 && rows.every((r) => r.open_state === 'open'));
   const sunday = io();
   await main(['search', DEMO, 'caf', '--open-at', '2026-11-22T03:00:00+01:00', '--confirmed-open', '--json'], sunday);
   assert.equal(sunday.out.trim() === '' ? 0 : (JSON.parse(sunday.out) as Row[]).filter((r) => r.open_state !== 'open').length, 0);
@@ -99,4 +99,29 @@ test('search: bad usage exits 2 with a message, no result exits 1', async () => 
   const none = io();
   assert.equal(await main(['search', DEMO, 'xqzwv', '--json'], none), 1);
   assert.deepEqual(JSON.parse(none.out), []);
+});
+
+test('search near a commune: within 30 km by default, the sentence names the radius; --radius all for the whole area', async () => {
+  const t = io();
+  assert.equal(await main(['search', DEMO, 'caf', '--near-commune', 'Lherm', '--limit', '200'], t), 0, t.err);
+  assert.match(t.out, /\d+ lieux à moins de 30 km de Lherm/);
+  assert.doesNotMatch(t.out, /Saint-Quentin|Grenoble|\(02\d{3}\)|\b02\d{3}\b|\b38\d{3}\b/);
+  const j = io();
+  await main(['search', DEMO, 'caf', '--near-commune', 'Lherm', '--limit', '200', '--json'], j);
+  const rows = JSON.parse(j.out.slice(j.out.indexOf('['))) as Row[];
+  assert.ok(rows.length > 0 && rows.every((r) => r.distance_km! <= 30));
+  const all = io();
+  await main(['search', DEMO, 'caf', '--near-commune', 'Lherm', '--radius', 'all', '--limit', '200', '--json'], all);
+  assert.ok((JSON.parse(all.out.slice(all.out.indexOf('['))) as Row[]).length > rows.length);
+});
+
+test('search --open-at leaves unknown hours out and counts them; --include-unknown keeps them', async () => {
+  const night = '2026-11-30T21:34:00+01:00';
+  const t = io();
+  assert.equal(await main(['search', DEMO, '', '--open-at', night], t), 1);
+  assert.match(t.out, /Aucun lieu trouvé\n\d+ autres lieux n’indiquent pas leurs horaires/);
+  const k = io();
+  assert.equal(await main(['search', DEMO, '', '--open-at', night, '--include-unknown', '--limit', '300', '--json'], k), 0, k.err);
+  const rows = JSON.parse(k.out) as Row[];
+  assert.ok(rows.length > 0 && rows.every((r) => r.open_state === 'unknown'));
 });

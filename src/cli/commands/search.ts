@@ -9,6 +9,8 @@ import { parseGazetteer } from '../../core/geo/gazetteer.js';
 import { isNeedId, isPlaceKind, KIND_LABELS, NEED_LABELS, type NeedId, type PlaceKind } from '../../core/needs/vocabulary.js';
 import { createSearchIndex } from '../../core/search/search-index.js';
 import type { GazetteerEntry, OpenState, SearchQuery, SearchResult } from '../../core/search/types.js';
+import { DEFAULT_RADIUS_KM, radiusQuery, type RadiusChoice } from '../../core/search/state.js';
+import { hoursUnknownSentence, outcomeSentence } from '../../i18n/strings-search.js';
 
 export const HELP = `Usage: service-locator search <catalogue.json> "<recherche>" [options]
 
@@ -16,11 +18,15 @@ Cherche dans un catalogue comme le ferait un habitant / Searches a catalogue as 
 
   --near LAT,LON          origine des distances / origin for distances
   --near-commune NOM      origine = centre de la commune (hors ligne) / origin = commune centre (offline)
-  --radius KM             seulement à moins de KM de l'origine / only within KM of the origin
+  --radius KM|all         rayon autour de l'origine (30 par défaut, élargi à 60 puis 100 km
+                          s'il y a moins de 3 lieux, puis les 3 plus proches) / radius around the
+                          origin (default 30, widened to 60 then 100 km below 3 places, then the
+                          3 nearest); all = toute la zone / whole area
   --need ID               besoin exigé (répétable, ou ID,ID) / required need (repeatable or comma list)
   --kind KIND             type de lieu (répétable) / kind of place (repeatable)
-  --open-at ISO           ouvert à cet instant (horaires inconnus gardés) / open at that instant (unknown hours kept)
-  --confirmed-open        avec --open-at, écarte les horaires inconnus / with --open-at, drops unknown hours
+  --open-at ISO           ouverts à cet instant ; les horaires inconnus sont écartés et comptés /
+                          open at that instant; unknown hours are left out and counted
+  --include-unknown       avec --open-at, garde les horaires inconnus / with --open-at, keeps unknown hours
   --sort relevance|distance
   --limit N               10 par défaut / default 10
   --communes FILE         liste de communes (défaut : data/communes.json) / commune list
@@ -34,11 +40,11 @@ interface Options {
   files: string[];
   near?: GeoPoint;
   nearCommune?: string;
-  radiusKm?: number;
+  radius: RadiusChoice | number;
   needs: NeedId[];
   kinds: PlaceKind[];
   openAt?: Date;
-  confirmed: boolean;
+  includeUnknown: boolean;
   sort?: 'relevance' | 'distance';
   limit: number;
   communes?: string;
@@ -49,7 +55,7 @@ interface Options {
 type Parsed = { ok: true; options: Options } | { ok: false; message: string };
 
 function parseArgs(args: string[]): Parsed | 'help' {
-  const o: Options = { files: [], needs: [], kinds: [], confirmed: false, limit: 10, json: false, lang: 'fr' };
+  const o: Options = { files: [], needs: [], kinds: [], radius: DEFAULT_RADIUS_KM, includeUnknown: false, limit: 10, json: false, lang: 'fr' };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = (): string | undefined => args[++i];
@@ -61,7 +67,11 @@ function parseArgs(args: string[]): Parsed | 'help' {
         o.json = true;
         break;
       case '--confirmed-open':
-        o.confirmed = true;
+        // The default since open means open; kept so existing scripts still run.
+        o.includeUnknown = false;
+        break;
+      case '--include-unknown':
+        o.includeUnknown = true;
         break;
       case '--near': {
         const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value() ?? '');
@@ -78,9 +88,14 @@ function parseArgs(args: string[]): Parsed | 'help' {
         break;
       }
       case '--radius': {
-        const r = Number(value());
-        if (!Number.isFinite(r) || r < 0) return { ok: false, message: '--radius: nombre de km attendu / km expected' };
-        o.radiusKm = r;
+        const v = value();
+        if (v === 'all') {
+          o.radius = 'all';
+          break;
+        }
+        const r = Number(v);
+        if (!v || !Number.isFinite(r) || r < 0) return { ok: false, message: '--radius: nombre de km ou « all » attendu / km or "all" expected' };
+        o.radius = r;
         break;
       }
       case '--need':
@@ -231,7 +246,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const index = createSearchIndex(places, openState ? { gazetteer, openState } : { gazetteer });
 
   const query: SearchQuery = { text: o.files[1] ?? '', limit: o.limit };
-  if (o.near) query.near = o.near;
+  let nearLabel: string | undefined;
+  if (o.near) {
+    query.near = o.near;
+    nearLabel = `${o.near.lat},${o.near.lon}`;
+  }
   if (o.nearCommune) {
     const c = index.findCommunes(o.nearCommune, 1)[0];
     if (!c) {
@@ -239,14 +258,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       return 2;
     }
     query.near = { lat: c.lat, lon: c.lon };
+    nearLabel = c.name;
     if (!o.json) io.stdout(`Autour de / near ${c.name}${c.postcodes[0] ? ' (' + c.postcodes[0] + ')' : ''}\n`);
   }
-  if (o.radiusKm !== undefined) query.radiusKm = o.radiusKm;
+  // The element's rule: a radius around any origin, widened in steps, then the nearest few.
+  Object.assign(query, radiusQuery(o.radius));
   if (o.needs.length) query.needs = o.needs;
   if (o.kinds.length) query.kinds = o.kinds;
   if (o.openAt) {
     query.openAt = o.openAt;
-    query.openMode = o.confirmed ? 'confirmed' : 'include-unknown';
+    query.openMode = o.includeUnknown ? 'include-unknown' : 'confirmed';
   }
   if (o.sort) query.sort = o.sort;
 
@@ -277,12 +298,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   const lang = o.lang;
   const lines: string[] = [];
+  const nearName = nearLabel ?? outcome.commune?.name;
   if (outcome.commune && !query.near) lines.push(`${lang === 'fr' ? 'Autour de' : 'Near'} ${outcome.commune.name}`);
-  lines.push(
-    lang === 'fr'
-      ? `${outcome.total} lieu${outcome.total > 1 ? 'x' : ''}${outcome.total > outcome.results.length ? `, ${outcome.results.length} affichés` : ''}`
-      : `${outcome.total} place${outcome.total === 1 ? '' : 's'}${outcome.total > outcome.results.length ? `, ${outcome.results.length} shown` : ''}`,
-  );
+  const shown = outcome.total > outcome.results.length ? (lang === 'fr' ? ` (${outcome.results.length} affichés)` : ` (${outcome.results.length} shown)`) : '';
+  lines.push(outcomeSentence(lang, outcome, nearName) + shown);
+  if (outcome.hoursUnknown) lines.push(`${hoursUnknownSentence(lang, outcome.hoursUnknown)} (--include-unknown)`);
   outcome.results.forEach((r, i) => {
     const p = r.place;
     const where = [p.address.postcode, p.address.city].filter(Boolean).join(' ');
