@@ -34,7 +34,7 @@ export interface SearchQuery {
    * When fewer than `minResults` places are within `radiusKm`: try these larger radii in turn,
    * then fall back to the `minResults` nearest places (`SearchOutcome.radius` says which).
    */
-  widenKm?: number[];
+  widenKm?: readonly number[];
   minResults?: number;
   /** Default: `distance` when there is an origin, else `relevance`. Ties: by name. */
   sort?: 'relevance' | 'distance';
