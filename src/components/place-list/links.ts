@@ -3,6 +3,7 @@
  * anything else (javascript:, data:, relative paths) is dropped, whatever the validator let
  * through. Owns the directions URL template too (OpenStreetMap by default).
  */
+import { bareEmail } from '../../core/catalogue/email.js';
 import type { GeoPoint } from '../../core/catalogue/types.js';
 
 /** OpenStreetMap's directions page; `{from}` is the origin `lat,lon` or empty. */
@@ -12,7 +13,10 @@ export const DEFAULT_DIRECTIONS = 'https://www.openstreetmap.org/directions?rout
 export function safeHref(url: string, protocols: readonly string[] = ['http:', 'https:', 'tel:', 'mailto:']): string | null {
   try {
     const u = new URL(url.trim());
-    return protocols.includes(u.protocol) ? u.href : null;
+    if (!protocols.includes(u.protocol)) return null;
+    // A mailto must be a bare address: a query would add hidden recipients or a message.
+    if (u.protocol === 'mailto:' && bareEmail(u.href.slice('mailto:'.length)) === null) return null;
+    return u.href;
   } catch {
     return null;
   }
@@ -24,9 +28,10 @@ export function telHref(phone: string): string | null {
   return /^\+?\d{3,15}$/.test(digits) ? `tel:${digits}` : null;
 }
 
+/** `mailto:` link for a bare address only (the validator's rule, core/catalogue/email.ts). */
 export function mailHref(email: string): string | null {
-  const e = email.trim();
-  return /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(e) ? `mailto:${e}` : null;
+  const e = bareEmail(email);
+  return e === null ? null : `mailto:${e}`;
 }
 
 const round = (n: number) => String(Math.round(n * 1e5) / 1e5);

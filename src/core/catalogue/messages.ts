@@ -117,6 +117,10 @@ export const messages = {
     fr: `Horaires illisibles (« ${clip(hours)} », caractère ${position + 1}) : ${detail.fr} Les horaires sont ignorés (affichés comme inconnus).`,
     en: `Unreadable hours ("${clip(hours)}", character ${position + 1}): ${detail.en} The hours are ignored (shown as unknown).`,
   }),
+  emailWithQuery: (field: string, value: string): Message => ({
+    fr: `Adresse e-mail refusée dans « ${field} » (« ${clip(value)} ») : une adresse seule est attendue, sans « ? », « & » ni paramètres (cc, bcc, subject, body), qui ajouteraient des destinataires cachés ou un message tout prêt. Adresse ignorée.`,
+    en: `E-mail address refused in "${field}" ("${clip(value)}"): a bare address is expected, without "?", "&" or parameters (cc, bcc, subject, body), which would add hidden recipients or a prepared message. Address ignored.`,
+  }),
   badUrl: (field: string, url: string): Message => ({
     fr: `Lien refusé dans « ${field} » (« ${clip(url)} ») : seuls les liens http, https, tel et mailto sont acceptés. Lien ignoré.`,
     en: `Link refused in "${field}" ("${clip(url)}"): only http, https, tel and mailto links are accepted. Link ignored.`,

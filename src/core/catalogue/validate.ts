@@ -13,6 +13,7 @@
  * - unknown fields are a `warning` and are not copied into the result.
  * It never throws, whatever the input (a property test checks it), and never reads the clock.
  */
+import { emailProblem } from './email.js';
 import { FRANCE_TERRITORIES, franceTerritoryOf } from './geo-bounds.js';
 import { locateJsonError } from './json-locate.js';
 import { LIMITS } from './limits.js';
@@ -96,7 +97,6 @@ export const META_DEFAULTS: Readonly<Pick<CatalogueMeta, MetaTextKey>> = {
 const POSTCODE_RE = /^\d{5}$/;
 const INSEE_RE = /^(\d{2}|2[AB])\d{3}$/;
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-const EMAIL_RE = /^[^\s@<>()"',;]+@[^\s@<>()"',;]+\.[^\s@<>()"',;]+$/;
 
 /**
  * True for a link a resident may safely follow: http(s) with a host, tel or mailto. Anything
@@ -108,7 +108,8 @@ export function isSafeUrl(url: string): boolean {
   const scheme = m[1]!.toLowerCase();
   if (/\s/.test(url)) return scheme === 'tel' && /^tel:[+\d][\d\s().-]*$/i.test(url);
   if (scheme === 'tel') return /^tel:[+\d][\d().-]*$/i.test(url);
-  if (scheme === 'mailto') return url.length > 7;
+  // A bare address only: a query would add hidden recipients or a prepared message (email.ts).
+  if (scheme === 'mailto') return emailProblem(url.slice(m[0].length)) === null && !/\s/.test(url);
   if (scheme !== 'http' && scheme !== 'https') return false;
   try {
     return new URL(url).hostname.length > 0;
@@ -315,7 +316,9 @@ function contact(r: Reporter, v: unknown, path: string): Contact | undefined {
   if (phone !== undefined) c.phone = phone;
   const email = text(r, v, 'email', path, LIMITS.email, 'warning', false);
   if (email !== undefined) {
-    if (EMAIL_RE.test(email)) c.email = email;
+    const problem = emailProblem(email);
+    if (problem === null) c.email = email;
+    else if (problem === 'query') r.add('unknown-value', 'warning', join(path, 'email'), messages.emailWithQuery(join(path, 'email'), email));
     else r.add('unknown-value', 'warning', join(path, 'email'), messages.badFormat(join(path, 'email'), email, expectations.email));
   }
   const website = url(r, v, 'website', path, LIMITS.website);
