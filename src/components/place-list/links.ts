@@ -5,6 +5,7 @@
  */
 import { bareEmail } from '../../core/catalogue/email.js';
 import type { GeoPoint } from '../../core/catalogue/types.js';
+import { toWellFormed } from '../../core/text/well-formed.js';
 
 /** OpenStreetMap's directions page; `{from}` is the origin `lat,lon` or empty. */
 export const DEFAULT_DIRECTIONS = 'https://www.openstreetmap.org/directions?route={from}%3B{lat}%2C{lon}';
@@ -36,13 +37,18 @@ export function mailHref(email: string): string | null {
 
 const round = (n: number) => String(Math.round(n * 1e5) / 1e5);
 
-/** Fills a directions template; returns null unless the result is an http(s) URL. */
+/**
+ * Fills a directions template; returns null unless the result is an http(s) URL. Never throws:
+ * each placeholder is computed only when the template has it (a name was once encoded for a
+ * template without `{name}`, and threw), and the name is made well-formed first, since
+ * `encodeURIComponent` throws on a lone surrogate whatever the validator let through.
+ */
 export function directionsUrl(template: string, to: GeoPoint, name: string, from: GeoPoint | null): string | null {
   const t = template.trim() || DEFAULT_DIRECTIONS;
   const url = t
-    .replace(/\{lat\}/g, round(to.lat))
-    .replace(/\{lon\}/g, round(to.lon))
-    .replace(/\{name\}/g, encodeURIComponent(name))
-    .replace(/\{from\}/g, from ? `${round(from.lat)}%2C${round(from.lon)}` : '');
+    .replace(/\{lat\}/g, () => round(to.lat))
+    .replace(/\{lon\}/g, () => round(to.lon))
+    .replace(/\{name\}/g, () => encodeURIComponent(toWellFormed(name)))
+    .replace(/\{from\}/g, () => (from ? `${round(from.lat)}%2C${round(from.lon)}` : ''));
   return safeHref(url, ['http:', 'https:']);
 }

@@ -121,6 +121,10 @@ export const messages = {
     fr: `Adresse e-mail refusée dans « ${field} » (« ${clip(value)} ») : une adresse seule est attendue, sans « ? », « & » ni paramètres (cc, bcc, subject, body), qui ajouteraient des destinataires cachés ou un message tout prêt. Adresse ignorée.`,
     en: `E-mail address refused in "${field}" ("${clip(value)}"): a bare address is expected, without "?", "&" or parameters (cc, bcc, subject, body), which would add hidden recipients or a prepared message. Address ignored.`,
   }),
+  illFormedText: (field: string): Message => ({
+    fr: `« ${field} » contient un caractère coupé (une moitié d'emoji, souvent laissée par un outil qui a tronqué le texte) ; il est remplacé par « \ufffd ».`,
+    en: `"${field}" contains a broken character (half an emoji, often left by a tool that cut the text); it is replaced by "\ufffd".`,
+  }),
   badUrl: (field: string, url: string): Message => ({
     fr: `Lien refusé dans « ${field} » (« ${clip(url)} ») : seuls les liens http, https, tel et mailto sont acceptés. Lien ignoré.`,
     en: `Link refused in "${field}" ("${clip(url)}"): only http, https, tel and mailto links are accepted. Link ignored.`,
@@ -162,7 +166,10 @@ export const expectations = {
 
 /** Shortens a value quoted in a message. */
 export function clip(s: string, max = 80): string {
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+  if (s.length <= max) return s;
+  // Never cut between the two halves of an emoji: that would leave a lone surrogate.
+  const end = /[\ud800-\udbff]/.test(s.charAt(max - 2)) ? max - 2 : max - 1;
+  return s.slice(0, end) + '…';
 }
 
 /** Joins a problem message with the consequence (place or stop skipped). */

@@ -27,7 +27,9 @@ export type ProblemCode =
   | 'bad-url'
   | 'too-long'
   | 'too-many'
-  | 'unknown-field';
+  | 'unknown-field'
+  /** A text had lone UTF-16 surrogates (half an emoji), replaced by U+FFFD; the value is kept. */
+  | 'ill-formed-text';
 
 export interface ValidationProblem {
   code: ProblemCode;

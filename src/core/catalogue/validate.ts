@@ -36,6 +36,7 @@ import {
 } from './types.js';
 import { NEED_IDS, PLACE_KINDS, isNeedId, isPlaceKind, type NeedId } from '../needs/vocabulary.js';
 import { checkHoursSyntax } from '../hours/index.js';
+import { isWellFormed, toWellFormed } from '../text/well-formed.js';
 import type { HoursSyntaxError } from '../hours/types.js';
 
 export { FRANCE_TERRITORIES };
@@ -130,7 +131,13 @@ class Reporter {
   placeErrors = 0;
 
   add(code: ProblemCode, severity: ProblemSeverity, path: string, message: Message): void {
-    const p: ValidationProblem = { code, severity, path, message };
+    // Paths and messages quote catalogue keys and values: keep them well-formed for whoever prints them.
+    const p: ValidationProblem = {
+      code,
+      severity,
+      path: toWellFormed(path),
+      message: isWellFormed(message.fr) && isWellFormed(message.en) ? message : { fr: toWellFormed(message.fr), en: toWellFormed(message.en) },
+    };
     if (this.placeIndex !== undefined) p.placeIndex = this.placeIndex;
     if (this.placeId !== undefined) p.placeId = this.placeId;
     if (severity === 'error') this.placeErrors++;
@@ -146,6 +153,17 @@ class Reporter {
 }
 
 const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+
+/**
+ * A text with its lone surrogates (half an emoji, left by a tool that cut the text) replaced
+ * by U+FFFD, reported once per field: such a string is legal JSON but makes
+ * `encodeURIComponent` and others throw further down.
+ */
+function wellFormed(r: Reporter, s: string, path: string): string {
+  if (isWellFormed(s)) return s;
+  r.add('ill-formed-text', 'warning', path, messages.illFormedText(path));
+  return toWellFormed(s);
+}
 
 /**
  * A text field. Returns the trimmed text, or undefined (problem reported unless the field is
@@ -179,7 +197,7 @@ function text(
     r.add('too-long', severity, join(path, key), messages.tooLong(join(path, key), s.length, max));
     return undefined;
   }
-  return s;
+  return wellFormed(r, s, join(path, key));
 }
 
 /** A required nested object (address, location): reported when absent or not an object. */
@@ -397,7 +415,10 @@ function partners(r: Reporter, v: unknown, path: string): string[] | undefined {
     }
     const t = x.trim();
     if (t.length > LIMITS.partner) r.add('too-long', 'warning', `${path}[${i}]`, messages.tooLong(`${path}[${i}]`, t.length, LIMITS.partner));
-    else if (t !== '' && !out.includes(t)) out.push(t);
+    else if (t !== '') {
+      const w = wellFormed(r, t, `${path}[${i}]`);
+      if (!out.includes(w)) out.push(w);
+    }
   }
   return out;
 }
@@ -455,7 +476,7 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
     return undefined;
   }
   const rawId = v['id'];
-  if (typeof rawId === 'string' && rawId.trim() !== '') r.placeId = clip(rawId.trim(), LIMITS.id);
+  if (typeof rawId === 'string' && rawId.trim() !== '') r.placeId = toWellFormed(clip(rawId.trim(), LIMITS.id));
   r.unknownFields(v, PLACE_SET, path);
   const id = text(r, v, 'id', path, LIMITS.id, 'error', true);
   const name = text(r, v, 'name', path, LIMITS.name, 'error', true);
