@@ -155,6 +155,15 @@ class Reporter {
 const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
 /**
+ * A value from a closed set (kind, need, equipment, appointment, wheelchair, precision) as the
+ * vocabularies spell them: trimmed like every text (no-break spaces from spreadsheets
+ * included), NFC, lower case. A stray space must not cost the place. Non-strings pass as is.
+ */
+function keyword(v: unknown): unknown {
+  return typeof v === 'string' ? toWellFormed(v.trim().normalize('NFC').toLowerCase()) : v;
+}
+
+/**
  * A text with its lone surrogates (half an emoji, left by a tool that cut the text) replaced
  * by U+FFFD, reported once per field: such a string is legal JSON but makes
  * `encodeURIComponent` and others throw further down.
@@ -266,7 +275,7 @@ function location(r: Reporter, input: unknown, path: string, severity: ProblemSe
   const lat = coordinate(r, v, 'lat', path, severity);
   const lon = coordinate(r, v, 'lon', path, severity);
   let precision: LocationPrecision | undefined;
-  const pv = v['precision'];
+  const pv = keyword(v['precision']);
   const pp = join(path, 'precision');
   if (pv === undefined || pv === null || pv === '') r.add('missing', severity, pp, messages.missing(pp));
   else if (typeof pv !== 'string') r.add('wrong-type', severity, pp, messages.wrongType(pp, 'string', pv));
@@ -352,7 +361,7 @@ function accessibility(r: Reporter, v: unknown, path: string): Accessibility | u
   }
   r.unknownFields(v, ACCESSIBILITY_SET, path);
   const a: Accessibility = {};
-  const w = v['wheelchair'];
+  const w = keyword(v['wheelchair']);
   const wp = join(path, 'wheelchair');
   if (w !== undefined && w !== null) {
     if (typeof w !== 'string') r.add('wrong-type', 'warning', wp, messages.wrongType(wp, 'string', w));
@@ -380,7 +389,7 @@ function enumList<T extends string>(
   }
   const out: T[] = [];
   for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
+    const x = keyword(v[i]);
     if (isT(x)) {
       if (!out.includes(x)) out.push(x);
     } else if (typeof x !== 'string') r.add('wrong-type', 'warning', `${path}[${i}]`, messages.wrongType(`${path}[${i}]`, 'string', x));
@@ -482,7 +491,7 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
   const name = text(r, v, 'name', path, LIMITS.name, 'error', true);
 
   let kind: Place['kind'] | undefined;
-  const kv = v['kind'];
+  const kv = keyword(v['kind']);
   if (isPlaceKind(kv)) kind = kv;
   else {
     const kp = join(path, 'kind');
@@ -510,7 +519,7 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
     if (c) p.contact = c;
   }
 
-  const av = v['appointment'];
+  const av = keyword(v['appointment']);
   if (av !== undefined && av !== null) {
     const ap = join(path, 'appointment');
     if (typeof av !== 'string') r.add('wrong-type', 'warning', ap, messages.wrongType(ap, 'string', av));
