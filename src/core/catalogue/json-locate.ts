@@ -74,8 +74,14 @@ export function locateJsonError(text: string): JsonSyntaxProblem | null {
     if (!m || m[0] === '-' || m[0] === '') fail('une valeur');
     i += m![0].length;
   };
-  const value = (depth: number): void => {
-    if (depth > 10000) fail();
+  // Iterative, with an explicit stack of open containers: a recursive walk overflowed on a
+  // 100,000-deep file and could only say "nesting too deep" at line 1, even when the real
+  // problem was a file cut short at its end.
+  const OBJECT = 0;
+  const ARRAY = 1;
+  const open: number[] = [];
+  /** Reads one value; containers are opened here and closed by `afterValue`. */
+  const startValue = (): 'key' | 'value' | 'after' => {
     ws();
     if (i >= n) fail();
     const c = text[i];
@@ -84,62 +90,66 @@ export function locateJsonError(text: string): JsonSyntaxProblem | null {
       ws();
       if (text[i] === '}') {
         i++;
-        return;
+        return 'after';
       }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail('"nom"');
-        str();
-        ws();
-        if (text[i] !== ':') fail(':');
-        i++;
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail(', }');
-      }
-    } else if (c === '[') {
+      open.push(OBJECT);
+      return 'key';
+    }
+    if (c === '[') {
       i++;
       ws();
       if (text[i] === ']') {
         i++;
-        return;
+        return 'after';
       }
-      for (;;) {
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail(', ]');
-      }
-    } else if (c === '"') str();
+      open.push(ARRAY);
+      return 'value';
+    }
+    if (c === '"') str();
     else if (c === 't' && text.startsWith('true', i)) i += 4;
     else if (c === 'f' && text.startsWith('false', i)) i += 5;
     else if (c === 'n' && text.startsWith('null', i)) i += 4;
     else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) num();
     else fail('une valeur');
+    return 'after';
+  };
+  const key = (): 'value' => {
+    ws();
+    if (text[i] !== '"') fail('"nom"');
+    str();
+    ws();
+    if (text[i] !== ':') fail(':');
+    i++;
+    return 'value';
+  };
+  /** After a value inside a container: a comma, or the container's end. */
+  const afterValue = (): 'key' | 'value' | 'after' | 'done' => {
+    const top = open[open.length - 1];
+    if (top === undefined) return 'done';
+    ws();
+    if (text[i] === ',') {
+      i++;
+      return top === OBJECT ? 'key' : 'value';
+    }
+    if (text[i] === (top === OBJECT ? '}' : ']')) {
+      i++;
+      open.pop();
+      return 'after';
+    }
+    return fail(top === OBJECT ? ', }' : ', ]');
+  };
+  const value = (): void => {
+    let state: 'key' | 'value' | 'after' | 'done' = 'value';
+    while (state !== 'done') state = state === 'value' ? startValue() : state === 'key' ? key() : afterValue();
   };
   try {
-    value(0);
+    value();
     ws();
     if (i < n) fail('fin du fichier');
     return null;
   } catch (e) {
     if (e instanceof Stop) return { offset: e.offset, detail: e.detail };
-    // Stack overflow on absurd nesting: point at the start.
-    return { offset: 0, detail: { fr: 'imbrication trop profonde', en: 'nesting too deep' } };
+    // Nothing above recurses; kept so that the locator never throws, whatever happens.
+    return { offset: 0, detail: { fr: String(e), en: String(e) } };
   }
 }
