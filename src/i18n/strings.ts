@@ -105,6 +105,10 @@ export interface UiStrings {
   today: string;
   closedDay: string;
   unknownDay: string;
+  /** A public holiday the hours say nothing about (week table). */
+  holidayUnconfirmed: string;
+  /** Said beside a public holiday's hours or "closed" in the week table. */
+  holidayDay: string;
   needs: string;
   contact: string;
   phone: string;
@@ -233,6 +237,8 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     today: 'aujourd’hui',
     closedDay: 'Fermé',
     unknownDay: 'Non communiqué',
+    holidayUnconfirmed: 'Jour férié : ouverture non confirmée',
+    holidayDay: 'jour férié',
     needs: 'Pour quelles démarches',
     contact: 'Contact',
     phone: 'Téléphone',
@@ -367,6 +373,8 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     today: 'today',
     closedDay: 'Closed',
     unknownDay: 'Not given',
+    holidayUnconfirmed: 'Public holiday: opening not confirmed',
+    holidayDay: 'public holiday',
     needs: 'Help with',
     contact: 'Contact',
     phone: 'Phone',

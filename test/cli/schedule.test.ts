@@ -115,3 +115,16 @@ test('schedule on the demo catalogue: the Grand Cahors bus and its stops', { ski
   assert.equal(ics.code, 0, ics.err);
   assert.doesNotThrow(() => ICAL.parse(ics.out));
 });
+
+test('schedule on public holidays: hours without PH are not confirmed, PH off is followed, visits to be confirmed', async () => {
+  const christmas = ['--from', '2026-12-25T10:00:00+01:00'];
+  const bus = await cli(FIXTURE, '--place', 'bus-test', ...christmas, '--days', '7');
+  assert.match(bus.out, /^Horaires du service : Jour férié : ouverture non confirmée$/m);
+  const week = await cli(FIXTURE, '--place', 'fs-cajarc', ...christmas);
+  assert.match(week.out, /^Fermé · ouvre demain à 9 h$/m);
+  assert.match(week.out, /▸ vendredi   fermé \(jour férié\)$/m);
+  // 1 January 2026 is the first Thursday of the month: Lherm's Th[1,3] falls on a holiday.
+  const newYear = await cli(FIXTURE, '--place', 'bus-test', '--stop', 'lherm', '--from', '2025-12-29T10:00:00+01:00', '--days', '10');
+  assert.match(newYear.out, /^Passage possible à Lherm : jeudi 1er janvier, 14 h – 17 h 15 \(jour férié : à confirmer\)$/m);
+  assert.match(newYear.out, /^ {2}jeudi 1er janvier, 14 h – 17 h 15 · Lherm \(à confirmer : jour férié\)$/m);
+});

@@ -12,6 +12,7 @@ import {
   formatTime,
   getStatus,
   nextVisits,
+  placeDepartment,
   visitSpan,
   visitsToICS,
   weekTable,
@@ -116,11 +117,13 @@ async function loadPlaces(text: string): Promise<{ places: Place[] } | { error: 
 }
 
 function rangeText(row: WeekDayRow, lang: 'fr' | 'en'): string {
+  const holiday = row.holiday ? (lang === 'fr' ? ' (jour férié)' : ' (public holiday)') : '';
+  if (row.holiday && row.state === 'unknown') return lang === 'fr' ? 'jour férié : ouverture non confirmée' : 'public holiday: opening not confirmed';
   if (row.state === 'unknown' && !row.ranges.length) return row.comment ?? (lang === 'fr' ? 'non communiqué' : 'not known');
-  if (!row.ranges.length) return lang === 'fr' ? 'fermé' : 'closed';
+  if (!row.ranges.length) return (lang === 'fr' ? 'fermé' : 'closed') + holiday;
   // Ranges are wall-clock minutes of that Paris day; format them as times of a fixed winter day.
   const at = (m: number) => formatTime(new Date(Date.UTC(2026, 0, 5) - 3_600_000 + (m % 1440) * 60_000), lang);
-  const text = row.ranges.map((r) => `${at(r.from)} – ${at(r.to)}`).join(', ');
+  const text = row.ranges.map((r) => `${at(r.from)} – ${at(r.to)}`).join(', ') + holiday;
   return row.comment ? `${text} (${row.comment})` : text;
 }
 
@@ -167,16 +170,17 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const out: string[] = [`${place.name} (${place.id})`];
+  const department = placeDepartment(place);
   if (!stops.length) {
-    out.push(describeStatus(getStatus(place.hours, o.from), o.from, o.lang));
+    out.push(describeStatus(getStatus(place.hours, o.from, department), o.from, o.lang));
     const weekday = new Intl.DateTimeFormat(fr ? 'fr-FR' : 'en-GB', { weekday: 'long', timeZone: 'Europe/Paris' });
-    for (const row of weekTable(place.hours, o.from)) {
+    for (const row of weekTable(place.hours, o.from, department)) {
       const name = weekday.format(row.date).padEnd(10);
       out.push(`  ${row.today ? '▸' : ' '} ${name} ${rangeText(row, o.lang)}`);
     }
     if (place.hoursNote) out.push(place.hoursNote);
   } else {
-    if (place.hours) out.push(`${fr ? 'Horaires du service' : 'Service hours'} : ${describeStatus(getStatus(place.hours, o.from), o.from, o.lang)}`.replace(' : ', fr ? ' : ' : ': '));
+    if (place.hours) out.push(`${fr ? 'Horaires du service' : 'Service hours'} : ${describeStatus(getStatus(place.hours, o.from, department), o.from, o.lang)}`.replace(' : ', fr ? ' : ' : ': '));
     out.push(
       visits.length
         ? fr
@@ -188,7 +192,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     );
     if (visits[0]) out.push(describeVisit(visits[0], o.lang));
     for (const v of visits) {
-      const note = v.tentative ? (fr ? ' (à confirmer' : ' (to be confirmed') + (v.comment ? ` : ${v.comment})` : ')') : '';
+      const why = v.holiday ? (fr ? 'jour férié' : 'public holiday') : v.comment;
+      const note = v.tentative ? (fr ? ' (à confirmer' : ' (to be confirmed') + (why ? `${fr ? ' : ' : ': '}${why})` : ')') : '';
       out.push(`  ${visitSpan(v, o.lang)} · ${v.stopName}${note}`);
     }
     const shown = stops.filter((s) => o.stop === undefined || s.id === o.stop);

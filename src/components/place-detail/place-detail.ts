@@ -9,7 +9,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Place, Stop } from '../../core/catalogue/types.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
-import { describeStatus, describeVisit, getStatus, nextVisits, visitsToICS, weekTable } from '../../core/hours/index.js';
+import { describeStatus, describeVisit, getStatus, nextVisits, placeDepartment, visitsToICS, weekTable } from '../../core/hours/index.js';
 import { formatDate, formatMinutes, formatWeekday, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
 import { mailHref, safeHref, telHref } from '../place-list/links.js';
@@ -167,8 +167,9 @@ export class PlaceDetailElement extends LitElement {
   private renderHours(p: Place) {
     const t = uiStrings(this.lang);
     if (p.kind === 'bus' && p.stops && p.stops.length > 0 && !p.hours) return nothing;
-    const status = getStatus(p.hours, this.now);
-    const rows = weekTable(p.hours, this.now);
+    const department = placeDepartment(p);
+    const status = getStatus(p.hours, this.now, department);
+    const rows = weekTable(p.hours, this.now, department);
     return html`<section>
       <h3>${t.hours}</h3>
       <p class="status">${describeStatus(status, this.now, this.lang)}</p>
@@ -180,11 +181,13 @@ export class PlaceDetailElement extends LitElement {
                 (r) => html`<tr class=${r.today ? 'today' : ''} aria-current=${r.today ? 'date' : 'false'}>
                   <th scope="row">${formatWeekday(this.lang, r.date)}${r.today ? ` (${t.today})` : ''}</th>
                   <td>
-                    ${r.state === 'open'
-                      ? r.ranges.map((x) => `${formatMinutes(this.lang, x.from)} – ${formatMinutes(this.lang, x.to)}`).join(', ')
-                      : r.state === 'closed'
-                        ? t.closedDay
-                        : t.unknownDay}${r.comment ? ` (${r.comment})` : ''}
+                    ${r.holiday && r.state === 'unknown'
+                      ? t.holidayUnconfirmed
+                      : r.state === 'open'
+                        ? r.ranges.map((x) => `${formatMinutes(this.lang, x.from)} – ${formatMinutes(this.lang, x.to)}`).join(', ')
+                        : r.state === 'closed'
+                          ? t.closedDay
+                          : t.unknownDay}${r.holiday && r.state !== 'unknown' ? ` (${t.holidayDay})` : ''}${r.comment ? ` (${r.comment})` : ''}
                   </td>
                 </tr>`,
               )}

@@ -11,7 +11,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { GeoPoint, Place } from '../../core/catalogue/types.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import type { SearchResult } from '../../core/search/types.js';
-import { describeStatus, describeVisit, getStatus, nextVisits } from '../../core/hours/index.js';
+import { describeStatus, describeVisit, getStatus, nextVisits, placeDepartment } from '../../core/hours/index.js';
 import { formatDistance, formatList, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
 import { directionsUrl, safeHref, telHref } from './links.js';
@@ -192,7 +192,7 @@ export class PlaceListElement extends LitElement {
       return html`<p class="status">${visit ? describeVisit(visit, this.lang) : t.nextVisitUnknown}</p>`;
     }
     if (!p.hours) return html`<p class="status">${t.hoursUnknown}</p>`;
-    const status = getStatus(p.hours, this.now);
+    const status = getStatus(p.hours, this.now, placeDepartment(p));
     return html`<p class="status ${status.state}">${describeStatus(status, this.now, this.lang)}</p>`;
   }
 

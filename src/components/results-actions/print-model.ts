@@ -5,7 +5,7 @@
  * the wording can be read and tested without a page. The instant is an argument.
  */
 import type { Place } from '../../core/catalogue/types.js';
-import { describeStatus, describeVisit, formatTime, getStatus, nextVisits, weekTable } from '../../core/hours/index.js';
+import { describeStatus, describeVisit, formatTime, getStatus, nextVisits, placeDepartment, weekTable } from '../../core/hours/index.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { formatDistance, formatMinutes, formatWeekday } from '../../i18n/index.js';
@@ -63,12 +63,12 @@ function addressLine(a: Place['address']): string {
   return [clean(a.street), [clean(a.postcode), clean(a.city)].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
-function hoursLine(hours: string | undefined, note: string | undefined, now: Date, lang: Lang): PrintLine {
+function hoursLine(hours: string | undefined, note: string | undefined, now: Date, lang: Lang, department: string | undefined): PrintLine {
   const t = printStrings(lang);
-  const rows = weekTable(hours, now);
+  const rows = weekTable(hours, now, department);
   const extra = clean(note);
   if (rows.every((r) => r.state === 'unknown')) {
-    const status = getStatus(hours, now);
+    const status = getStatus(hours, now, department);
     const text = status.state === 'unknown' && !status.comment ? t.hoursUnknown : describeStatus(status, now, lang);
     // "Horaires : Horaires non communiqués" would say it twice.
     return { label: text === t.hoursUnknown ? '' : t.hours, text: extra ? `${text} · ${extra}` : text };
@@ -77,8 +77,9 @@ function hoursLine(hours: string | undefined, note: string | undefined, now: Dat
   const items = rows.map((r) => {
     const day = formatWeekday(lang, r.date);
     const spans = r.ranges.map((x) => `${formatMinutes(lang, x.from)} – ${formatMinutes(lang, x.to)}`).join(', ');
-    const text = r.state === 'open' ? spans : r.state === 'closed' ? t.dayClosed : t.dayUnknown;
-    return `${day}${colon(lang)}${text}${r.comment ? ` (${clean(r.comment)})` : ''}`;
+    const text = r.holiday && r.state === 'unknown' ? t.dayHolidayUnconfirmed : r.state === 'open' ? spans : r.state === 'closed' ? t.dayClosed : t.dayUnknown;
+    const holiday = r.holiday && r.state !== 'unknown' ? ` (${t.dayHoliday})` : '';
+    return `${day}${colon(lang)}${text}${holiday}${r.comment ? ` (${clean(r.comment)})` : ''}`;
   });
   const weekOf = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', timeZone: 'Europe/Paris' }).format(monday);
   return { label: t.hoursWeekOf(weekOf), text: extra, items };
@@ -105,7 +106,7 @@ export function buildPrintModel(results: readonly SearchResult[], options: Print
     if (clean(place.contact?.email)) lines.push({ label: t.email, text: clean(place.contact?.email) });
     const web = clean(place.contact?.website);
     if (/^https?:\/\/\S+$/i.test(web)) lines.push({ label: t.website, text: web });
-    if (!isBus || place.hours) lines.push(hoursLine(place.hours, place.hoursNote, now, lang));
+    if (!isBus || place.hours) lines.push(hoursLine(place.hours, place.hoursNote, now, lang, placeDepartment(place)));
     if (isBus) {
       const visits = nextVisits(place, now, { days: VISIT_DAYS });
       const shown = visits.slice(0, MAX_VISITS).map((v) => describeVisit(v, lang));

@@ -22,6 +22,8 @@ export interface PrintStrings {
   hoursUnknown: string;
   dayClosed: string;
   dayUnknown: string;
+  dayHolidayUnconfirmed: string;
+  dayHoliday: string;
   visits: string;
   visitsNone: (days: number) => string;
   visitsMore: (n: number) => string;
@@ -48,6 +50,8 @@ export const PRINT_STRINGS: Record<L, PrintStrings> = {
     hoursUnknown: 'Horaires non communiqués',
     dayClosed: 'fermé',
     dayUnknown: 'non communiqué',
+    dayHolidayUnconfirmed: 'jour férié : ouverture non confirmée',
+    dayHoliday: 'jour férié',
     visits: 'Prochains passages (30 jours)',
     visitsNone: (d) => `Aucun passage connu dans les ${d} prochains jours`,
     visitsMore: (n) => (one('fr', n) ? `et ${n} autre passage` : `et ${n} autres passages`),
@@ -71,6 +75,8 @@ export const PRINT_STRINGS: Record<L, PrintStrings> = {
     hoursUnknown: 'Hours not known',
     dayClosed: 'closed',
     dayUnknown: 'not known',
+    dayHolidayUnconfirmed: 'public holiday: opening not confirmed',
+    dayHoliday: 'public holiday',
     visits: 'Next visits (30 days)',
     visitsNone: (d) => `No visit known in the next ${d} days`,
     visitsMore: (n) => (one('en', n) ? `and ${n} more visit` : `and ${n} more visits`),

@@ -110,25 +110,103 @@ export function daysInMonth(y: number, m: number): number {
 const holidayYears = new Map<number, Set<number>>();
 
 /**
- * French (metropolitan) public holidays of a year as day numbers: eleven days, three of them
- * moving with Easter (Monday, Ascension, Whit Monday). Alsace-Moselle's extra days are not included.
+ * French national public holidays of a year as day numbers: the eleven days of the Code du travail,
+ * article L3133-1 (1 January, Easter Monday, 1 May, 8 May, Ascension Day, Whit Monday, 14 July,
+ * 15 August, 1 November, 11 November, 25 December), three of them moving with Easter.
+ * The regional days are added by `publicHolidays`.
  */
 export function frenchHolidays(y: number): Set<number> {
   let set = holidayYears.get(y);
   if (!set) {
-    // Anonymous Gregorian algorithm (Meeus/Jones/Butcher) for Easter Sunday.
-    const a = y % 19;
-    const b = Math.floor(y / 100);
-    const c = y % 100;
-    const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
-    const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-    const m = Math.floor((a + 11 * h + 22 * l) / 451);
-    const month = Math.floor((h + l - 7 * m + 114) / 31);
-    const easter = dayNumber(y, month, ((h + l - 7 * m + 114) % 31) + 1);
+    const easter = easterSunday(y);
     set = new Set([easter + 1, easter + 39, easter + 50]);
     for (const [mo, d] of [[1, 1], [5, 1], [5, 8], [7, 14], [8, 15], [11, 1], [11, 11], [12, 25]] as const)
       set.add(dayNumber(y, mo, d));
     holidayYears.set(y, set);
   }
   return set;
+}
+
+/** Easter Sunday's day number: anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+function easterSunday(y: number): number {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return dayNumber(y, month, ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+/**
+ * The public holidays added to the national eleven, by département (where a place is decides which
+ * days are holidays there):
+ * - Moselle (57), Bas-Rhin (67), Haut-Rhin (68): Good Friday and 26 December, from the local law of
+ *   Alsace-Moselle (Code du travail, article L3134-13);
+ * - the abolition of slavery (loi n° 83-550 du 30 juin 1983, décret n° 83-1003 du 23 novembre 1983
+ *   as amended, which sets each date): Mayotte (976) 27 April, Martinique (972) 22 May,
+ *   Guadeloupe (971) 27 May, Guyane (973) 10 June, La Réunion (974) 20 December.
+ * Customary days (Good Friday or 21 July in the Antilles) are not public holidays by law: not here.
+ * A value is [month, day], or 0 for Good Friday (Easter − 2).
+ */
+const REGIONAL: Record<string, ([number, number] | 0)[]> = {
+  '57': [0, [12, 26]],
+  '67': [0, [12, 26]],
+  '68': [0, [12, 26]],
+  '971': [[5, 27]],
+  '972': [[5, 22]],
+  '973': [[6, 10]],
+  '974': [[12, 20]],
+  '976': [[4, 27]],
+};
+
+/**
+ * The département of a place or stop, for its public holidays: from the INSEE commune code (its
+ * first two characters, three overseas: `97…`), else from the postcode; undefined when neither says.
+ */
+export function departmentOf(where: { address: { insee?: string; postcode?: string } }): string | undefined {
+  for (const code of [where.address.insee, where.address.postcode]) {
+    const c = code?.trim().toUpperCase();
+    if (c && /^(\d{5}|2[AB]\d{3})$/.test(c)) return c.slice(0, c.startsWith('97') ? 3 : 2);
+  }
+  return undefined;
+}
+
+/** The key of a département's holiday calendar: '' for the national days alone. */
+export function holidayRegion(department: string | undefined): string {
+  return department !== undefined && REGIONAL[department] ? department : '';
+}
+
+const regionalYears = new Map<string, Set<number>>();
+
+/** Public holidays of year `y` in a département (national days when unknown or without extra days). */
+export function publicHolidays(y: number, department?: string): Set<number> {
+  const region = holidayRegion(department);
+  if (!region) return frenchHolidays(y);
+  const key = region + ' ' + y;
+  let set = regionalYears.get(key);
+  if (!set) {
+    set = new Set(frenchHolidays(y));
+    for (const d of REGIONAL[region]!) set.add(d === 0 ? easterSunday(y) - 2 : dayNumber(y, d[0], d[1]));
+    regionalYears.set(key, set);
+  }
+  return set;
+}
+
+/** Per region: every holiday of the years loaded so far, and those years (the evaluator asks per day). */
+const loaded = new Map<string, { days: Set<number>; years: Set<number> }>();
+
+/** Whether day `n` is a public holiday in the region (a `holidayRegion` key). */
+export function isHoliday(n: number, region: string): boolean {
+  let r = loaded.get(region);
+  if (!r) loaded.set(region, (r = { days: new Set(), years: new Set() }));
+  // The year, give or take one (no Date needed): load its neighbours too.
+  const y = Math.floor(n / 365.2425) + 1970;
+  for (let x = y - 1; x <= y + 1; x++)
+    if (!r.years.has(x)) {
+      r.years.add(x);
+      for (const d of publicHolidays(x, region)) r.days.add(d);
+    }
+  return r.days.has(n);
 }

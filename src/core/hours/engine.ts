@@ -7,8 +7,14 @@
  * rules and `,` rules only paint over their own times; a `||` rule paints only where the state is
  * still closed; the part of a time range past midnight belongs to the next day and comes right after
  * its rule, so a later `;` rule matching that next day replaces it.
+ *
+ * Public holidays (the project's rule, not the reference's): every function takes the holiday region
+ * of the place (`holidayRegion` of its département, '' for the national days). On a holiday, hours
+ * without any `PH` rule do not say whether they apply: what they would open reads "unknown", marked
+ * as due to the holiday, so no one is sent to a closed door on Christmas Day. Hours that open
+ * around the clock every day (`24/7`, `Mo-Su 00:00-24:00`…) are taken at their word.
  */
-import { DAY, civil, dayNumber, daysInMonth, frenchHolidays, isoWeek, nextOffsetChange, toInstant, wallClock, weekday } from './calendar.js';
+import { DAY, civil, dayNumber, daysInMonth, isHoliday, isoWeek, nextOffsetChange, toInstant, wallClock, weekday } from './calendar.js';
 import { CLOSED, OPEN, UNKNOWN, parseRules, type Rule } from './parse.js';
 import type { HoursSyntaxError } from './types.js';
 
@@ -20,12 +26,21 @@ export interface Segment {
   t: number;
   s: number;
   c: string | undefined;
+  /** "Unknown" only because the day is a public holiday the hours say nothing about. */
+  h?: true;
 }
 
 export interface Compiled {
   rules: Rule[];
-  /** True when only weekdays and times matter: a day's schedule then depends on its weekday alone. */
+  /**
+   * True when only weekdays, times and PH matter: a day's schedule then depends on its weekday and
+   * on whether it and the day before are holidays.
+   */
   weekly: boolean;
+  /** Some rule selects `PH`: the author said what happens on holidays. */
+  ph: boolean;
+  /** Open around the clock every day (computed on first need). */
+  always?: boolean;
   /** When every rule is bound to years: the first day after them (all days from it on look alike). */
   end: number | undefined;
   days: Map<number, Segment[]>;
@@ -52,7 +67,8 @@ export function compile(src: string): Compiled | HoursSyntaxError {
     c = Array.isArray(rules)
       ? {
           rules,
-          weekly: rules.every((r) => !r.years && !r.monthdays && !r.weeks && !r.weekdays?.some((w) => w.nth || w.ph)),
+          weekly: rules.every((r) => !r.years && !r.monthdays && !r.weeks && !r.weekdays?.some((w) => w.nth)),
+          ph: rules.some((r) => r.weekdays?.some((w) => w.ph)),
           end: rules.every((r) => lastYear(r) !== undefined) ? dayNumber(Math.max(...rules.map((r) => lastYear(r)!)) + 1, 1, 2) : undefined,
           days: new Map(),
         }
@@ -70,7 +86,8 @@ export function isCompiled(c: Compiled | HoursSyntaxError): c is Compiled {
 const inSteps = (x: number, list: { a: number; b: number; step: number }[]) =>
   list.some(({ a, b, step }) => x >= a && x <= b && (x - a) % step === 0);
 
-function matches(r: Rule, n: number): boolean {
+/** Whether rule `r` selects day `n`; `holiday`: whether `n` is a public holiday where the place is. */
+function matches(r: Rule, n: number, holiday: boolean): boolean {
   if (!r.dated) return true;
   const [y, m, d] = civil(n);
   if (r.years && !inSteps(y, r.years)) return false;
@@ -88,7 +105,7 @@ function matches(r: Rule, n: number): boolean {
   if (r.weekdays) {
     const w = weekday(n);
     const ok = r.weekdays.some(({ a, b, nth, ph }) => {
-      if (ph) return frenchHolidays(y).has(n);
+      if (ph) return holiday;
       if (!(a <= b ? w >= a && w <= b : w >= a || w <= b)) return false;
       return !nth || nth.includes(Math.floor((d - 1) / 7) + 1) || nth.includes(-Math.floor((daysInMonth(y, m) - d) / 7) - 1);
     });
@@ -97,15 +114,39 @@ function matches(r: Rule, n: number): boolean {
   return true;
 }
 
-/** The schedule of day `n`: consecutive segments covering [0, 1440), equal neighbours merged. */
-export function daySchedule(c: Compiled, n: number): Segment[] {
-  const key = c.weekly ? weekday(n) : n;
+/** Open around the clock on every day that is not a holiday. */
+function alwaysOpen(c: Compiled): boolean {
+  if (c.always === undefined) {
+    let always = c.weekly;
+    // Day 4 (1970-01-05) is a Monday and no holiday, nor are the six days after it.
+    for (let n = 4; always && n < 11; n++) {
+      const segs = daySchedule(c, n, '');
+      always = segs.length === 1 && segs[0]!.s === OPEN;
+    }
+    c.always = always;
+  }
+  return c.always;
+}
+
+/**
+ * The schedule of day `n` in holiday region `region`: consecutive segments covering [0, 1440),
+ * equal neighbours merged.
+ */
+export function daySchedule(c: Compiled, n: number, region: string): Segment[] {
+  // A day's schedule depends on whether it is a holiday, and the day before (its night ranges).
+  const hToday = isHoliday(n, region);
+  const hBefore = isHoliday(n - 1, region);
+  const key = (c.weekly ? weekday(n) : n) * 4 + (hToday ? 2 : 0) + (hBefore ? 1 : 0);
   const cached = c.days.get(key);
   if (cached) return cached;
-  // Paint operations in rule order: [from, to, state, comment, fallback].
-  let ops: [number, number, number, string | undefined, boolean][] = [];
+  // Holidays the hours say nothing about: what they open is not confirmed.
+  const doubt = (hToday || hBefore) && !c.ph && !alwaysOpen(c);
+  // Paint operations in rule order: [from, to, state, comment, fallback, holiday doubt].
+  let ops: [number, number, number, string | undefined, boolean, boolean][] = [];
+  const paint = (f: number, t: number, st: number, cm: string | undefined, fb: boolean, holiday: boolean) =>
+    ops.push(doubt && holiday && st === OPEN ? [f, t, UNKNOWN, undefined, fb, true] : [f, t, st, cm, fb, false]);
   c.rules.forEach((r, i) => {
-    const today = matches(r, n);
+    const today = matches(r, n, hToday);
     const prev = c.rules[i - 1];
     if (
       today &&
@@ -116,11 +157,12 @@ export function daySchedule(c: Compiled, n: number): Segment[] {
       ops = [];
     const fb = r.type === 2;
     if (today) {
-      if (!r.times) ops.push([0, 1440, r.state, r.comment, fb]);
-      else for (const [f, t] of r.times) ops.push([f, Math.min(t, 1440), r.state, r.comment, fb]);
+      if (!r.times) paint(0, 1440, r.state, r.comment, fb, hToday);
+      else for (const [f, t] of r.times) paint(f, Math.min(t, 1440), r.state, r.comment, fb, hToday);
     }
-    if (r.times?.some(([, t]) => t > 1440) && matches(r, n - 1))
-      for (const [, t] of r.times) if (t > 1440) ops.push([0, t - 1440, r.state, r.comment, fb]);
+    // The part past midnight of a range started the day before: that day's holiday decides.
+    if (r.times?.some(([, t]) => t > 1440) && matches(r, n - 1, hBefore))
+      for (const [, t] of r.times) if (t > 1440) paint(0, t - 1440, r.state, r.comment, fb, hBefore);
   });
   const cuts = ops.length ? [...new Set([0, 1440, ...ops.flatMap((o) => [o[0], o[1]])])].sort((a, b) => a - b) : [0, 1440];
   const segs: Segment[] = [];
@@ -129,14 +171,16 @@ export function daySchedule(c: Compiled, n: number): Segment[] {
     const t = cuts[k + 1]!;
     let s = CLOSED;
     let cm: string | undefined;
-    for (const [of, ot, os, oc, fb] of ops)
+    let h = false;
+    for (const [of, ot, os, oc, fb, oh] of ops)
       if (of <= f && ot >= t && !(fb && s !== CLOSED)) {
         s = os;
         cm = oc;
+        h = oh;
       }
     const last = segs[segs.length - 1];
-    if (last && last.s === s && last.c === cm) last.t = t;
-    else segs.push({ f, t, s, c: cm });
+    if (last && last.s === s && last.c === cm && !!last.h === h) last.t = t;
+    else segs.push(h ? { f, t, s, c: cm, h } : { f, t, s, c: cm });
   }
   // Bound the memory of day caches across all values (long scans of many distinct strings).
   if (c.days.size > 2000) c.days.clear();
@@ -148,14 +192,15 @@ export function daySchedule(c: Compiled, n: number): Segment[] {
   return segs;
 }
 
-function segmentAt(c: Compiled, ms: number): Segment {
+function segmentAt(c: Compiled, ms: number, region: string): Segment {
   const [n, msOfDay] = wallClock(ms);
   const minute = Math.floor(msOfDay / 60_000);
-  return daySchedule(c, n).find((s) => minute < s.t)!;
+  return daySchedule(c, n, region).find((s) => minute < s.t)!;
 }
 
-export function stateAt(c: Compiled, ms: number): Segment {
-  return segmentAt(c, ms);
+/** The segment in force at instant `ms` in holiday region `region`. */
+export function stateAt(c: Compiled, ms: number, region = ''): Segment {
+  return segmentAt(c, ms, region);
 }
 
 /**
@@ -163,8 +208,8 @@ export function stateAt(c: Compiled, ms: number): Segment {
  * comment-only changes do not count. Walks wall-clock days, then checks that no daylight-saving jump
  * in between changes the state by itself (a boundary skipped in March, an hour repeated in October).
  */
-export function nextChangeAt(c: Compiled, ms: number, limit = ms + HORIZON, want?: number): number | undefined {
-  const cur = segmentAt(c, ms).s;
+export function nextChangeAt(c: Compiled, ms: number, limit = ms + HORIZON, want?: number, region = ''): number | undefined {
+  const cur = segmentAt(c, ms, region).s;
   // Searching for a change, or (with `want`) for the first instant in that state.
   const hit = (s: number) => (want === undefined ? s !== cur : s === want);
   const [n0, msOfDay] = wallClock(ms);
@@ -173,35 +218,37 @@ export function nextChangeAt(c: Compiled, ms: number, limit = ms + HORIZON, want
   const lastDay = Math.ceil((limit - ms) / DAY) + n0 + 1;
   let same = 0;
   for (let n = n0; n <= lastDay && found === undefined; n++) {
-    for (const s of daySchedule(c, n)) {
+    for (const s of daySchedule(c, n, region)) {
       if ((n > n0 || s.f > minute) && hit(s.s)) {
         found = toInstant(n, s.f, ms);
         break;
       }
     }
-    // A weekly schedule that has not changed for a whole week never will; nor one past its last year.
-    if ((c.weekly && ++same > 8) || (c.end !== undefined && n > c.end)) break;
+    // A weekly schedule that has not changed for a whole week never will (unless a holiday changes
+    // it: only PH rules, or doubt, which needs an opening, which would have been a change); nor one
+    // past its last year.
+    if ((c.weekly && !c.ph && ++same > 8) || (c.end !== undefined && n > c.end)) break;
   }
   if (found === undefined || found > limit) return undefined;
   const jump = nextOffsetChange(ms, found);
   if (jump !== undefined && jump < found) {
-    return hit(segmentAt(c, jump).s) ? jump : nextChangeAt(c, jump, limit, want);
+    return hit(segmentAt(c, jump, region).s) ? jump : nextChangeAt(c, jump, limit, want, region);
   }
   // A range that lies wholly in the skipped March hour never happens: look past it.
-  return hit(segmentAt(c, found).s) ? found : nextChangeAt(c, found, limit, want);
+  return hit(segmentAt(c, found, region).s) ? found : nextChangeAt(c, found, limit, want, region);
 }
 
 /** Maximal open (or unknown) intervals of state `want` overlapping [from, to), as instants. */
-export function intervals(c: Compiled, from: number, to: number, want = OPEN): [number, number][] {
+export function intervals(c: Compiled, from: number, to: number, want = OPEN, region = ''): [number, number][] {
   const out: [number, number][] = [];
   let t = from;
-  let s = segmentAt(c, t).s;
+  let s = segmentAt(c, t, region).s;
   if (s === want) {
     // Find where the current interval began, walking back day by day.
     let start = from;
     for (let k = 0; k < 30; k++) {
       const [n, msOfDay] = wallClock(start - 1);
-      const segs = daySchedule(c, n);
+      const segs = daySchedule(c, n, region);
       const seg = segs.find((x) => Math.floor(msOfDay / 60_000) < x.t)!;
       if (seg.s !== want) break;
       start = toInstant(n, seg.f);
@@ -210,17 +257,17 @@ export function intervals(c: Compiled, from: number, to: number, want = OPEN): [
   }
   while (t < to) {
     if (s !== want) {
-      const n = nextChangeAt(c, t, to);
+      const n = nextChangeAt(c, t, to, undefined, region);
       if (n === undefined) break;
       t = n;
-      s = segmentAt(c, t).s;
+      s = segmentAt(c, t, region).s;
       if (s !== want) continue;
     }
-    const end = nextChangeAt(c, t) ?? Infinity;
+    const end = nextChangeAt(c, t, undefined, undefined, region) ?? Infinity;
     out.push([t, end]);
     if (end === Infinity) break;
     t = end;
-    s = segmentAt(c, t).s;
+    s = segmentAt(c, t, region).s;
   }
   return out;
 }

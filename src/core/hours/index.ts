@@ -3,15 +3,22 @@
  * phrases in French and English, the open state of a place (for search), and itinerant visits with
  * their iCalendar export. Everything evaluates in Europe/Paris whatever the host's time zone, takes
  * the instant as an argument, and never throws: missing or invalid hours are "unknown", never "closed".
+ *
+ * Public holidays depend on where a place is: functions taking hours also take the département
+ * (`placeDepartment`), national days only when it is not given. On a holiday, hours without a `PH`
+ * rule read "unknown" with `holiday: true` (see ./engine.ts and ./calendar.ts for the days).
  */
 import type { Place } from '../catalogue/types.js';
-import { toInstant, wallClock, weekday } from './calendar.js';
+import { departmentOf as placeDepartment, holidayRegion, isHoliday, toInstant, wallClock, weekday } from './calendar.js';
 import { OPEN, CLOSED, UNKNOWN, compile, daySchedule, isCompiled, nextChangeAt, stateAt, HORIZON, type Compiled } from './engine.js';
 import type { HoursStatus, HoursSyntaxError, OpenState, TimeRange, WeekDayRow } from './types.js';
 
 export type * from './types.js';
 export { describeStatus, describeVisit, formatTime, visitSpan } from './phrases.js';
 export { nextVisits, visitsToICS } from './visits.js';
+export { publicHolidays } from './calendar.js';
+
+export { departmentOf as placeDepartment } from './calendar.js';
 
 const STATES: OpenState[] = ['closed', 'open', 'unknown'];
 const UNREADABLE: HoursSyntaxError = { position: 0, message: { fr: 'Horaires illisibles', en: 'Unreadable hours' } };
@@ -45,37 +52,41 @@ export function parseHours(source: string): { ok: true; hours: ParsedHours } | {
 
 /**
  * Status at `at`: open, closed or unknown, until when (the next change, within five years) and,
- * when closed, the next opening.
+ * when closed, the next opening. `department` (e.g. `57`, `971`) decides the public holidays.
  */
-export function getStatus(hours: string | undefined, at: Date): HoursStatus {
+export function getStatus(hours: string | undefined, at: Date, department?: string): HoursStatus {
   const c = usable(hours);
   const ms = at.getTime();
   if (!c || !Number.isFinite(ms)) return { state: 'unknown' };
-  const seg = stateAt(c, ms);
+  const region = holidayRegion(department);
+  const seg = stateAt(c, ms, region);
   const status: HoursStatus = { state: STATES[seg.s]! };
   if (seg.c !== undefined) status.comment = seg.c;
-  const until = nextChangeAt(c, ms);
+  if (seg.h) status.holiday = true;
+  const until = nextChangeAt(c, ms, undefined, undefined, region);
   if (until !== undefined) status.until = new Date(until);
   if (seg.s === CLOSED) {
     // The next change may be to "unknown": look for the first real opening.
-    const t = until !== undefined && stateAt(c, until).s === OPEN ? until : nextChangeAt(c, ms, ms + HORIZON, OPEN);
+    const t = until !== undefined && stateAt(c, until, region).s === OPEN ? until : nextChangeAt(c, ms, ms + HORIZON, OPEN, region);
     if (t !== undefined) status.nextOpen = new Date(t);
   }
   return status;
 }
 
 /** The next instant the state changes, or undefined (unknown hours, or no change within five years). */
-export function nextChange(hours: string | undefined, at: Date): Date | undefined {
+export function nextChange(hours: string | undefined, at: Date, department?: string): Date | undefined {
   const c = usable(hours);
-  const t = c && Number.isFinite(at.getTime()) ? nextChangeAt(c, at.getTime()) : undefined;
+  const t = c && Number.isFinite(at.getTime()) ? nextChangeAt(c, at.getTime(), undefined, undefined, holidayRegion(department)) : undefined;
   return t === undefined ? undefined : new Date(t);
 }
 
 /**
- * The week of `at` (Monday to Sunday, Paris dates) for display: each day's open ranges, today marked.
- * A range past midnight shows on the day it starts (`to` > 1440), not again the next morning.
+ * The week of `at` (Monday to Sunday, Paris dates) for display: each day's open ranges, today marked,
+ * public holidays of `department` marked. A range past midnight shows on the day it starts
+ * (`to` > 1440), not again the next morning.
  */
-export function weekTable(hours: string | undefined, at: Date): WeekDayRow[] {
+export function weekTable(hours: string | undefined, at: Date, department?: string): WeekDayRow[] {
+  const region = holidayRegion(department);
   const c = usable(hours);
   const ms = Number.isFinite(at.getTime()) ? at.getTime() : 0;
   const [today] = wallClock(ms);
@@ -84,10 +95,11 @@ export function weekTable(hours: string | undefined, at: Date): WeekDayRow[] {
   for (let n = monday; n < monday + 7; n++) {
     const row: WeekDayRow = { date: new Date(toInstant(n, 0)), weekday: n - monday, ranges: [], today: n === today, state: 'unknown' };
     rows.push(row);
+    if (isHoliday(n, region)) row.holiday = true;
     if (!c) continue;
-    const segs = daySchedule(c, n);
-    const prev = daySchedule(c, n - 1);
-    const next = daySchedule(c, n + 1);
+    const segs = daySchedule(c, n, region);
+    const prev = daySchedule(c, n - 1, region);
+    const next = daySchedule(c, n + 1, region);
     const spill = prev[prev.length - 1]!.s === OPEN && segs[0]!.s === OPEN && segs[0]!.t < 1440;
     const ranges: TimeRange[] = [];
     for (const s of segs) {
@@ -107,20 +119,21 @@ export function weekTable(hours: string | undefined, at: Date): WeekDayRow[] {
 }
 
 /**
- * Open state of a place for search's `openState`. A bus (a place with stops) is open when any stop
- * with known hours is open; when none of its stops has usable hours, its own hours decide.
+ * Open state of a place for search's `openState`, with the public holidays of its département (of
+ * each stop's, for a bus). A bus (a place with stops) is open when any stop with known hours is
+ * open; when none of its stops has usable hours, its own hours decide.
  */
 export function placeOpenState(place: Place, at: Date): OpenState {
   const known = (place.stops ?? []).filter((s) => usable(s.hours));
-  if (!known.length) return getState(place.hours, at);
-  const states = known.map((s) => getState(s.hours, at));
+  if (!known.length) return getState(place.hours, at, placeDepartment(place));
+  const states = known.map((s) => getState(s.hours, at, placeDepartment(s) ?? placeDepartment(place)));
   return states.includes('open') ? 'open' : states.includes('unknown') ? 'unknown' : 'closed';
 }
 
 /** The state alone (no next change): what filters need, at the lowest cost. */
-export function getState(hours: string | undefined, at: Date): OpenState {
+export function getState(hours: string | undefined, at: Date, department?: string): OpenState {
   const c = usable(hours);
   const ms = at.getTime();
-  return c && Number.isFinite(ms) ? STATES[stateAt(c, ms).s]! : 'unknown';
+  return c && Number.isFinite(ms) ? STATES[stateAt(c, ms, holidayRegion(department)).s]! : 'unknown';
 }
 

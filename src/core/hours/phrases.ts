@@ -48,7 +48,10 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function describeStatus(status: HoursStatus, at: Date, lang: Lang): string {
   const fr = lang === 'fr';
   const extra = status.comment ? ' · ' + status.comment : '';
-  if (status.state === 'unknown') return status.comment ? cap(status.comment) : fr ? 'Horaires non communiqués' : 'Hours not known';
+  if (status.state === 'unknown') {
+    if (status.holiday) return fr ? 'Jour férié : ouverture non confirmée' : 'Public holiday: opening not confirmed';
+    return status.comment ? cap(status.comment) : fr ? 'Horaires non communiqués' : 'Hours not known';
+  }
   if (status.state === 'open') {
     if (!status.until) return (fr ? 'Ouvert' : 'Open') + extra;
     const [kind, day] = dayWord(status.until, at, lang);
@@ -71,7 +74,11 @@ export function describeVisit(visit: Visit, lang: Lang): string {
   const span = visitSpan(visit, lang);
   const fr = lang === 'fr';
   if (visit.tentative) {
-    const note = visit.comment ? (fr ? ` (à confirmer : ${visit.comment})` : ` (to be confirmed: ${visit.comment})`) : fr ? ' (à confirmer)' : ' (to be confirmed)';
+    const note = visit.holiday
+      ? fr
+        ? ' (jour férié : à confirmer)'
+        : ' (public holiday: to be confirmed)'
+      : visit.comment ? (fr ? ` (à confirmer : ${visit.comment})` : ` (to be confirmed: ${visit.comment})`) : fr ? ' (à confirmer)' : ' (to be confirmed)';
     return (fr ? `Passage possible à ${visit.stopName} : ` : `Possible visit to ${visit.stopName}: `) + span + note;
   }
   return fr ? `Prochain passage à ${visit.stopName} : ${span}` : `Next visit to ${visit.stopName}: ${span}`;

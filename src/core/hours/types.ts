@@ -21,6 +21,11 @@ export interface HoursStatus {
   nextOpen?: Date;
   /** A rule comment (`"sur rendez-vous"`) that applies now. */
   comment?: string;
+  /**
+   * Unknown because today is a public holiday where the place is and its hours have no `PH` rule:
+   * "Jour férié : ouverture non confirmée".
+   */
+  holiday?: true;
 }
 
 export interface TimeRange {
@@ -39,6 +44,8 @@ export interface WeekDayRow {
   /** `unknown` when the hours cannot say for that day. */
   state: 'open' | 'closed' | 'unknown';
   comment?: string;
+  /** The day is a public holiday where the place is (its hours may follow it with `PH`, or not say). */
+  holiday?: true;
 }
 
 /** A visit of an itinerant service to a stop. */
@@ -55,4 +62,6 @@ export interface Visit {
   tentative?: boolean;
   /** The rule comment that applies to the visit. */
   comment?: string;
+  /** Tentative because the day is a public holiday the stop's hours say nothing about. */
+  holiday?: true;
 }

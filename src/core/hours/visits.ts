@@ -3,7 +3,7 @@
  * their iCalendar (RFC 5545) export so a resident can put "bus in Lherm" in a calendar.
  */
 import type { Place } from '../catalogue/types.js';
-import { DAY, wallClock } from './calendar.js';
+import { DAY, departmentOf, holidayRegion, wallClock } from './calendar.js';
 import { OPEN, UNKNOWN, compile, intervals, isCompiled, stateAt } from './engine.js';
 import type { Visit } from './types.js';
 
@@ -30,14 +30,17 @@ export function nextVisits(place: Place, from: Date, options: VisitOptions = {})
     if (options.stopId !== undefined && stop.id !== options.stopId) continue;
     const c = typeof stop.hours === 'string' ? compile(stop.hours) : undefined;
     if (!c || !isCompiled(c)) continue;
+    // The holidays of where the bus stops.
+    const region = holidayRegion(departmentOf(stop) ?? departmentOf(place));
     for (const want of [OPEN, UNKNOWN])
-      for (const [a, b] of intervals(c, start, end, want)) {
+      for (const [a, b] of intervals(c, start, end, want, region)) {
         // An "unknown" stretch is a possible visit only when it looks like one, not a whole night or week.
         if (b <= start || (want === UNKNOWN && b - a > 12 * 3_600_000)) continue;
         const v: Visit = { placeId: place.id, stopId: stop.id, stopName: stop.name, start: new Date(a), end: new Date(b) };
-        const comment = stateAt(c, a).c;
+        const seg = stateAt(c, a, region);
         if (want === UNKNOWN) v.tentative = true;
-        if (comment !== undefined) v.comment = comment;
+        if (seg.c !== undefined) v.comment = seg.c;
+        if (seg.h) v.holiday = true;
         visits.push(v);
       }
   }

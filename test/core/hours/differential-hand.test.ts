@@ -2,7 +2,9 @@
  * Differential test, hand-written corpus: one or more values per supported feature, compared with
  * the reference package at 3,000 seeded random instants over 2026–2027 (plus both 2026 DST days
  * every 15 minutes). The cases where the project deliberately differs are listed in DOCUMENTED
- * with the reason; the engine's own answer there is asserted in the tests that follow.
+ * with the reason; the engine's own answer there is asserted in the tests that follow. The public
+ * holiday rule (hours without `PH` read "unknown" on a holiday) is excused in the helper, for every
+ * corpus, and asserted in holidays.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

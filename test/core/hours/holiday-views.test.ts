@@ -1,0 +1,30 @@
+/** The printed list says the public holiday in its week table (the model is DOM-free). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPrintModel } from '../../../src/components/results-actions/print-model.js';
+import type { Place } from '../../../src/core/catalogue/types.js';
+
+const place = (hours: string): Place => ({
+  id: 'p',
+  name: 'France services Metz',
+  kind: 'france-services',
+  needs: [],
+  address: { city: 'Metz', postcode: '57000' },
+  location: { lat: 49.12, lon: 6.18, precision: 'exact' },
+  hours,
+});
+
+test('print: the week of Christmas 2025 in Metz (25 and 26 December are holidays there)', () => {
+  const now = new Date('2025-12-22T10:00+01:00');
+  const items = (hours: string, lang: 'fr' | 'en' = 'fr') =>
+    buildPrintModel([{ place: place(hours) } as never], { lang, now }).places[0]!.lines.find((l) => l.items)!.items!;
+  const plain = items('Mo-Fr 09:00-12:00');
+  assert.equal(plain[2], 'mercredi\u00a0: 9 h – 12 h');
+  assert.equal(plain[3], 'jeudi\u00a0: jour férié : ouverture non confirmée');
+  assert.equal(plain[4], 'vendredi\u00a0: jour férié : ouverture non confirmée');
+  assert.equal(items('Mo-Fr 09:00-12:00', 'en')[4], 'Friday: public holiday: opening not confirmed');
+  const off = items('Mo-Fr 09:00-12:00; PH off');
+  assert.equal(off[3], 'jeudi\u00a0: fermé (jour férié)');
+  const morning = items('Mo-Fr 09:00-12:00; PH 10:00-11:00');
+  assert.equal(morning[4], 'vendredi\u00a0: 10 h – 11 h (jour férié)');
+});
