@@ -1,0 +1,326 @@
+/**
+ * Finding communes by what a resident writes, over a gazetteer of any size (the 34,920 entries
+ * of the national file, or the few hundred of a catalogue): the suggestions of "Où ?", the
+ * CLI's `--near-commune`, and the whole-name readings the search index takes from its text.
+ *
+ * Owns the folding rules for commune names: accents, case, hyphens and apostrophes ignored
+ * (../text/normalise.ts `fold`), "St"/"Ste"/"S." read as "Saint"/"Sainte" on both sides, a
+ * leading article optional ("Bourg-d'Oisans" finds "Le Bourg-d'Oisans"), one or two typos
+ * (bounded edit distance, first letter assumed right as in ../text/fuzzy.ts), and the ranking:
+ * exact full names first, then by population. A postcode gives every commune that shares it:
+ * the caller asks the resident to choose rather than this module picking one.
+ *
+ * Cost: built once per entries array (memoised), one sorted key array for prefixes and
+ * first-letter buckets for typos; a look-up is a binary search plus, without an exact or
+ * prefix hit, a scan of one bucket with a length filter and an early-exit distance.
+ */
+import type { GazetteerEntry } from '../search/types.js';
+import { editDistance, fuzzyQuality, typoBudget, Vocabulary } from '../text/fuzzy.js';
+import { fold, STOP_WORDS } from '../text/normalise.js';
+
+/** How a commune matched: the whole name, its beginning, or the whole name with typos. */
+export type CommuneMatchKind = 'exact' | 'prefix' | 'fuzzy';
+
+export interface CommuneMatch {
+  /** Index in the matcher's entries. */
+  index: number;
+  entry: GazetteerEntry;
+  kind: CommuneMatchKind;
+  /** Typos corrected (0 unless `fuzzy`). */
+  distance: number;
+}
+
+/** What a text designates: one commune, several to choose from, or none. */
+export type CommuneResolution =
+  | { status: 'found'; entry: GazetteerEntry; corrected: boolean }
+  | { status: 'ambiguous'; reason: 'postcode' | 'homonyms' | 'partial'; choices: GazetteerEntry[] }
+  | { status: 'unknown' };
+
+/** A whole commune name read at some position of tokenised search text. */
+export interface WholeNameHit {
+  /** Indexes of the communes with this name (homonyms), most populous first. */
+  communes: number[];
+  /** Search tokens consumed. */
+  span: number;
+  /** 1 for an exact name, {@link fuzzyQuality} of the typos otherwise. */
+  quality: number;
+  /** The name as written in the gazetteer (of the first commune). */
+  term: string;
+}
+
+export interface CommuneMatcher {
+  readonly entries: readonly GazetteerEntry[];
+  /** Suggestions for what is being typed: exact, then beginnings, then typos; by population within each. */
+  find(text: string, limit?: number): CommuneMatch[];
+  /** Every commune with this postcode, by name (several communes often share one). */
+  byPostcode(code: string): GazetteerEntry[];
+  /** What a finished text designates ("Lherm", "46150", "Lherm (46)", "46150 Lherm", "rocamadur"). */
+  resolve(text: string): CommuneResolution;
+  /**
+   * Whole commune names starting at word `i` of search words: folded, stop words dropped, not
+   * stemmed (the `raw` of `tokenizeWithSource`; "car" must not read as "Cars").
+   * Never a prefix: `lastIsTyping` says token `last` is still being typed, and a typo reading
+   * of it must then be at least as long as the name ("figea" is not yet Figeac, "figaec" is).
+   */
+  wholeNamesAt(words: readonly string[], i: number, lastIsTyping: boolean): WholeNameHit[];
+}
+
+/** Abbreviations of the name's saint, on both sides ("S." folds to "s"). */
+const SAINT: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes', s: 'saint' };
+const ARTICLES = new Set(['le', 'la', 'les', 'l']);
+
+/** Folded words with the saints spelt out: `"St-Cirq-Lapopie"` → `"saint cirq lapopie"`. */
+export function communeKey(text: string): string {
+  const words = fold(text).split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // A lone "s" is an abbreviation only before another word ("S. Quentin").
+    if (SAINT[w] && (w !== 's' || i < words.length - 1)) words[i] = SAINT[w]!;
+  }
+  return words.join(' ');
+}
+
+/** The key without a leading article, or `undefined` when there is none. */
+const bareKey = (key: string): string | undefined => {
+  const sp = key.indexOf(' ');
+  return sp > 0 && ARTICLES.has(key.slice(0, sp)) ? key.slice(sp + 1) : undefined;
+};
+
+// Names repeat across index rebuilds (the catalogue changes, the national list does not):
+// their keys and tokens are computed once per name.
+const keyMemo = new Map<string, { key: string; tokens: string[] }>();
+function keysOf(name: string): { key: string; tokens: string[] } {
+  let k = keyMemo.get(name);
+  if (!k) {
+    if (keyMemo.size > 200_000) keyMemo.clear();
+    const key = communeKey(name);
+    k = { key, tokens: key.split(' ').filter((w) => w !== '' && !STOP_WORDS.has(w)) };
+    keyMemo.set(name, k);
+  }
+  return k;
+}
+
+const byPopulation = (entries: readonly GazetteerEntry[]) => (a: number, b: number): number =>
+  (entries[b]!.population ?? 0) - (entries[a]!.population ?? 0) || a - b;
+
+const matchers = new WeakMap<readonly GazetteerEntry[], CommuneMatcher>();
+
+/** The matcher of an entries array, built on first use and kept while the array lives. */
+export function communeMatcher(entries: readonly GazetteerEntry[]): CommuneMatcher {
+  let m = matchers.get(entries);
+  if (!m) matchers.set(entries, (m = createCommuneMatcher(entries)));
+  return m;
+}
+
+/** {@link CommuneMatcher.find} on an entries array (matcher memoised). */
+export function findCommunes(entries: readonly GazetteerEntry[], text: string, limit = 10): CommuneMatch[] {
+  return communeMatcher(entries).find(text, limit);
+}
+
+/** Builds a matcher; prefer {@link communeMatcher}, which builds it once per array. */
+export function createCommuneMatcher(entries: readonly GazetteerEntry[]): CommuneMatcher {
+  const popOrder = byPopulation(entries);
+  /** Sorted `[key, index]` pairs: full keys and article-free keys. */
+  const sorted: Array<[string, number]> = [];
+  const exact = new Map<string, number[]>();
+  const fullKey: string[] = new Array(entries.length);
+  const byFirst = new Map<string, number[]>();
+  const postcodes = new Map<string, number[]>();
+  /** Search-token phrases by their first token, identical names grouped (homonyms). */
+  const phrases = new Map<string, Array<{ tokens: string[]; joined: string; communes: number[] }>>();
+  const phraseByJoined = new Map<string, { tokens: string[]; joined: string; communes: number[] }>();
+
+  const push = <K>(map: Map<K, number[]>, k: K, i: number): void => {
+    const l = map.get(k);
+    if (!l) map.set(k, [i]);
+    else if (l[l.length - 1] !== i) l.push(i);
+  };
+  entries.forEach((e, i) => {
+    const { key, tokens } = keysOf(e.name);
+    fullKey[i] = key;
+    if (key === '') return;
+    sorted.push([key, i]);
+    push(exact, key, i);
+    push(byFirst, key[0]!, i);
+    const bare = bareKey(key);
+    if (bare) {
+      sorted.push([bare, i]);
+      push(exact, bare, i);
+    }
+    for (const pc of e.postcodes) push(postcodes, pc, i);
+    if (tokens.length > 0) {
+      const joined = tokens.join(' ');
+      let ph = phraseByJoined.get(joined);
+      if (!ph) {
+        ph = { tokens, joined, communes: [] };
+        phraseByJoined.set(joined, ph);
+        const l = phrases.get(tokens[0]!);
+        if (l) l.push(ph);
+        else phrases.set(tokens[0]!, [ph]);
+      }
+      ph.communes.push(i);
+    }
+  });
+  sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  for (const l of exact.values()) l.sort(popOrder);
+  for (const ph of phraseByJoined.values()) ph.communes.sort(popOrder);
+  const firstWords = new Vocabulary(phrases.keys());
+
+  const copy = (i: number): GazetteerEntry => ({ ...entries[i]!, postcodes: [...entries[i]!.postcodes] });
+  const byName = (a: GazetteerEntry, b: GazetteerEntry): number => a.name.localeCompare(b.name, 'fr') || (a.insee ?? '').localeCompare(b.insee ?? '');
+
+  function prefixRange(prefix: string): number[] {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]![0] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]![0].startsWith(prefix); i++) out.push(sorted[i]![1]);
+    return out;
+  }
+
+  /** Typo readings of a whole key (or of the beginning of names, while typing). */
+  function typos(q: string, withPrefixes: boolean): Map<number, number> {
+    const found = new Map<number, number>();
+    const budget = typoBudget(q.replace(/ /g, '').length);
+    if (budget === 0) return found;
+    for (const i of byFirst.get(q[0]!) ?? []) {
+      const name = fullKey[i]!;
+      for (const key of [name, bareKey(name)]) {
+        if (key === undefined) continue;
+        let d = Math.abs(key.length - q.length) <= budget ? editDistance(q, key, budget) : budget + 1;
+        if (withPrefixes && key.length > q.length) d = Math.min(d, editDistance(q, key.slice(0, q.length), budget));
+        if (d <= budget && d < (found.get(i) ?? Infinity)) found.set(i, d);
+      }
+    }
+    return found;
+  }
+
+  function find(text: string, limit = 10): CommuneMatch[] {
+    const max = Math.max(0, Math.floor(limit));
+    const raw = fold(text);
+    if (raw === '' || max === 0) return [];
+    if (/^\d[\d ]*$/.test(raw)) {
+      // A postcode, whole or begun: its communes, the full code first.
+      const code = raw.replace(/ /g, '');
+      const out: CommuneMatch[] = [];
+      const seen = new Set<number>();
+      const codes = [...postcodes.keys()].filter((pc) => pc.startsWith(code)).sort();
+      for (const pc of codes)
+        for (const i of [...postcodes.get(pc)!].sort(popOrder))
+          if (!seen.has(i)) {
+            seen.add(i);
+            out.push({ index: i, entry: copy(i), kind: pc === code ? 'exact' : 'prefix', distance: 0 });
+          }
+      return out.sort((a, b) => Number(a.kind !== 'exact') - Number(b.kind !== 'exact')).slice(0, max);
+    }
+    const q = communeKey(text);
+    const exactHits = exact.get(q) ?? [];
+    const kinds = new Map<number, CommuneMatch>();
+    for (const i of exactHits) kinds.set(i, { index: i, entry: entries[i]!, kind: 'exact', distance: 0 });
+    // Full-name equality before article-free equality ("La Roche" before "Roche").
+    const exactList = [...kinds.values()].sort((a, b) => Number(fullKey[a.index] !== q) - Number(fullKey[b.index] !== q) || popOrder(a.index, b.index));
+    const prefixList = prefixRange(q)
+      .filter((i) => !kinds.has(i) && (kinds.set(i, { index: i, entry: entries[i]!, kind: 'prefix', distance: 0 }), true))
+      .sort(popOrder)
+      .map((i) => kinds.get(i)!);
+    let fuzzyList: CommuneMatch[] = [];
+    if (exactList.length === 0 && prefixList.length < max) {
+      fuzzyList = [...typos(q, true)]
+        .filter(([i]) => !kinds.has(i))
+        .sort((a, b) => a[1] - b[1] || popOrder(a[0], b[0]))
+        .map(([i, d]) => ({ index: i, entry: entries[i]!, kind: 'fuzzy' as const, distance: d }));
+    }
+    return [...exactList, ...prefixList, ...fuzzyList].slice(0, max).map((m) => ({ ...m, entry: copy(m.index) }));
+  }
+
+  function byPostcode(code: string): GazetteerEntry[] {
+    return (postcodes.get(code.trim()) ?? []).map(copy).sort(byName);
+  }
+
+  function resolve(text: string): CommuneResolution {
+    let t = text.trim();
+    // A qualifier names which one: "Lherm (46)", "Lherm, 46150", "46150 Lherm", "Lherm 46".
+    let qualifier: string | undefined;
+    const paren = /^(.*?)[\s,]*\(\s*([0-9][0-9AB]\d{0,3})\s*\)$/i.exec(t) ?? /^(.*?\D)[\s,]+([0-9][0-9AB]\d{0,3})$/i.exec(t);
+    const lead = /^(\d{5})[\s,]+(\D.*)$/.exec(t);
+    if (paren && paren[1]!.trim()) [t, qualifier] = [paren[1]!.trim(), paren[2]!.toUpperCase()];
+    else if (lead) [t, qualifier] = [lead[2]!.trim(), lead[1]!];
+    if (/^\d{5}$/.test(t)) {
+      const all = byPostcode(t);
+      if (all.length === 1) return { status: 'found', entry: all[0]!, corrected: false };
+      return all.length ? { status: 'ambiguous', reason: 'postcode', choices: all } : { status: 'unknown' };
+    }
+    const keep = (e: GazetteerEntry): boolean =>
+      !qualifier ||
+      (qualifier.length === 5 ? e.postcodes.includes(qualifier) || e.insee === qualifier : (e as { dep?: string }).dep === qualifier || (e.insee ?? '').startsWith(qualifier));
+    const q = communeKey(t);
+    const exactHits = (exact.get(q) ?? []).map((i) => entries[i]!).filter(keep);
+    if (exactHits.length === 1) return { status: 'found', entry: { ...exactHits[0]!, postcodes: [...exactHits[0]!.postcodes] }, corrected: false };
+    if (exactHits.length > 1) {
+      // "Lherm" is one full name and "La Lherm" another's article-free one: the full name wins.
+      const full = exactHits.filter((e) => communeKey(e.name) === q);
+      if (full.length === 1) return { status: 'found', entry: { ...full[0]!, postcodes: [...full[0]!.postcodes] }, corrected: false };
+      return { status: 'ambiguous', reason: 'homonyms', choices: exactHits.map((e) => ({ ...e, postcodes: [...e.postcodes] })).sort(byName) };
+    }
+    const fuzzy = [...typos(q, false)].filter(([i]) => keep(entries[i]!));
+    if (fuzzy.length > 0) {
+      const best = Math.min(...fuzzy.map(([, d]) => d));
+      const top = fuzzy.filter(([, d]) => d === best).map(([i]) => i).sort(popOrder);
+      if (top.length === 1) return { status: 'found', entry: copy(top[0]!), corrected: true };
+      return { status: 'ambiguous', reason: 'homonyms', choices: top.map(copy).sort(byName) };
+    }
+    const partial = prefixRange(q).filter((i) => keep(entries[i]!));
+    if (partial.length > 0) return { status: 'ambiguous', reason: 'partial', choices: [...new Set(partial)].sort(popOrder).slice(0, 20).map(copy) };
+    return { status: 'unknown' };
+  }
+
+  // Search text repeats its words keystroke after keystroke: first-word look-ups are memoised.
+  const firstMemo = new Map<string, string[]>();
+  function firstWordsOf(token: string): string[] {
+    let m = firstMemo.get(token);
+    if (!m) {
+      if (firstMemo.size > 2000) firstMemo.clear();
+      m = firstWords.lookup(token, false).map((w) => w.word);
+      firstMemo.set(token, m);
+    }
+    return m;
+  }
+
+  function wholeNamesAt(words: readonly string[], i: number, lastIsTyping: boolean): WholeNameHit[] {
+    const hits: WholeNameHit[] = [];
+    const tokens = words.map((w) => (w !== 's' && SAINT[w]) || w);
+    const last = tokens.length - 1;
+    if (i > last) return hits;
+    for (const first of firstWordsOf(tokens[i]!)) {
+      for (const ph of phrases.get(first) ?? []) {
+        const span = ph.tokens.length;
+        if (i + span - 1 > last) continue;
+        const typed = tokens.slice(i, i + span).join(' ');
+        let d = 0;
+        if (typed !== ph.joined) {
+          // Typos count over the whole name, which must be long enough to tell them apart.
+          const letters = ph.joined.length - span + 1;
+          const budget = letters >= 5 ? typoBudget(letters) : 0;
+          if (budget === 0 || Math.abs(typed.length - ph.joined.length) > budget) continue;
+          // First letters assumed right (as in ../text/fuzzy.ts): "saint q…" is not scored
+          // against the thousands of other saints.
+          let sameStarts = true;
+          for (let k = 1; k < span && sameStarts; k++) sameStarts = tokens[i + k]![0] === ph.tokens[k]![0];
+          if (!sameStarts) continue;
+          d = editDistance(typed, ph.joined, budget);
+          if (d > budget) continue;
+          // The word being typed may be on its way to another word: shorter is not a typo yet.
+          if (lastIsTyping && i + span - 1 === last && typed.length < ph.joined.length) continue;
+        }
+        hits.push({ communes: ph.communes, span, quality: d === 0 ? 1 : fuzzyQuality(d), term: entries[ph.communes[0]!]!.name });
+      }
+    }
+    return hits;
+  }
+
+  return { entries, find, byPostcode, resolve, wholeNamesAt };
+}
