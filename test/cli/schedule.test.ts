@@ -128,3 +128,27 @@ test('schedule on public holidays: hours without PH are not confirmed, PH off is
   assert.match(newYear.out, /^Passage possible à Lherm : jeudi 1er janvier, 14 h – 17 h 15 \(jour férié : à confirmer\)$/m);
   assert.match(newYear.out, /^ {2}jeudi 1er janvier, 14 h – 17 h 15 · Lherm \(à confirmer : jour férié\)$/m);
 });
+
+/** The CLI on a catalogue given as an object (read through the injected `readFile`). */
+async function cliOn(catalogue: object, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const r = { out: '', err: '' };
+  const io: CliIO = { stdout: (t) => void (r.out += t), stderr: (t) => void (r.err += t), readFile: async () => JSON.stringify(catalogue) };
+  const code = await main(['schedule', 'catalogue.json', ...args], io);
+  return { code, ...r };
+}
+
+const fixture = async () => JSON.parse(await readFile(FIXTURE, 'utf8')) as { places: { id: string; stops?: Record<string, unknown>[] }[] };
+
+test('schedule of a stop open around the clock: exit 0, "ouvert 24 h sur 24", and a valid .ics (issue 12)', async () => {
+  for (const hours of ['24/7', 'Mo-Su 00:00-24:00', 'open', '00:00-24:00']) {
+    const cat = await fixture();
+    cat.places[0]!.stops![0]!['hours'] = hours;
+    const r = await cliOn(cat, '--place', 'bus-test', '--stop', 'lherm', ...FROM);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^À Lherm : ouvert 24 h sur 24$/m, hours);
+    assert.doesNotMatch(r.out, /Invalid|minuit/);
+    const ics = await cliOn(cat, '--place', 'bus-test', '--stop', 'lherm', ...FROM, '--ics');
+    assert.equal(ics.code, 0, ics.err);
+    assert.doesNotThrow(() => ICAL.parse(ics.out));
+  }
+});

@@ -73,6 +73,7 @@ export function describeStatus(status: HoursStatus, at: Date, lang: Lang): strin
 export function describeVisit(visit: Visit, lang: Lang): string {
   const span = visitSpan(visit, lang);
   const fr = lang === 'fr';
+  if (visit.aroundTheClock) return fr ? `À ${visit.stopName} : ${span}` : `At ${visit.stopName}: ${span}`;
   if (visit.tentative) {
     const note = visit.holiday
       ? fr
@@ -84,8 +85,23 @@ export function describeVisit(visit: Visit, lang: Lang): string {
   return fr ? `Prochain passage à ${visit.stopName} : ${span}` : `Next visit to ${visit.stopName}: ${span}`;
 }
 
-/** "jeudi 3 décembre, 14 h – 17 h 15" / "Thursday 3 December, 2 pm – 5:15 pm" (Paris time). */
+/**
+ * "jeudi 3 décembre, 14 h – 17 h 15" / "Thursday 3 December, 2 pm – 5:15 pm" (Paris time); whole
+ * days "jeudi 3 décembre, 24 h sur 24" or "du lundi 30 novembre au vendredi 4 décembre, 24 h sur 24"
+ * (never "minuit – minuit"); a stop open around the clock "ouvert 24 h sur 24".
+ */
 export function visitSpan(visit: Visit, lang: Lang): string {
-  const date = dateWords(visit.start, lang, { weekday: 'long', day: 'numeric', month: 'long' }, 'v');
+  const fr = lang === 'fr';
+  if (visit.aroundTheClock) return fr ? 'ouvert 24 h sur 24' : 'open 24 hours';
+  const opts: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+  const date = dateWords(visit.start, lang, opts, 'v');
+  const [startDay, startMs] = wallClock(visit.start.getTime());
+  const [endDay, endMs] = wallClock(visit.end.getTime());
+  if (startMs === 0 && endMs === 0 && endDay > startDay) {
+    if (endDay === startDay + 1) return `${date}, ${fr ? '24 h sur 24' : '24 hours'}`;
+    // The last whole day is the one before the closing midnight (an hour back is still that day).
+    const last = dateWords(new Date(visit.end.getTime() - 3_600_000), lang, opts, 'v');
+    return fr ? `du ${date} au ${last}, 24 h sur 24` : `${date} to ${last}, 24 hours a day`;
+  }
   return `${date}, ${formatTime(visit.start, lang)} – ${formatTime(visit.end, lang)}`;
 }

@@ -64,4 +64,9 @@ export interface Visit {
   comment?: string;
   /** Tentative because the day is a public holiday the stop's hours say nothing about. */
   holiday?: true;
+  /**
+   * The stop is open around the clock (`24/7` and its spellings): not a dated visit. `start` and
+   * `end` are then the window asked for, and the phrases say "ouvert 24 h sur 24".
+   */
+  aroundTheClock?: true;
 }

@@ -5,6 +5,7 @@
 import type { Place } from '../catalogue/types.js';
 import { DAY, departmentOf, holidayRegion, wallClock } from './calendar.js';
 import { OPEN, UNKNOWN, compile, intervals, isCompiled, stateAt } from './engine.js';
+import { describeVisit } from './phrases.js';
 import type { Visit } from './types.js';
 
 export interface VisitOptions {
@@ -36,7 +37,12 @@ export function nextVisits(place: Place, from: Date, options: VisitOptions = {})
       for (const [a, b] of intervals(c, start, end, want, region)) {
         // An "unknown" stretch is a possible visit only when it looks like one, not a whole night or week.
         if (b <= start || (want === UNKNOWN && b - a > 12 * 3_600_000)) continue;
-        const v: Visit = { placeId: place.id, stopId: stop.id, stopName: stop.name, start: new Date(a), end: new Date(b) };
+        // No end within five years (24/7, `Mo-Su 00:00-24:00`, `open`): not a visit but a stop that
+        // is always there. Say so, with the window as finite dates (an infinite end is no date).
+        const always = !Number.isFinite(b);
+        const v: Visit = always
+          ? { placeId: place.id, stopId: stop.id, stopName: stop.name, start: new Date(Math.max(a, start)), end: new Date(end), aroundTheClock: true }
+          : { placeId: place.id, stopId: stop.id, stopName: stop.name, start: new Date(a), end: new Date(b) };
         const seg = stateAt(c, a, region);
         if (want === UNKNOWN) v.tentative = true;
         if (seg.c !== undefined) v.comment = seg.c;
@@ -104,11 +110,20 @@ function fold(line: string): string {
   return out.join('\r\n');
 }
 
-/** An iCalendar file with one event per visit (times in Europe/Paris, with its VTIMEZONE). */
-export function visitsToICS(place: Place, visits: Visit[], options: { now: Date }): string {
+/**
+ * An iCalendar file with one event per visit (times in Europe/Paris, with its VTIMEZONE). A stop
+ * open around the clock gets no event (a diary entry of five years helps no one); `note` (why some
+ * stops have no event, e.g. their dates are not fixed) and those stops are said in the calendar's
+ * description, so an empty calendar explains itself.
+ */
+export function visitsToICS(place: Place, visits: Visit[], options: { now: Date; note?: string }): string {
   const stamp = utcStamp(options.now);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//service-locator//hours//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${text(place.name)}`, ...vtimezone()];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//service-locator//hours//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${text(place.name)}`];
+  const desc = [...visits.filter((v) => v.aroundTheClock).map((v) => describeVisit(v, 'fr')), options.note].filter(Boolean).join('\n');
+  if (desc) lines.push(`X-WR-CALDESC:${text(desc)}`);
+  lines.push(...vtimezone());
   for (const v of visits) {
+    if (v.aroundTheClock) continue;
     const stop = place.stops?.find((s) => s.id === v.stopId);
     const where = stop ? [stop.name, stop.address.street, [stop.address.postcode, stop.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : v.stopName;
     lines.push(
