@@ -1,12 +1,17 @@
 /**
- * Where the resident is searching from: the browser's position (asked only when they press
- * "Autour de moi"), and optional address geocoding through the Géoplateforme service
- * (GeoCodeJSON), off unless the deployer sets `geocoder`. Owns the requests, their timeouts
- * and the turn of every failure into a reason the element words plainly. Commune names are
- * resolved offline by the search index, not here.
+ * Where the resident searches from. Owns the origin (a point, a label, the commune it is the
+ * centre of, and whether it is a real position), the "Où ?" field's text, the commune choices
+ * when a name or postcode is ambiguous (never silently picked), the status message, and the
+ * requests behind them: the browser's position (asked only when they press "Autour de moi"),
+ * and optional address geocoding through the Géoplateforme service (GeoCodeJSON), off unless
+ * the deployer sets `geocoder`. Commune names are looked up offline through the function the
+ * host gives (the catalogue's communes and the national gazetteer).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GeoPoint } from '../core/catalogue/types.js';
+import type { GazetteerEntry } from '../core/search/types.js';
+import { fold } from '../core/text/normalise.js';
+import type { UiStrings } from '../i18n/index.js';
 
 /** IGN Géoplateforme geocoding (successor of api-adresse.data.gouv.fr). */
 export const DEFAULT_GEOCODER_URL = 'https://data.geopf.fr/geocodage/search';
@@ -48,13 +53,76 @@ export function parseGeocodeJson(json: unknown): GeocodeHit[] {
   return hits;
 }
 
-export class LocationController implements ReactiveController {
-  busy: 'locating' | 'geocoding' | null = null;
-  private geocodeAbort?: AbortController;
-  private readonly host: ReactiveControllerHost;
+/** Where from: a point, what to call it, and what it is. */
+export interface Origin {
+  point: GeoPoint;
+  label: string;
+  /** What the resident or the deployer gave, kept for the URL (`near`). */
+  source: string;
+  /** The commune whose centre the point is (a commune was chosen, not a position). */
+  insee?: string;
+  /** A real position (geolocation, an address, coordinates), not a commune centre. */
+  precise: boolean;
+}
 
-  constructor(host: ReactiveControllerHost) {
+export interface OriginControllerOptions {
+  strings: () => UiStrings;
+  /** Communes whose name or postcode matches, best first (may wait for a gazetteer to load). */
+  findCommunes: (text: string, limit: number) => Promise<GazetteerEntry[]>;
+  /** The geocoder endpoint, or null when off. */
+  geocoder: () => string | null;
+  geocoderTimeoutMs: () => number;
+  /** Called after each change of origin made by the resident. */
+  onChange: (origin: Origin | null) => void;
+}
+
+const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
+const POSTCODE = /^\s*\d[\dAaBb]\d{3}\s*$/;
+
+/** A `LAT,LON` text as a point, or null. */
+export function parseCoordinates(text: string): GeoPoint | null {
+  const m = COORDS.exec(text);
+  if (!m) return null;
+  const point = { lat: Number(m[1]), lon: Number(m[2]) };
+  return Math.abs(point.lat) <= 90 && Math.abs(point.lon) <= 180 ? point : null;
+}
+
+/**
+ * The communes a text names without doubt: those whose folded name is the text, or whose
+ * postcode it is. One → take it; several (a shared postcode, two communes of the same name) →
+ * the resident chooses; none → not a whole name.
+ */
+export function exactCommunes(text: string, found: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const key = fold(text);
+  const code = text.trim().toUpperCase();
+  const alias = (n: string) => fold(n).replace(/^saint /, 'st ').replace(/^sainte /, 'ste ');
+  return found.filter((c) => fold(c.name) === key || alias(c.name) === alias(text) || c.postcodes.includes(code));
+}
+
+export const communeOrigin = (c: GazetteerEntry): Origin => {
+  const o: Origin = { point: { lat: c.lat, lon: c.lon }, label: c.name, source: c.name, precise: false };
+  if (c.insee) o.insee = c.insee;
+  return o;
+};
+
+export class OriginController implements ReactiveController {
+  origin: Origin | null = null;
+  /** The "Où ?" field. */
+  text = '';
+  /** Communes to choose from (an ambiguous name or postcode), or geocoder hits. */
+  choices: GazetteerEntry[] = [];
+  /** The option of `choices` the keyboard is on. */
+  active = 0;
+  message = '';
+  busy: 'locating' | 'geocoding' | 'looking-up' | null = null;
+  private geocodeAbort?: AbortController;
+  private generation = 0;
+  private readonly host: ReactiveControllerHost;
+  private readonly options: OriginControllerOptions;
+
+  constructor(host: ReactiveControllerHost, options: OriginControllerOptions) {
     this.host = host;
+    this.options = options;
     host.addController(this);
   }
 
@@ -62,8 +130,120 @@ export class LocationController implements ReactiveController {
     this.geocodeAbort?.abort();
   }
 
+  /** Sets the origin (null clears it) and says so; `user` when the resident did it. */
+  set(origin: Origin | null, message = '', user = true): void {
+    this.origin = origin;
+    this.message = message;
+    this.choices = [];
+    this.host.requestUpdate();
+    if (user) this.options.onChange(origin);
+  }
+
+  /**
+   * The deployer's `near` (or the URL's): coordinates, or a commune written in full. An
+   * ambiguous or unknown name leaves no origin rather than a wrong one.
+   */
+  async resolve(near: string): Promise<void> {
+    const generation = ++this.generation;
+    const point = parseCoordinates(near);
+    if (point) {
+      this.set({ point, label: this.options.strings().givenPosition, source: near, precise: true }, '', false);
+      return;
+    }
+    const m = /^(.*?)\s*\((\d[\dAB]\d{3})\)\s*$/i.exec(near);
+    const name = m ? m[1]! : near;
+    const found = await this.options.findCommunes(name, 20);
+    if (generation !== this.generation) return;
+    let exact = exactCommunes(name, found);
+    if (m) exact = exact.filter((c) => c.postcodes.includes(m[2]!.toUpperCase()));
+    if (exact.length >= 1) this.set({ ...communeOrigin(exact[0]!), source: near }, '', false);
+  }
+
+  /** The "Où ?" form: coordinates, a commune, a postcode, or an address (with a geocoder). */
+  async submit(): Promise<void> {
+    const text = this.text.trim();
+    if (!text) return;
+    const t = this.options.strings();
+    const generation = ++this.generation;
+    this.choices = [];
+    const point = parseCoordinates(text);
+    if (point) {
+      this.set({ point, label: text, source: text, precise: true });
+      return;
+    }
+    this.setBusy('looking-up');
+    const found = await this.options.findCommunes(text, 8);
+    this.setBusy(null);
+    if (generation !== this.generation) return;
+    const exact = exactCommunes(text, found);
+    if (exact.length === 1) {
+      this.set(communeOrigin(exact[0]!));
+      return;
+    }
+    if (exact.length > 1) {
+      this.offer(exact, POSTCODE.test(text) ? t.postcodeChoose(text.trim()) : t.communeChoose);
+      return;
+    }
+    const endpoint = geocoderEndpoint(this.options.geocoder());
+    // An address (digits and words) goes to the geocoder when one is configured.
+    if (endpoint && (found.length === 0 || /\d/.test(text))) {
+      this.message = t.geocoding;
+      const r = await this.geocode(endpoint, text, this.options.geocoderTimeoutMs());
+      if (generation !== this.generation) return;
+      if (!r.ok) {
+        this.message = r.reason === 'rate-limited' ? t.geocodeRateLimited : r.reason === 'timeout' ? t.geocodeTimeout : t.geocodeFailed;
+        this.host.requestUpdate();
+        return;
+      }
+      if (r.hits.length === 1) {
+        const h = r.hits[0]!;
+        this.set({ point: { lat: h.lat, lon: h.lon }, label: h.label, source: `${h.lat.toFixed(5)},${h.lon.toFixed(5)}`, precise: true });
+      } else {
+        this.offer(r.hits.map((h) => ({ name: h.label, postcodes: [], lat: h.lat, lon: h.lon })), t.communeChoose);
+      }
+      return;
+    }
+    if (found.length === 0) {
+      this.message = t.communeNotFound(text);
+      this.host.requestUpdate();
+      return;
+    }
+    // Begun or misspelt: the resident chooses (one suggestion is still a choice to confirm).
+    this.offer(found, t.communeChoose);
+  }
+
+  /** The resident chose one of `choices`. */
+  choose(c: GazetteerEntry): void {
+    this.text = c.name;
+    if (c.postcodes.length || c.insee) this.set(communeOrigin(c));
+    else this.set({ point: { lat: c.lat, lon: c.lon }, label: c.name, source: `${c.lat.toFixed(5)},${c.lon.toFixed(5)}`, precise: true });
+  }
+
+  /** "Autour de moi". */
+  async locate(): Promise<void> {
+    const t = this.options.strings();
+    this.generation++;
+    this.message = t.locating;
+    this.choices = [];
+    const r = await this.position();
+    if (r.ok) {
+      this.set({ point: r.point, label: t.myPosition, source: `${r.point.lat.toFixed(4)},${r.point.lon.toFixed(4)}`, precise: true }, t.located);
+      return;
+    }
+    this.message =
+      r.reason === 'denied' ? t.geoDenied : r.reason === 'timeout' ? t.geoTimeout : r.reason === 'unsupported' ? t.geoUnsupported : t.geoUnavailable;
+    this.host.requestUpdate();
+  }
+
+  private offer(choices: GazetteerEntry[], message: string): void {
+    this.choices = choices;
+    this.active = 0;
+    this.message = message;
+    this.host.requestUpdate();
+  }
+
   /** Asks the browser for the position; call only from a user action. */
-  locate(timeoutMs = 15000): Promise<GeolocationOutcome> {
+  position(timeoutMs = 15000): Promise<GeolocationOutcome> {
     if (typeof navigator === 'undefined' || !navigator.geolocation) {
       return Promise.resolve({ ok: false, reason: 'unsupported' });
     }
@@ -123,7 +303,7 @@ export class LocationController implements ReactiveController {
     }
   }
 
-  private setBusy(b: LocationController['busy']): void {
+  private setBusy(b: OriginController['busy']): void {
     this.busy = b;
     this.host.requestUpdate();
   }

@@ -61,6 +61,20 @@ export interface UiStrings {
   geoUnsupported: string;
   communeNotFound: (text: string) => string;
   communeChoose: string;
+  /** A postcode several communes share: the resident chooses. */
+  postcodeChoose: (code: string) => string;
+  /** The accessible name of the list of communes to choose from. */
+  choicesLabel: string;
+  /** The label of an origin given as coordinates (`near="44.5,1.2"`). */
+  givenPosition: string;
+  /** Said once the browser gave the position. */
+  located: string;
+  /** The map's origin marker. */
+  originMarker: (label: string) => string;
+  /** A place known only by its commune centre, when the resident is in that commune. */
+  inCommune: string;
+  /** A place known only by its commune centre: whole kilometres, "environ". */
+  aboutDistance: (formattedKm: string) => string;
   originLabel: (label: string) => string;
   originRemove: (label: string) => string;
   geocodeRateLimited: string;
@@ -189,6 +203,13 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     geoUnsupported: 'Ce navigateur ne peut pas donner votre position. Vous pouvez taper le nom de votre commune.',
     communeNotFound: (t) => `Aucune commune connue ne s’appelle « ${t} ». Vérifiez l’orthographe ou tapez le code postal.`,
     communeChoose: 'Plusieurs communes correspondent. Laquelle ?',
+    postcodeChoose: (c) => `Le code postal ${c} est celui de plusieurs communes. Laquelle ?`,
+    choicesLabel: 'Communes possibles',
+    givenPosition: 'la position indiquée',
+    located: 'Position trouvée : les lieux sont classés du plus proche au plus loin.',
+    originMarker: (l) => `Point de départ : ${l}`,
+    inCommune: 'dans la commune',
+    aboutDistance: (d) => `à environ ${d}`,
     originLabel: (l) => `Autour de ${l}`,
     originRemove: (l) => `Ne plus chercher autour de ${l}`,
     geocodeRateLimited: 'Le service d’adresses reçoit trop de demandes. Réessayez dans une minute, ou tapez seulement la commune.',
@@ -325,6 +346,13 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     geoUnsupported: 'This browser cannot give your position. You can type the name of your town.',
     communeNotFound: (t) => `No known town is called “${t}”. Check the spelling or type the postcode.`,
     communeChoose: 'Several towns match. Which one?',
+    postcodeChoose: (c) => `Postcode ${c} is shared by several towns. Which one?`,
+    choicesLabel: 'Possible towns',
+    givenPosition: 'the given position',
+    located: 'Position found: places are listed nearest first.',
+    originMarker: (l) => `Starting point: ${l}`,
+    inCommune: 'in the town',
+    aboutDistance: (d) => `about ${d} away`,
     originLabel: (l) => `Around ${l}`,
     originRemove: (l) => `Stop searching around ${l}`,
     geocodeRateLimited: 'The address service is receiving too many requests. Try again in a minute, or type only the town.',

@@ -23,6 +23,14 @@ export interface MapPoint {
   approximate: boolean;
 }
 
+/** Where the resident searches from, drawn as a marker named for screen readers. */
+export interface MapOrigin {
+  lat: number;
+  lon: number;
+  /** The marker's accessible name ("Point de départ : Lherm"). */
+  label: string;
+}
+
 export interface MapAdapterOptions {
   /** Element the adapter owns (created imperatively, never re-rendered by Lit). */
   container: HTMLElement;
@@ -36,13 +44,23 @@ export interface MapAdapterOptions {
   reducedMotion: boolean;
   /** Ctrl/⌘ + scroll to zoom, two fingers to pan, when the widget sits in a scrolling page. */
   cooperativeGestures: boolean;
+  /**
+   * URL of `maplibre-gl-worker.mjs` (relative to the page), for sites that host it elsewhere;
+   * default: the file beside the adapter's module, which bundlers copy.
+   */
+  workerUrl?: string;
 }
 
 export type MapAdapterEvent =
   | { type: 'select'; placeId: string }
   | { type: 'visible-change'; placeIds: string[] }
   | { type: 'style-fallback'; reason: string }
-  | { type: 'failure'; reason: 'no-webgl' | 'context-lost' | 'style' | 'unknown'; detail?: string };
+  | {
+      type: 'failure';
+      /** `worker`: the map's worker file did not load (404, CSP); `trusted-types`: the page's Trusted Types policy stopped it. */
+      reason: 'no-webgl' | 'context-lost' | 'style' | 'worker' | 'trusted-types' | 'unknown';
+      detail?: string;
+    };
 
 export interface MapAdapter {
   /** Creates the map; rejects (never throws synchronously) when WebGL2 or the library is missing. */
@@ -52,6 +70,11 @@ export interface MapAdapter {
   setPoints(points: MapPoint[]): void;
   /** Highlights a place (null clears); pans to it unless reduced motion asks otherwise. */
   select(placeId: string | null): void;
+  /** Draws (or removes) the origin marker; `fitToPoints` then frames it with the points. */
+  setOrigin(origin: MapOrigin | null): void;
+  /** Centres and zooms on one point (`placeId#stopId` for a bus stop, or a place id). */
+  focus(pointId: string): void;
+  /** Frames the points (and the origin); only on a new set of results or an explicit action. */
   fitToPoints(): void;
   resize(): void;
   /** Resolves when the map has rendered everything (MapLibre `idle`). */

@@ -23,12 +23,15 @@ import {
   type MapAdapter,
   type MapAdapterEvent,
   type MapAdapterOptions,
+  type MapOrigin,
   type MapPoint,
 } from './map-adapter.js';
 import { CLUSTER_COLOR, KIND_SYMBOLS, SELECTION_COLOR } from './kind-symbols.js';
 import { createOfflineStyle, OFFLINE_STYLE_NAME, type StyleSpecification } from './offline-style.js';
 import { MAPLIBRE_CSS } from './maplibre-css.generated.js';
 import { MAP_STRINGS, maplibreLocale } from '../i18n/strings-map.js';
+import { describeWorkerViolation, workerSource, type WorkerSource } from './worker-url.js';
+import { releaseContextForGood } from './webgl-release.js';
 
 /** Ids of the sources and layers this adapter adds to any style. */
 export const MAP_IDS = {
@@ -151,6 +154,10 @@ export class MapLibreAdapter implements MapAdapter {
   private readonly listeners = new Set<(event: MapAdapterEvent) => void>();
   private points: MapPoint[] = [];
   private selectedId: string | null = null;
+  /** Where the resident searches from: a marker with an accessible name, inside the fitted view. */
+  private origin: MapOrigin | null = null;
+  private originMarker: { remove(): void } | undefined;
+  private lib: typeof import('maplibre-gl') | undefined;
   private styleTimer: ReturnType<typeof setTimeout> | undefined;
   private styleLoaded = false;
   private usingOffline = false;
@@ -160,6 +167,10 @@ export class MapLibreAdapter implements MapAdapter {
   private baseTilesLoaded = 0;
   private baseTileErrors = 0;
   private idleWaiters = new Set<{ resolve: () => void; reject: (error: Error) => void }>();
+  /** Stops listening for policy violations that block the worker (see `watchWorker`). */
+  private stopWatchingWorker: (() => void) | undefined;
+  /** The worker this map was told to start (named in the console when it fails). */
+  private worker: WorkerSource | undefined;
 
   /**
    * The raw MapLibre map, for tests and advanced use (`queryRenderedFeatures`, camera). Undefined
@@ -189,6 +200,7 @@ export class MapLibreAdapter implements MapAdapter {
       throw new MapMountError('unknown', `maplibre-gl could not be loaded: ${messageOf(error)}`);
     }
     if (this.disposed) return;
+    this.lib = lib;
     adoptMaplibreCss(options.styleRoot);
 
     const styleUrl = options.styleUrl || DEFAULT_MAP_STYLE_URL;
@@ -210,6 +222,11 @@ export class MapLibreAdapter implements MapAdapter {
       renderWorldCopies: false,
       keyboard: true,
     };
+    // MapLibre looks for its worker beside its own chunk, which bundlers do not copy: name it.
+    // One setting per page (MapLibre shares its workers between maps).
+    const worker = workerSource(options.workerUrl);
+    lib.setWorkerUrl(worker.value);
+    this.watchWorker(worker, options.container.ownerDocument);
     let map: MapLibreMap;
     try {
       map = new lib.Map(mapOptions);
@@ -220,6 +237,7 @@ export class MapLibreAdapter implements MapAdapter {
     }
     liveMaps++;
     this._map = map;
+    this.drawOrigin();
     map.touchZoomRotate.disableRotation();
     map.addControl(new lib.NavigationControl({ showCompass: false }), 'top-right');
 
@@ -259,13 +277,18 @@ export class MapLibreAdapter implements MapAdapter {
   unmount(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.stopWatchingWorker?.();
+    this.stopWatchingWorker = undefined;
     if (this.styleTimer !== undefined) clearTimeout(this.styleTimer);
     this.styleTimer = undefined;
     const map = this._map;
     this._map = undefined;
     if (map) {
-      // remove() drops every listener, the DOM it made and the WebGL context (loseContext).
+      // remove() drops every listener, the DOM it made and the WebGL context (loseContext), but a
+      // context the browser had taken back comes back later on the detached canvas: see there.
+      const canvas = map.getCanvas();
       map.remove();
+      releaseContextForGood(canvas);
       liveMaps--;
     }
     for (const w of this.idleWaiters) w.reject(new Error('The map was removed before it became idle.'));
@@ -297,6 +320,38 @@ export class MapLibreAdapter implements MapAdapter {
     } else {
       map.fitBounds(this.boundsOf(chosen), { padding: 40, maxZoom: Math.max(map.getZoom(), 9), duration });
     }
+  }
+
+  setOrigin(origin: MapOrigin | null): void {
+    this.origin = origin;
+    this.drawOrigin();
+  }
+
+  focus(pointId: string): void {
+    const map = this._map;
+    const p = this.points.find((x) => x.id === pointId) ?? this.points.find((x) => x.placeId === pointId);
+    if (!map || !p) return;
+    map.stop();
+    // Close enough to see the streets around; a commune-centre point is shown a little wider.
+    const zoom = Math.max(map.getZoom(), p.approximate ? 13 : 15);
+    const duration = this.options?.reducedMotion ? 0 : 400;
+    map.easeTo({ center: [p.lon, p.lat], zoom, duration });
+  }
+
+  /** The origin marker: a DOM element MapLibre positions, so it has a name screen readers read. */
+  private drawOrigin(): void {
+    this.originMarker?.remove();
+    this.originMarker = undefined;
+    const map = this._map;
+    const lib = this.lib;
+    const o = this.origin;
+    if (!map || !lib || !o) return;
+    const el = document.createElement('div');
+    el.className = 'sl-origin';
+    el.setAttribute('role', 'img');
+    el.setAttribute('aria-label', o.label);
+    el.title = o.label;
+    this.originMarker = new lib.Marker({ element: el }).setLngLat([o.lon, o.lat]).addTo(map);
   }
 
   fitToPoints(): void {
@@ -359,12 +414,14 @@ export class MapLibreAdapter implements MapAdapter {
   private initialCamera():
     | { center: [number, number]; zoom: number }
     | { bounds: LngLatBoundsLike; fitBoundsOptions: { padding: number; maxZoom: number } } {
-    if (this.points.length === 0) return { ...FRANCE_VIEW };
-    if (this.points.length === 1) return { center: [this.points[0]!.lon, this.points[0]!.lat], zoom: 12 };
-    return { bounds: this.boundsOf(this.points), fitBoundsOptions: { padding: 40, maxZoom: 13 } };
+    // The origin belongs in the view: the resident sees where they are among the results.
+    const framed: Pick<MapPoint, 'lat' | 'lon'>[] = this.origin ? [...this.points, this.origin] : this.points;
+    if (framed.length === 0) return { ...FRANCE_VIEW };
+    if (framed.length === 1) return { center: [framed[0]!.lon, framed[0]!.lat], zoom: 12 };
+    return { bounds: this.boundsOf(framed), fitBoundsOptions: { padding: 40, maxZoom: 13 } };
   }
 
-  private boundsOf(points: readonly MapPoint[]): [[number, number], [number, number]] {
+  private boundsOf(points: readonly Pick<MapPoint, 'lat' | 'lon'>[]): [[number, number], [number, number]] {
     let west = Infinity;
     let south = Infinity;
     let east = -Infinity;
@@ -388,6 +445,12 @@ export class MapLibreAdapter implements MapAdapter {
   }
 
   private onError(event: { error?: unknown; sourceId?: string }): void {
+    // A worker that does not load (404, wrong type, blocked) leaves the map blank forever and
+    // MapLibre says so only here: neither the style fallback nor idle would ever come.
+    if (/worker failed to load/i.test(messageOf(event.error))) {
+      this.failWorker('worker', messageOf(event.error));
+      return;
+    }
     // Before the style has loaded, an error that names no source is the style itself failing
     // (404, network, invalid JSON). Tile errors are counted: see the `idle` handler.
     if (!this.styleLoaded && !this.usingOffline && !event.sourceId) {
@@ -395,6 +458,32 @@ export class MapLibreAdapter implements MapAdapter {
     } else if (event.sourceId && !event.sourceId.startsWith('sl-')) {
       this.baseTileErrors++;
     }
+  }
+
+  /** Listens for the page's policy refusing the worker (CSP `worker-src`, Trusted Types). */
+  private watchWorker(worker: WorkerSource, doc: Document): void {
+    this.stopWatchingWorker?.();
+    this.worker = worker;
+    const onViolation = (event: SecurityPolicyViolationEvent) => {
+      const reason = describeWorkerViolation(event, worker);
+      if (reason) this.failWorker(reason, `${event.effectiveDirective} refused ${event.blockedURI || event.sample}`);
+    };
+    doc.addEventListener('securitypolicyviolation', onViolation);
+    this.stopWatchingWorker = () => doc.removeEventListener('securitypolicyviolation', onViolation);
+  }
+
+  private failWorker(reason: 'worker' | 'trusted-types', detail: string): void {
+    if (this.disposed) return;
+    const worker = this.worker;
+    // For the site's developer, in the console: what failed and what to change.
+    console.error(
+      `<service-locator>: the map's worker could not start (${detail}).` +
+        (reason === 'trusted-types'
+          ? ` Add the policy name to the page's CSP: "trusted-types service-locator".`
+          : ` Serve maplibre-gl-worker.mjs${worker ? ` at ${worker.href}` : ''} (JavaScript MIME type), allow it in worker-src` +
+            `${worker?.crossOrigin ? ' (and blob:, with CORS on the file)' : ''}, or set the worker-url attribute.`),
+    );
+    this.emit({ type: 'failure', reason, detail });
   }
 
   private fallBack(reason: string): void {

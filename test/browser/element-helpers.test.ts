@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_DIRECTIONS, directionsUrl, mailHref, safeHref, telHref } from '../../src/components/place-list/links.js';
-import { formatHash, parseHash, type UrlState } from '../../src/controllers/url-state-controller.js';
-import { DEFAULT_GEOCODER_URL, geocoderEndpoint, parseGeocodeJson } from '../../src/controllers/location-controller.js';
+import { DEFAULT_GEOCODER_URL, geocoderEndpoint, parseGeocodeJson } from '../../src/controllers/origin-controller.js';
 import { formatDistance, toLang, UI_STRINGS } from '../../src/i18n/index.js';
 
 describe('element helpers', () => {
@@ -30,32 +29,6 @@ describe('element helpers', () => {
       'https://maps.example/?daddr=1,2&q=Mairie%20%26%20CCAS',
     );
     expect(directionsUrl('javascript:go({lat})', { lat: 1, lon: 2 }, 'x', null)).to.equal(null);
-  });
-
-  it('URL hash: round trip, unknown values dropped, foreign keys kept', () => {
-    const state: UrlState = {
-      query: 'carte grise',
-      needs: ['papiers', 'caf'],
-      kinds: ['bus'],
-      openNow: true,
-      walkIn: false,
-      equipment: ['printer'],
-      wheelchair: true,
-      selected: 'fs-3',
-      view: 'both',
-      near: '44.5,1.2',
-    };
-    const hash = formatHash('#top&lang=fr', state);
-    expect(hash).to.contain('top=');
-    expect(hash).to.contain('lang=fr');
-    expect(parseHash(hash)).to.deep.equal(state);
-    expect(parseHash('#needs=caf,nope&kinds=castle&view=globe&eq=laser')).to.deep.include({ needs: ['caf'], kinds: [], view: null, equipment: [] });
-    expect(parseHash('#section-2')).to.equal(null);
-    // A plain page anchor stays as it is while there is nothing to record…
-    const empty: UrlState = { query: '', needs: [], kinds: [], openNow: false, walkIn: false, equipment: [], wheelchair: false, selected: null, view: null, near: null };
-    expect(formatHash('#section-2', empty)).to.equal('#section-2');
-    // … and a recorded search replaces it rather than making "section-2=".
-    expect(formatHash('#section-2', { ...empty, query: 'caf' })).to.equal('#q=caf');
   });
 
   it('geocoder: off unless set; GeoCodeJSON read defensively', () => {

@@ -14,6 +14,7 @@ import type { SearchResult } from '../../core/search/types.js';
 import { describeStatus, describeVisit, getStatus, nextVisits, placeDepartment } from '../../core/hours/index.js';
 import { formatDistance, formatList, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
+import { proximityOf } from '../../core/search/proximity.js';
 import { directionsUrl, safeHref, telHref } from './links.js';
 
 /** Internal events (not composed): the root listens on this element. */
@@ -101,7 +102,11 @@ export class PlaceListElement extends LitElement {
   @property({ type: Boolean }) mapAvailable = false;
   /** Directions URL template: `{lat}`, `{lon}`, `{name}`, `{from}` (origin `lat,lon` or empty). */
   @property() directions = '';
-  @property({ attribute: false }) origin: GeoPoint | null = null;
+  /**
+   * Where the resident searches from: the point, and the commune it is the centre of (`insee`)
+   * or a real position (`precise`). Directions start from it only when it is a real position.
+   */
+  @property({ attribute: false }) origin: (GeoPoint & { insee?: string | undefined; precise?: boolean }) | null = null;
 
   @state() private limit = PAGE_SIZE;
   private focusIndex = -1;
@@ -148,7 +153,7 @@ export class PlaceListElement extends LitElement {
       <h3 id=${headingId} tabindex="-1">${p.name}</h3>
       <p class="kind">${KIND_LABELS[p.kind][this.lang]}${stop ? html` – ${stop.name}` : nothing}</p>
       ${addressLine ? html`<p>${addressLine}</p>` : nothing}
-      ${r.distanceKm !== undefined ? html`<p class="meta">${t.distance(formatDistance(this.lang, r.distanceKm))}</p>` : nothing}
+      ${r.distanceKm !== undefined ? html`<p class="meta">${this.distanceText(r.distanceKm, where)}</p>` : nothing}
       ${where.location.precision === 'commune' ? html`<p class="approx">${t.approximate}</p>` : nothing}
       ${this.renderStatus(p, r.stopId)}
       ${matchedNeeds.length > 0
@@ -176,9 +181,22 @@ export class PlaceListElement extends LitElement {
     </li>`;
   }
 
+  /** "à 850 m", or for a commune-centre position "dans la commune" / "à environ 3 km". */
+  private distanceText(km: number, where: Pick<Place, 'address' | 'location'>): string {
+    const t = uiStrings(this.lang);
+    const p = proximityOf(km, where, this.origin);
+    if (p.kind === 'in-commune') return t.inCommune;
+    if (p.kind === 'about') return t.aboutDistance(formatDistance(this.lang, p.km));
+    return t.distance(formatDistance(this.lang, p.km));
+  }
+
   private renderDirections(p: Place, to: GeoPoint) {
     const t = uiStrings(this.lang);
-    const href = directionsUrl(this.directions, to, p.name, this.origin);
+    // A commune centre is not where the resident is: the directions page then asks them where
+    // they start, rather than routing from the commune centre (often the same point as an
+    // approximate place, which gives an empty route).
+    const from = this.origin && this.origin.precise !== false ? this.origin : null;
+    const href = directionsUrl(this.directions, to, p.name, from);
     if (!href) return nothing;
     return html`<a class="button" href=${href} target="_blank" rel="noopener noreferrer" aria-label=${t.directionsLabel(p.name)}
       >${t.directions}</a

@@ -14,7 +14,7 @@
 import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import type { Place } from '../../core/catalogue/types.js';
 import { KIND_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
-import { MapMountError, toMapPoints, type MapAdapter, type MapAdapterEvent, type MapFailureReason } from '../../map/map-adapter.js';
+import { MapMountError, toMapPoints, type MapAdapter, type MapAdapterEvent, type MapFailureReason, type MapOrigin } from '../../map/map-adapter.js';
 import { CLUSTER_COLOR, KIND_SYMBOLS, SELECTION_COLOR } from '../../map/kind-symbols.js';
 import { MAP_STRINGS, type MapLang } from '../../i18n/strings-map.js';
 
@@ -56,9 +56,11 @@ let ids = 0;
 export class PlaceMapElement extends LitElement {
   static override properties = {
     places: { attribute: false },
+    origin: { attribute: false },
     selectedId: { attribute: 'selected-id' },
     lang: { reflect: true },
     styleUrl: { attribute: 'style-url' },
+    workerUrl: { attribute: 'worker-url' },
     styleTimeoutMs: { attribute: 'style-timeout-ms', type: Number },
     cooperativeGestures: { attribute: 'cooperative-gestures', type: Boolean },
     adapterFactory: { attribute: false },
@@ -177,6 +179,16 @@ export class PlaceMapElement extends LitElement {
       color: #fff;
     }
     ${unsafeCSS(kindClasses)}
+    /* The resident's starting point: a ringed dot, distinct from every kind's symbol. */
+    .map .sl-origin {
+      width: 18px;
+      height: 18px;
+      border-radius: 50%;
+      background: #1b1b1b;
+      border: 4px solid #fff;
+      box-shadow: 0 0 0 2px #1b1b1b;
+      forced-color-adjust: none;
+    }
     @media (pointer: coarse) {
       .map .maplibregl-ctrl-group button {
         width: 44px;
@@ -187,11 +199,15 @@ export class PlaceMapElement extends LitElement {
 
   /** Places to draw (a bus: one point per stop). */
   places: Place[] = [];
+  /** Where the resident searches from (a named marker, framed with the places), or null. */
+  origin: MapOrigin | null = null;
   /** The chosen place, highlighted on the map; set by the root after a select event. */
   selectedId: string | null = null;
   override lang: MapLang = 'fr';
   /** MapLibre style URL; empty: PLAN IGN; `offline`: the built-in offline style. */
   styleUrl = '';
+  /** URL of MapLibre's worker for sites that host it apart; empty: the file beside the map's module. */
+  workerUrl = '';
   /** How long the style may take before the offline style replaces it (adapter default if unset). */
   styleTimeoutMs: number | undefined = undefined;
   /** Ctrl/⌘ + scroll to zoom, two fingers to pan: for a map inside a scrolling page. */
@@ -212,6 +228,10 @@ export class PlaceMapElement extends LitElement {
   private mountedPromise: Promise<void> = Promise.resolve();
   /** Settings the current map was built with (see `updated`). */
   private mountKey: string | undefined;
+  /** The ids of the places drawn, to tell a new set of results from a re-render. */
+  private placesKey = '';
+  /** A focus asked for before the map was ready. */
+  private pendingFocus: string | undefined;
 
   /** The current map adapter (undefined before mounting, after a failure and once disconnected). */
   get adapter(): MapAdapter | undefined {
@@ -253,15 +273,31 @@ export class PlaceMapElement extends LitElement {
     }
     const adapter = this._adapter;
     if (!adapter) return;
-    if (changed.has('places')) {
+    const originChanged = changed.has('origin') && !sameOrigin(changed.get('origin') as MapOrigin | null | undefined, this.origin);
+    if (originChanged) adapter.setOrigin(this.origin);
+    // Only a new set of places (or a new origin) moves the view: a re-render with the same
+    // places keeps the resident's zoom and position.
+    const key = placesKey(this.places);
+    if (key !== this.placesKey) {
+      this.placesKey = key;
       adapter.setPoints(toMapPoints(this.places));
       adapter.fitToPoints();
-    }
+    } else if (originChanged) adapter.fitToPoints();
     if (changed.has('selectedId')) adapter.select(this.selectedId);
   }
 
+  /**
+   * Centres and zooms on a place, or on one stop of a bus (`stopId`): "Voir sur la carte".
+   * Asked before the map is ready, it happens once it is.
+   */
+  focusPlace(placeId: string, stopId?: string): void {
+    const id = stopId ? `${placeId}#${stopId}` : placeId;
+    if (this._adapter) this._adapter.focus(id);
+    else this.pendingFocus = id;
+  }
+
   private currentMountKey(): string {
-    return JSON.stringify([this.lang, this.styleUrl || '', this.styleTimeoutMs ?? null, this.cooperativeGestures, this.adapterFactory !== undefined]);
+    return JSON.stringify([this.lang, this.styleUrl || '', this.workerUrl || '', this.styleTimeoutMs ?? null, this.cooperativeGestures, this.adapterFactory !== undefined]);
   }
 
   private mountMap(): void {
@@ -284,17 +320,22 @@ export class PlaceMapElement extends LitElement {
           if (generation === this.generation) this.onAdapterEvent(event);
         });
         adapter.setPoints(toMapPoints(this.places));
+        this.placesKey = placesKey(this.places);
+        adapter.setOrigin(this.origin);
         if (this.selectedId !== null) adapter.select(this.selectedId);
         await adapter.mount({
           container,
           styleRoot: this.renderRoot as ShadowRoot,
           ...(this.styleUrl ? { styleUrl: this.styleUrl } : {}),
+          ...(this.workerUrl ? { workerUrl: this.workerUrl } : {}),
           ...(this.styleTimeoutMs !== undefined ? { styleTimeoutMs: this.styleTimeoutMs } : {}),
           lang: this.lang,
           reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
           cooperativeGestures: this.cooperativeGestures,
         });
         if (generation !== this.generation) return;
+        if (this.pendingFocus) adapter.focus(this.pendingFocus);
+        this.pendingFocus = undefined;
         const canvas = container.querySelector('canvas');
         canvas?.setAttribute('aria-describedby', this.helpId);
       })
@@ -419,6 +460,10 @@ export class PlaceMapElement extends LitElement {
     `;
   }
 }
+
+const placesKey = (places: readonly Place[]): string => places.map((p) => p.id).join('\u0000');
+const sameOrigin = (a: MapOrigin | null | undefined, b: MapOrigin | null): boolean =>
+  (a ?? null) === b || (!!a && !!b && a.lat === b.lat && a.lon === b.lon && a.label === b.label);
 
 /** Registers `<service-locator-map>` once (the root calls it the first time the map is shown). */
 export function definePlaceMap(registry: CustomElementRegistry = customElements): void {

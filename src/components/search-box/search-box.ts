@@ -7,22 +7,16 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { EQUIPMENT, type Equipment, type NeedId, type PlaceKind } from '../../core/catalogue/types.js';
+import { EQUIPMENT, type NeedId, type PlaceKind } from '../../core/catalogue/types.js';
+import { NO_FILTERS, RADIUS_CHOICES, DEFAULT_RADIUS_KM, type RadiusChoice, type SearchFilters } from '../../core/search/state.js';
+import { radiusLabel, radiusLegend } from '../../i18n/strings-search.js';
 import { KIND_LABELS, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
 import { fold } from '../../core/text/normalise.js';
 import type { NeedSuggestion } from '../../core/search/types.js';
 import { uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
 
-export interface SearchFilters {
-  kinds: PlaceKind[];
-  openNow: boolean;
-  walkIn: boolean;
-  equipment: Equipment[];
-  wheelchair: boolean;
-}
-
-export const NO_FILTERS: SearchFilters = { kinds: [], openNow: false, walkIn: false, equipment: [], wheelchair: false };
+export { NO_FILTERS, type SearchFilters } from '../../core/search/state.js';
 
 export function activeFilterCount(f: SearchFilters): number {
   return f.kinds.length + f.equipment.length + (f.openNow ? 1 : 0) + (f.walkIn ? 1 : 0) + (f.wheelchair ? 1 : 0);
@@ -35,6 +29,7 @@ export type SearchBoxEventMap = {
   'sl-need-add': CustomEvent<{ need: NeedId; term: string }>;
   'sl-need-remove': CustomEvent<{ need: NeedId }>;
   'sl-filters-change': CustomEvent<{ filters: SearchFilters }>;
+  'sl-radius-change': CustomEvent<{ radius: RadiusChoice }>;
 };
 
 let uid = 0;
@@ -167,6 +162,8 @@ export class SearchBoxElement extends LitElement {
   @property() text = '';
   @property({ attribute: false }) needs: NeedId[] = [];
   @property({ attribute: false }) filters: SearchFilters = NO_FILTERS;
+  /** How far from the origin (applies once there is one: a commune, a position). */
+  @property({ attribute: false }) radius: RadiusChoice = DEFAULT_RADIUS_KM;
   /** Need suggestions for what is typed (from the search index). */
   @property({ attribute: false }) suggest: (text: string, lang: Lang) => NeedSuggestion[] = () => [];
   /** Kinds present in the catalogue (only those are offered as filters). */
@@ -411,6 +408,21 @@ export class SearchBoxElement extends LitElement {
                 @change=${(e: Event) => this.setFlag('wheelchair', (e.target as HTMLInputElement).checked)}
               />${t.wheelchair}</label
             >
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>${radiusLegend(this.lang)}</legend>
+          <div class="checks">
+            ${RADIUS_CHOICES.map(
+              (r) => html`<label
+                ><input
+                  type="radio"
+                  name="radius"
+                  .checked=${this.radius === r}
+                  @change=${() => this.emit('sl-radius-change', { radius: r })}
+                />${radiusLabel(this.lang, r)}</label
+              >`,
+            )}
           </div>
         </fieldset>
         <fieldset>

@@ -1,32 +1,36 @@
 /**
- * `<service-locator>`: the root element. It owns the state (catalogue, query, needs, filters,
- * origin, sort, selection, view) and wires the pure core (validation, search, hours) to the
- * views: the search box, the accessible list (the primary path), the detail dialog and the
- * map, loaded by dynamic import only when it is shown. Views get data as properties and send
- * intents up as events; public events are fired here, on user actions only (load and error
- * excepted). Nothing from the catalogue is rendered as HTML, and no failure reaches the host
- * page: every failure becomes a plain message.
+ * `<service-locator>`: the root element. It composes controllers, one per concern (the
+ * catalogue, the search, where from, the URL), and views that get data as properties and send
+ * intents up as events: the search box, the accessible list (the primary path), the detail
+ * dialog and the map, loaded by dynamic import only when it is shown. Public events are fired
+ * here, on user actions only (load and error excepted). Nothing from the catalogue is rendered
+ * as HTML, and no failure reaches the host page: every failure becomes a plain message.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { FeatureCollection } from 'geojson';
-import type { GeoPoint, NeedId, Place } from '../../core/catalogue/types.js';
-import type { ValidationProblem, ValidationResult } from '../../core/catalogue/problems.js';
-import { isNeedId, KIND_LABELS, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
-import type { GazetteerEntry, SearchIndex, SearchOutcome, SearchQuery, SearchResult } from '../../core/search/types.js';
-import { placeOpenState } from '../../core/hours/index.js';
-import { fold } from '../../core/text/normalise.js';
+import type { NeedId, Place } from '../../core/catalogue/types.js';
+import { isNeedId, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
+import type { GazetteerEntry } from '../../core/search/types.js';
+import { DEFAULT_SEARCH_STATE, isView, type RadiusChoice, type SearchState, type ViewMode } from '../../core/search/state.js';
 import { CatalogueController, type CatalogueState } from '../../controllers/catalogue-controller.js';
-import { loadDataCore, loadedDataCore } from '../../controllers/data-core-loader.js';
+import { loadDataCore } from '../../controllers/data-core-loader.js';
+import { SearchController } from '../../controllers/search-controller.js';
+import { OriginController, geocoderEndpoint, type Origin } from '../../controllers/origin-controller.js';
+import { UrlStateController, type UrlState } from '../../controllers/url-state-controller.js';
+import { fetchJson } from '../../controllers/fetch-json.js';
 import { DidYouMeanController, renderDidYouMean } from '../results-actions/did-you-mean-controller.js';
 import { actionsStrings } from '../../i18n/strings-actions.js';
-import { UrlStateController, type UrlState, type ViewMode } from '../../controllers/url-state-controller.js';
-import { LocationController, geocoderEndpoint } from '../../controllers/location-controller.js';
+import { outcomeSentence } from '../../i18n/strings-search.js';
 import { uiStrings, toLang, type Lang, type UiStrings } from '../../i18n/index.js';
-import { NO_FILTERS, type SearchFilters } from '../search-box/search-box.js';
+import type { MapOrigin } from '../../map/map-adapter.js';
+import type { SearchFilters } from '../search-box/search-box.js';
 import type { PlaceDetailElement } from '../place-detail/place-detail.js';
 import type { PlaceListElement } from '../place-list/place-list.js';
+import type { PlaceMapElement } from '../place-map/place-map.js';
 import { themeStyles } from './theme.js';
+import { rootStyles } from './service-locator.styles.js';
+import { renderEmpty, renderHoursUnknown, renderLocation, renderProblems } from './root-views.js';
 import {
   ServiceLocatorErrorEvent,
   ServiceLocatorLoadEvent,
@@ -36,19 +40,7 @@ import {
 } from './events.js';
 
 export * from './events.js';
-export type { ViewMode } from '../../controllers/url-state-controller.js';
-
-interface Origin {
-  point: GeoPoint;
-  label: string;
-  /** What the resident or the deployer gave, kept for the URL (`near`). */
-  source: string;
-}
-
-const POPULAR_NEEDS: NeedId[] = ['caf', 'papiers', 'impots', 'numerique'];
-const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
-
-const isView = (v: unknown): v is ViewMode => v === 'list' || v === 'map' || v === 'both';
+export type { ViewMode } from '../../core/search/state.js';
 
 /** The deepest focused element, through shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -106,144 +98,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssproperty [--service-locator-map-height=420px] - Height of the map.
  */
 export class ServiceLocatorElement extends LitElement {
-  static override styles = [
-    themeStyles,
-    css`
-      :host {
-        display: block;
-        font-family: var(--_font);
-        color: var(--_text);
-        background: var(--_bg);
-        line-height: 1.45;
-        overflow-wrap: anywhere;
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      .frame {
-        /* On the frame, not the host: size containment on the host would collapse it in a flex row. */
-        container-type: inline-size;
-        padding: 0.5em;
-      }
-      .location {
-        margin: 0.8em 0 0;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.3em 0.8em 0.6em;
-      }
-      .location legend {
-        font-weight: 600;
-        padding: 0 0.3em;
-      }
-      .location label {
-        display: block;
-        margin-bottom: 0.2em;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: center;
-      }
-      .row input {
-        flex: 1 1 10em;
-        min-width: 0;
-      }
-      .origin button {
-        border-radius: 999px;
-        background: var(--_surface);
-        color: var(--_text);
-        border-color: var(--_border);
-      }
-      .choices {
-        list-style: none;
-        padding: 0;
-        margin: 0.3em 0;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4em;
-      }
-      .message {
-        margin: 0.4em 0 0;
-      }
-      .toolbar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em 1em;
-        align-items: center;
-        justify-content: space-between;
-        margin: 1em 0 0.6em;
-      }
-      .count {
-        margin: 0;
-        font-weight: 700;
-        font-size: 1.1em;
-      }
-      .sort {
-        display: flex;
-        align-items: center;
-        gap: 0.4em;
-      }
-      .views {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.3em;
-      }
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: 1em;
-      }
-      @container (min-width: 56rem) {
-        .layout.both {
-          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-          align-items: start;
-        }
-        .layout.both .map-pane {
-          position: sticky;
-          top: 0;
-        }
-      }
-      .notice,
-      .loading {
-        padding: 0.6em 0.8em;
-        border-left: 4px solid var(--_accent);
-        background: var(--_surface);
-        margin: 0.6em 0;
-      }
-      .error {
-        padding: 0.8em 1em;
-        border: 2px solid var(--_closed);
-        border-radius: var(--_radius);
-        margin: 0.6em 0;
-      }
-      .error h2 {
-        font-size: 1.1em;
-        margin: 0 0 0.3em;
-      }
-      .empty h3 {
-        font-size: 1.05em;
-        margin: 0.2em 0;
-      }
-      .empty ul {
-        list-style: none;
-        padding: 0;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4em;
-      }
-      h2.results-heading {
-        margin: 0;
-      }
-      details.problems summary {
-        min-height: var(--_target);
-        display: flex;
-        align-items: center;
-        cursor: pointer;
-        color: var(--_accent);
-      }
-    `,
-  ];
+  static override styles = [themeStyles, rootStyles];
 
   /** URL of the catalogue (JSON, catalogue format v1). */
   @property() src: string | null = null;
@@ -252,8 +107,9 @@ export class ServiceLocatorElement extends LitElement {
   /**
    * `list` (default), `map`, or `both` (side by side on wide screens, stacked on narrow ones);
    * `coverage` for staff pages: communes shaded by estimated travel time (needs `communes`).
+   * Reflects the resident's choice, as built-in elements reflect their state.
    */
-  @property() view: ViewMode | 'coverage' = 'list';
+  @property({ reflect: true }) view: ViewMode | 'coverage' = 'list';
   /**
    * URL of commune outlines (GeoJSON FeatureCollection, INSEE code in `properties.code`) for
    * `view="coverage"`, the planners' view; its communes and populations come from `communes`.
@@ -286,45 +142,12 @@ export class ServiceLocatorElement extends LitElement {
   /** The instant used for open status and bus visits (default: the current time). */
   @property({ attribute: false }) now: Date | undefined = undefined;
 
-  @state() private text = '';
-  @state() private needs: NeedId[] = [];
-  @state() private filters: SearchFilters = NO_FILTERS;
-  @state() private origin: Origin | null = null;
-  @state() private sortMode: 'auto' | 'relevance' | 'distance' = 'auto';
   @state() private selectedId: string | null = null;
   @state() private mapFailure: string | null = null;
   @state() private mapLoaded = false;
-  @state() private locationMessage = '';
-  @state() private communeChoices: GazetteerEntry[] = [];
-  @state() private communeText = '';
-  @state() private announcement = '';
-  @state() private index: SearchIndex | null = null;
-  @state() private gazetteer: GazetteerEntry[] = [];
   @state() private coverageReady = false;
   @state() private outlinesData: FeatureCollection | null = null;
-  private coverageImport?: Promise<void>;
-  /** "Vouliez-vous dire …": fuse.js over the thesaurus, communes and names, loaded on an empty result. */
-  private readonly didYouMean = new DidYouMeanController(this, () => ({
-    places: this.places,
-    gazetteer: this.gazetteer,
-    lang: this.language,
-  }));
-  private actionsImport?: Promise<void>;
-  private cooperativeGestures = false;
-  private outlinesFor: string | null = null;
-
-  private outcome: SearchOutcome | null = null;
-  /** The view the page asked for, restored when the history goes back to a hash without ours. */
-  private initialView: ViewMode | null = null;
-  private opener: HTMLElement | null = null;
-  private textTimer?: ReturnType<typeof setTimeout>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private nearResolvedFor: string | null = null;
-  private mapImport?: Promise<void>;
-  private pendingSelect: string | null = null;
-  private gazetteerFor: string | null = null;
-  /** The gazetteer being fetched: a commune search waits for it rather than say "unknown". */
-  private gazetteerLoad: Promise<void> = Promise.resolve();
+  @state() private gazetteer: GazetteerEntry[] = [];
 
   @query('service-locator-detail') private detail!: PlaceDetailElement;
   @query('service-locator-list') private list?: PlaceListElement;
@@ -333,8 +156,45 @@ export class ServiceLocatorElement extends LitElement {
     onSettled: (s) => this.onCatalogueSettled(s),
     timeoutMs: () => this.catalogueTimeoutMs,
   });
+  private readonly search = new SearchController(
+    this,
+    () => ({ origin: this.origin.origin?.point ?? null, at: this.at }),
+    (o) => outcomeSentence(this.language, o, this.origin.origin?.label ?? o.commune?.name),
+  );
+  private readonly origin = new OriginController(this, {
+    strings: () => this.t,
+    findCommunes: (text, limit) => this.findCommunes(text, limit),
+    geocoder: () => this.geocoder,
+    geocoderTimeoutMs: () => this.geocoderTimeoutMs,
+    onChange: (o) => this.onOriginChange(o),
+  });
   private readonly urlCtl = new UrlStateController(this, (s) => this.applyUrlState(s, true));
-  private readonly location = new LocationController(this);
+  /** "Vouliez-vous dire …": fuse.js over the thesaurus, communes and names, loaded on an empty result. */
+  private readonly didYouMean = new DidYouMeanController(this, () => ({ places: this.places, gazetteer: this.gazetteer, lang: this.language }));
+
+  private coverageImport?: Promise<void>;
+  private actionsImport?: Promise<void>;
+  private mapImport?: Promise<void>;
+  private cooperativeGestures = false;
+  /** The view the page asked for, restored when the history goes back to a hash without ours. */
+  private initialView: ViewMode | null = null;
+  private opener: HTMLElement | null = null;
+  private nearResolvedFor: string | null = null;
+  private pendingSelect: string | null = null;
+  private gazetteerAbort?: AbortController;
+  private outlinesAbort?: AbortController;
+  /** Settles once the index exists (a commune look-up waits for it rather than say "unknown"). */
+  private indexReady!: Promise<void>;
+  private resolveIndexReady!: () => void;
+  private gazetteerLoad: Promise<void> = Promise.resolve();
+  /** The map's origin marker, rebuilt only when the origin changes. */
+  private mapOrigin: { for: Origin | null; value: MapOrigin | null } = { for: null, value: null };
+  private suggestedFor: unknown = undefined;
+
+  constructor() {
+    super();
+    this.resetIndexReady();
+  }
 
   private get t(): UiStrings {
     return uiStrings(this.language);
@@ -357,6 +217,10 @@ export class ServiceLocatorElement extends LitElement {
     return this.catalogueCtl.state.status === 'ready' ? this.catalogueCtl.state.result.places : [];
   }
 
+  private get nearLabel(): string | undefined {
+    return this.origin.origin?.label ?? this.search.outcome?.commune?.name;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.urlCtl.enabled = this.urlState;
@@ -366,111 +230,102 @@ export class ServiceLocatorElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.textTimer);
-    clearTimeout(this.announceTimer);
+    this.gazetteerAbort?.abort();
+    this.outlinesAbort?.abort();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    try {
-      this.syncInputs(changed);
-      if (
-        changed.has('index') ||
-        changed.has('text') ||
-        changed.has('needs') ||
-        changed.has('filters') ||
-        changed.has('origin') ||
-        changed.has('sortMode') ||
-        changed.has('now') ||
-        this.outcome === null
-      ) {
-        this.runSearch();
-      }
-    } catch (e) {
-      // Never let a bad input break the host page; log for the deployer.
-      console.error('service-locator:', e);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('urlState')) this.urlCtl.enabled = this.urlState;
+    if ((changed.has('src') || changed.has('catalogue')) && this.isConnected) {
+      this.search.setPlaces(null, this.gazetteer);
+      this.resetIndexReady();
+      void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue });
+    }
+    if (changed.has('communes') && this.communes) this.gazetteerLoad = this.loadGazetteer(this.communes);
+    if (changed.has('outlines') && this.outlines) void this.loadOutlines(this.outlines);
+    if (changed.has('query') && (changed.get('query') !== undefined || !this.search.state.text)) this.search.set({ text: this.query }, false);
+    if (changed.has('need')) {
+      const list = [...new Set(this.need.split(',').map((s) => s.trim()).filter(isNeedId))];
+      if (list.length > 0 || changed.get('need') !== undefined) this.search.set({ needs: list }, false);
+    }
+    if (changed.has('near')) this.nearResolvedFor = null;
+    if (this.search.index && this.near && this.nearResolvedFor !== this.near) {
+      this.nearResolvedFor = this.near;
+      void this.origin.resolve(this.near);
     }
   }
 
   protected override updated(): void {
     if (this.effectiveView !== 'list' && !this.mapFailure) void this.ensureMap();
-  }
-
-  private syncInputs(changed: PropertyValues): void {
-    if (changed.has('urlState')) this.urlCtl.enabled = this.urlState;
-    if ((changed.has('src') || changed.has('catalogue')) && this.isConnected) {
-      this.index = null;
-      this.outcome = null;
-      void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue });
-    }
-    if (changed.has('communes') && this.communes && this.communes !== this.gazetteerFor) {
-      this.gazetteerLoad = this.loadGazetteer(this.communes);
-    }
-    if (changed.has('outlines') && this.outlines && this.outlines !== this.outlinesFor) this.loadOutlines(this.outlines);
-    if (changed.has('query') && changed.get('query') !== undefined) this.text = this.query;
-    else if (changed.has('query') && !this.text) this.text = this.query;
-    if (changed.has('need')) {
-      const list = this.need
-        .split(',')
-        .map((s) => s.trim())
-        .filter(isNeedId);
-      if (list.length > 0 || changed.get('need') !== undefined) this.needs = [...new Set(list)];
-    }
-    if (changed.has('near')) this.nearResolvedFor = null;
-    if (this.index && this.near && this.nearResolvedFor !== this.near) {
-      this.nearResolvedFor = this.near;
-      this.resolveNear(this.near);
+    const outcome = this.search.outcome;
+    if (outcome !== this.suggestedFor) {
+      // Once per outcome: the controller asks for a render when its suggestions are set.
+      this.suggestedFor = outcome;
+      void this.didYouMean.update(this.search.state.text, !!outcome && outcome.total === 0);
     }
   }
 
-  private async loadGazetteer(url: string): Promise<void> {
-    this.gazetteerFor = url;
-    try {
-      const [r, core] = await Promise.all([fetch(url, { credentials: 'same-origin' }), loadDataCore()]);
-      if (!r.ok) return;
-      this.gazetteer = core.parseGazetteer(await r.json());
-      this.buildIndex();
-      // A `near` commune known only to the gazetteer can be resolved now.
-      if (!this.origin) this.nearResolvedFor = null;
-    } catch {
-      // The catalogue's own communes still work.
-    }
+  // ---- Resources ---------------------------------------------------------------------------
+
+  private resetIndexReady(): void {
+    this.indexReady = new Promise((resolve) => (this.resolveIndexReady = resolve));
   }
 
   private buildIndex(): void {
-    const state = this.catalogueCtl.state;
-    // A ready catalogue implies the data core has loaded: the controller validated with it.
-    const core = loadedDataCore();
-    if (state.status !== 'ready' || !core) return;
-    this.index = core.createSearchIndex(state.result.places, {
-      gazetteer: this.gazetteer,
-      openState: (place, at) => placeOpenState(place, at),
-    });
+    const s = this.catalogueCtl.state;
+    this.search.setPlaces(s.status === 'ready' ? s.result.places : null, this.gazetteer);
+    if (this.search.index) this.resolveIndexReady();
   }
 
-  private onCatalogueSettled(state: CatalogueState): void {
-    if (state.status === 'ready') {
-      this.buildIndex();
-      this.dispatchEvent(new ServiceLocatorLoadEvent(state.result.places.length, state.result.problems));
-      if (this.pendingSelect) {
-        const id = this.pendingSelect;
-        this.pendingSelect = null;
-        const place = state.result.places.find((p) => p.id === id);
-        if (place) {
-          this.selectedId = id;
-          void this.updateComplete.then(() => this.detail?.show(place));
-        }
-      }
-    } else if (state.status === 'error') {
-      const f = state.failure;
-      const kind = f.kind === 'none' ? 'no-source' : f.kind;
-      this.dispatchEvent(new ServiceLocatorErrorEvent(kind, this.errorMessage(state), f.kind === 'http' ? f.status : undefined));
+  /** Communes for "Où ?" and `near`: the catalogue's own and those of `communes`. */
+  private async findCommunes(text: string, limit: number): Promise<GazetteerEntry[]> {
+    await Promise.all([this.indexReady, this.gazetteerLoad]);
+    return this.search.index?.findCommunes(text, limit) ?? [];
+  }
+
+  private async loadGazetteer(url: string): Promise<void> {
+    this.gazetteerAbort?.abort();
+    const abort = (this.gazetteerAbort = new AbortController());
+    const [json, core] = await Promise.all([fetchJson(url, abort.signal), loadDataCore().catch(() => null)]);
+    if (json === undefined || !core || abort.signal.aborted) return; // The catalogue's own communes still work.
+    this.gazetteer = core.parseGazetteer(json);
+    this.buildIndex();
+    // A `near` commune known only to the gazetteer can be resolved now.
+    if (!this.origin.origin) this.nearResolvedFor = null;
+  }
+
+  /** Commune outlines for the coverage view; without them the table still carries every figure. */
+  private async loadOutlines(url: string): Promise<void> {
+    this.outlinesAbort?.abort();
+    const abort = (this.outlinesAbort = new AbortController());
+    const data = await fetchJson(url, abort.signal);
+    if (!abort.signal.aborted && data && typeof data === 'object' && (data as { type?: unknown }).type === 'FeatureCollection') {
+      this.outlinesData = data as FeatureCollection;
     }
   }
 
-  private errorMessage(state: CatalogueState): string {
+  private onCatalogueSettled(s: CatalogueState): void {
+    if (s.status === 'ready') {
+      this.buildIndex();
+      this.dispatchEvent(new ServiceLocatorLoadEvent(s.result.places.length, s.result.problems));
+      if (this.pendingSelect) {
+        const place = s.result.places.find((p) => p.id === this.pendingSelect);
+        this.pendingSelect = null;
+        if (place) {
+          this.selectedId = place.id;
+          void this.updateComplete.then(() => this.detail?.show(place));
+        }
+      }
+    } else if (s.status === 'error') {
+      const f = s.failure;
+      this.dispatchEvent(new ServiceLocatorErrorEvent(f.kind === 'none' ? 'no-source' : f.kind, this.errorMessage(s), f.kind === 'http' ? f.status : undefined));
+    }
+  }
+
+  private errorMessage(s: CatalogueState): string {
     const t = this.t;
-    if (state.status !== 'error') return '';
-    const f = state.failure;
+    if (s.status !== 'error') return '';
+    const f = s.failure;
     switch (f.kind) {
       case 'network':
         return t.errorNetwork;
@@ -487,181 +342,40 @@ export class ServiceLocatorElement extends LitElement {
     }
   }
 
-  private resolveNear(near: string): void {
-    const m = COORDS.exec(near);
-    if (m) {
-      const point = { lat: Number(m[1]), lon: Number(m[2]) };
-      if (Math.abs(point.lat) <= 90 && Math.abs(point.lon) <= 180) {
-        this.origin = { point, label: this.language === 'fr' ? 'la position indiquée' : 'the given position', source: near };
-      }
-      return;
-    }
-    const hit = this.pickCommune(near);
-    if (hit) this.origin = { point: { lat: hit.lat, lon: hit.lon }, label: hit.name, source: hit.name };
-  }
-
-  /** The commune the text names unambiguously (exact name or postcode first), else null. */
-  private pickCommune(text: string): GazetteerEntry | null {
-    const found = this.index?.findCommunes(text, 8) ?? [];
-    if (found.length === 0) return null;
-    const key = fold(text);
-    const exact = found.filter((c) => fold(c.name) === key || c.postcodes.includes(text.trim()));
-    if (exact.length >= 1) return exact[0]!;
-    return found.length === 1 ? found[0]! : null;
-  }
-
-  private buildQuery(): SearchQuery {
-    const f = this.filters;
-    const q: SearchQuery = {};
-    if (this.text.trim()) q.text = this.text.trim();
-    if (this.needs.length) q.needs = [...this.needs];
-    if (f.kinds.length) q.kinds = [...f.kinds];
-    if (f.openNow) q.openAt = this.at;
-    if (f.walkIn) q.appointment = 'walk-in';
-    if (f.equipment.length) q.equipment = [...f.equipment];
-    if (f.wheelchair) q.wheelchair = true;
-    if (this.origin) q.near = this.origin.point;
-    if (this.sortMode !== 'auto' && (this.sortMode !== 'distance' || this.origin)) q.sort = this.sortMode;
-    return q;
-  }
-
-  private runSearch(): void {
-    if (!this.index) {
-      this.outcome = null;
-      void this.didYouMean.update('', false);
-      return;
-    }
-    this.outcome = this.index.search(this.buildQuery());
-    void this.didYouMean.update(this.text, this.outcome.total === 0);
-    this.scheduleAnnouncement();
-  }
-
-  private get nearLabel(): string | undefined {
-    return this.origin?.label ?? this.outcome?.commune?.name;
-  }
-
-  private countText(): string {
-    return this.t.resultCount(this.outcome?.total ?? 0, this.nearLabel);
-  }
-
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    // Polite and debounced: one announcement once the resident stops typing.
-    this.announceTimer = setTimeout(() => {
-      this.announcement = this.countText();
-    }, 600);
-  }
-
   // ---- User intents ------------------------------------------------------------------------
 
   private afterUserSearch(push = true): void {
     void this.updateComplete.then(() => {
       this.writeUrl(push);
-      this.dispatchEvent(new ServiceLocatorSearchEvent(this.buildQuery(), this.outcome?.total ?? 0));
+      this.dispatchEvent(new ServiceLocatorSearchEvent(this.search.query(), this.search.outcome?.total ?? 0));
     });
   }
 
-  private onTextInput(e: CustomEvent<{ text: string }>): void {
-    clearTimeout(this.textTimer);
-    const text = e.detail.text;
-    this.textTimer = setTimeout(() => {
-      if (text === this.text) return;
-      this.text = text;
-      this.afterUserSearch(false);
-    }, 250);
+  private change(next: Partial<SearchState>, push = true): void {
+    this.search.set(next);
+    this.afterUserSearch(push);
   }
 
-  private onTextSubmit(e: CustomEvent<{ text: string }>): void {
-    clearTimeout(this.textTimer);
-    this.text = e.detail.text;
+  private onOriginChange(origin: Origin | null): void {
+    const s = this.search.state;
+    // A resident who gives a place wants what is near it.
+    if (origin && s.sort === 'relevance' && !s.text && s.needs.length === 0) this.search.set({ sort: 'auto' }, false);
+    this.search.set({});
     this.afterUserSearch();
   }
 
-  private onNeedAdd(e: CustomEvent<{ need: NeedId }>): void {
-    clearTimeout(this.textTimer);
-    if (!this.needs.includes(e.detail.need)) this.needs = [...this.needs, e.detail.need];
-    this.text = '';
-    this.afterUserSearch();
+  private async onLocate(): Promise<void> {
+    await this.origin.locate();
+    await this.updateComplete;
+    // Focus says what happened: the new count, or the message that explains the failure.
+    const target = this.origin.origin ? '.count' : '.location .message';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
-  private removeNeed(need: NeedId): void {
-    this.needs = this.needs.filter((n) => n !== need);
-    this.afterUserSearch();
-  }
-
-  private onFiltersChange(e: CustomEvent<{ filters: SearchFilters }>): void {
-    this.filters = e.detail.filters;
-    this.afterUserSearch();
-  }
-
-  private setOrigin(origin: Origin | null, message = ''): void {
-    this.origin = origin;
-    this.locationMessage = message;
-    this.communeChoices = [];
-    if (origin && this.sortMode === 'relevance' && !this.text && this.needs.length === 0) this.sortMode = 'auto';
-    this.afterUserSearch();
-  }
-
-  private async onAroundMe(): Promise<void> {
-    this.locationMessage = this.t.locating;
-    this.communeChoices = [];
-    const r = await this.location.locate();
-    if (r.ok) {
-      this.setOrigin({ point: r.point, label: this.t.myPosition, source: `${r.point.lat.toFixed(4)},${r.point.lon.toFixed(4)}` });
-      return;
-    }
-    const t = this.t;
-    this.locationMessage =
-      r.reason === 'denied' ? t.geoDenied : r.reason === 'timeout' ? t.geoTimeout : r.reason === 'unsupported' ? t.geoUnsupported : t.geoUnavailable;
-  }
-
-  private async onCommuneSubmit(e?: Event): Promise<void> {
-    e?.preventDefault();
-    const text = this.communeText.trim();
-    if (!text) return;
-    this.communeChoices = [];
-    await this.gazetteerLoad;
-    const m = COORDS.exec(text);
-    if (m) {
-      this.setOrigin({ point: { lat: Number(m[1]), lon: Number(m[2]) }, label: text, source: text });
-      return;
-    }
-    const exact = this.pickCommune(text);
-    if (exact) {
-      this.setOrigin({ point: { lat: exact.lat, lon: exact.lon }, label: exact.name, source: exact.name });
-      return;
-    }
-    const found = this.index?.findCommunes(text, 6) ?? [];
-    const endpoint = geocoderEndpoint(this.geocoder);
-    // An address (digits and words) goes to the geocoder when one is configured.
-    if (endpoint && (found.length === 0 || /\d/.test(text))) {
-      this.locationMessage = this.t.geocoding;
-      const r = await this.location.geocode(endpoint, text, this.geocoderTimeoutMs);
-      if (!r.ok) {
-        const t = this.t;
-        this.locationMessage = r.reason === 'rate-limited' ? t.geocodeRateLimited : r.reason === 'timeout' ? t.geocodeTimeout : t.geocodeFailed;
-        return;
-      }
-      if (r.hits.length === 1) {
-        const h = r.hits[0]!;
-        this.setOrigin({ point: { lat: h.lat, lon: h.lon }, label: h.label, source: `${h.lat.toFixed(5)},${h.lon.toFixed(5)}` });
-      } else {
-        this.communeChoices = r.hits.map((h) => ({ name: h.label, postcodes: [], lat: h.lat, lon: h.lon }));
-        this.locationMessage = this.t.communeChoose;
-      }
-      return;
-    }
-    if (found.length === 0) {
-      this.locationMessage = this.t.communeNotFound(text);
-      return;
-    }
-    this.communeChoices = found;
-    this.locationMessage = this.t.communeChoose;
-  }
-
-  private chooseCommune(c: GazetteerEntry): void {
-    this.communeText = c.name;
-    this.setOrigin({ point: { lat: c.lat, lon: c.lon }, label: c.name, source: c.postcodes.length ? c.name : `${c.lat.toFixed(5)},${c.lon.toFixed(5)}` });
+  private async onCommuneSubmit(): Promise<void> {
+    await this.origin.submit();
+    await this.updateComplete;
+    if (this.origin.choices.length > 0) this.renderRoot.querySelector<HTMLElement>('.choices')?.focus();
   }
 
   private setView(view: ViewMode): void {
@@ -691,22 +405,20 @@ export class ServiceLocatorElement extends LitElement {
     else this.list?.focusFirst();
   }
 
-  private onShowOnMap(placeId: string): void {
+  /** "Voir sur la carte": select, show the map, centre and zoom on the place (or the stop reached). */
+  private async onShowOnMap(placeId: string): Promise<void> {
     const place = this.places.find((p) => p.id === placeId);
     if (!place) return;
+    const stopId = this.search.outcome?.results.find((r) => r.place.id === placeId)?.stopId;
     this.selectedId = placeId;
     this.dispatchEvent(new ServiceLocatorSelectEvent(place));
     if (this.effectiveView === 'list') this.setView('both');
     else this.writeUrl(false);
-    void this.updateComplete.then(() => this.renderRoot.querySelector('service-locator-map')?.scrollIntoView?.({ block: 'nearest' }));
-  }
-
-  private onMapSelect(e: CustomEvent<{ placeId: string }>): void {
-    void this.openDetail(e.detail.placeId, deepActiveElement());
-  }
-
-  private onMapFailure(e: CustomEvent<{ reason: string; message: string }>): void {
-    this.failMap(e.detail.message || this.t.mapUnavailable);
+    await this.ensureMap();
+    await this.updateComplete;
+    const map = this.renderRoot.querySelector<PlaceMapElement>('service-locator-map');
+    map?.focusPlace(placeId, stopId);
+    map?.scrollIntoView?.({ block: 'nearest' });
   }
 
   private failMap(message: string): void {
@@ -735,57 +447,37 @@ export class ServiceLocatorElement extends LitElement {
 
   // ---- URL state ---------------------------------------------------------------------------
 
-  private currentUrlState(): UrlState {
-    return {
-      query: this.text,
-      needs: this.needs,
-      kinds: this.filters.kinds,
-      openNow: this.filters.openNow,
-      walkIn: this.filters.walkIn,
-      equipment: this.filters.equipment,
-      wheelchair: this.filters.wheelchair,
-      selected: this.detail?.open ? this.selectedId : null,
-      view: !isView(this.view) || this.view === (this.initialView ?? 'list') ? null : this.view,
-      near: this.origin?.source ?? null,
-    };
-  }
-
   private writeUrl(push: boolean): void {
-    this.urlCtl.write(this.currentUrlState(), push);
+    this.urlCtl.write(
+      {
+        ...this.search.state,
+        selected: this.detail?.open ? this.selectedId : null,
+        view: !isView(this.view) || this.view === (this.initialView ?? 'list') ? null : this.view,
+        near: this.origin.origin?.source ?? null,
+      },
+      push,
+    );
   }
 
   private applyUrlState(s: UrlState | null, fromHistory: boolean): void {
-    const st = s ?? {
-      query: this.query,
-      needs: [],
-      kinds: [],
-      openNow: false,
-      walkIn: false,
-      equipment: [],
-      wheelchair: false,
-      selected: null,
-      view: null,
-      near: null,
-    };
     if (!s && !fromHistory) return;
-    this.text = st.query;
-    this.needs = st.needs;
-    this.filters = { kinds: st.kinds, openNow: st.openNow, walkIn: st.walkIn, equipment: st.equipment, wheelchair: st.wheelchair };
-    this.view = st.view ?? this.initialView ?? 'list';
-    if (st.near) {
-      if (this.index) this.resolveNear(st.near);
-      else {
-        this.near = st.near;
+    const st: UrlState = s ?? { ...DEFAULT_SEARCH_STATE, text: this.query, selected: null, view: null, near: null };
+    const { selected, view, near, ...search } = st;
+    this.search.set(search, false);
+    this.view = view ?? this.initialView ?? 'list';
+    if (near) {
+      if (near !== this.origin.origin?.source) {
+        if (this.search.index) void this.origin.resolve(near);
+        else this.near = near;
       }
-    } else this.origin = null;
-    const detailOpen = this.detail?.open;
-    if (st.selected) {
-      const place = this.places.find((p) => p.id === st.selected);
+    } else if (this.origin.origin) this.origin.set(null, '', false);
+    if (selected) {
+      const place = this.places.find((p) => p.id === selected);
       if (place) {
         this.selectedId = place.id;
         void this.updateComplete.then(() => this.detail?.show(place));
-      } else this.pendingSelect = st.selected;
-    } else if (detailOpen) {
+      } else this.pendingSelect = selected;
+    } else if (this.detail?.open) {
       this.opener = null;
       this.detail.close();
     }
@@ -793,67 +485,22 @@ export class ServiceLocatorElement extends LitElement {
 
   // ---- Rendering ---------------------------------------------------------------------------
 
-  private renderLocation() {
-    const t = this.t;
-    const label = geocoderEndpoint(this.geocoder) ? t.communeLabelGeocoder : t.communeLabel;
-    return html`<fieldset class="location" part="location">
-      <legend>${t.whereLegend}</legend>
-      <form class="row" @submit=${(e: Event) => void this.onCommuneSubmit(e)}>
-        <label for="commune" class="visually-hidden">${label}</label>
-        <input
-          id="commune"
-          type="text"
-          autocomplete="address-level2"
-          placeholder=${label}
-          .value=${this.communeText}
-          @input=${(e: Event) => (this.communeText = (e.target as HTMLInputElement).value)}
-        />
-        <button type="submit">${t.communeButton}</button>
-        ${this.noGeolocation
-          ? nothing
-          : html`<button type="button" @click=${() => void this.onAroundMe()} ?disabled=${this.location.busy === 'locating'}>
-              ${t.aroundMe}
-            </button>`}
-      </form>
-      ${this.origin
-        ? html`<p class="origin message">
-            <button type="button" aria-label=${t.originRemove(this.origin.label)} @click=${() => this.setOrigin(null)}>
-              ${t.originLabel(this.origin.label)} <span aria-hidden="true">×</span>
-            </button>
-          </p>`
-        : nothing}
-      <p class="message" role="status">${this.locationMessage}</p>
-      ${this.communeChoices.length > 0
-        ? html`<ul class="choices">
-            ${this.communeChoices.map(
-              (c) => html`<li>
-                <button type="button" @click=${() => this.chooseCommune(c)}>
-                  ${c.name}${c.postcodes.length ? ` (${c.postcodes[0]})` : ''}
-                </button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-    </fieldset>`;
-  }
-
   private renderToolbar() {
     const t = this.t;
     const view = this.effectiveView;
-    const hasOrigin = !!this.origin || !!this.outcome?.commune;
-    // 'auto' mirrors the index's default: relevance for text, distance when there is an origin.
-    const sortValue = this.sortMode === 'auto' ? (this.text.trim() || !hasOrigin ? 'relevance' : 'distance') : this.sortMode;
+    const hasOrigin = !!this.origin.origin || !!this.search.outcome?.commune;
+    const sort = this.search.state.sort;
+    // 'auto' mirrors the index's default: distance when there is an origin, else relevance.
+    const sortValue = sort === 'auto' ? (hasOrigin ? 'distance' : 'relevance') : sort;
+    const outcome = this.search.outcome;
     return html`<div class="toolbar" part="toolbar">
-      <p class="count" part="count" tabindex="-1">${this.countText()}</p>
+      <p class="count" part="count" tabindex="-1">${outcome ? outcomeSentence(this.language, outcome, this.nearLabel) : ''}</p>
       <div class="sort">
         <label for="sort">${t.sortLabel}</label>
         <select
           id="sort"
           .value=${sortValue}
-          @change=${(e: Event) => {
-            this.sortMode = (e.target as HTMLSelectElement).value === 'distance' ? 'distance' : 'relevance';
-            this.afterUserSearch(false);
-          }}
+          @change=${(e: Event) => this.change({ sort: (e.target as HTMLSelectElement).value === 'distance' ? 'distance' : 'relevance' }, false)}
         >
           <option value="relevance" ?selected=${sortValue === 'relevance'}>${t.sortRelevance}</option>
           <option value="distance" ?selected=${sortValue === 'distance'} ?disabled=${!hasOrigin}>${t.sortDistance}</option>
@@ -861,100 +508,14 @@ export class ServiceLocatorElement extends LitElement {
       </div>
       <div class="views" role="group" aria-label=${t.viewLabel} part="view-switch">
         ${(['list', 'map', 'both'] as const).map(
-          (v) => html`<button type="button" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => this.setView(v)}>
-            ${t.views[v]}
-          </button>`,
+          (v) => html`<button type="button" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => this.setView(v)}>${t.views[v]}</button>`,
         )}
       </div>
     </div>`;
   }
 
-  private renderEmpty() {
-    const t = this.t;
-    const lang = this.language;
-    const f = this.filters;
-    const label = (n: NeedId) => NEED_LABELS[n]?.[lang] ?? n;
-    const removals: Array<{ label: string; run: () => void }> = [];
-    for (const n of this.needs) removals.push({ label: label(n), run: () => this.removeNeed(n) });
-    const setF = (next: Partial<SearchFilters>) => {
-      this.filters = { ...this.filters, ...next };
-      this.afterUserSearch();
-    };
-    for (const k of f.kinds) removals.push({ label: KIND_LABELS[k][lang], run: () => setF({ kinds: this.filters.kinds.filter((x) => x !== k) }) });
-    if (f.openNow) removals.push({ label: t.openNow, run: () => setF({ openNow: false }) });
-    if (f.walkIn) removals.push({ label: t.walkIn, run: () => setF({ walkIn: false }) });
-    if (f.wheelchair) removals.push({ label: t.wheelchair, run: () => setF({ wheelchair: false }) });
-    for (const q of f.equipment) removals.push({ label: t.equipment[q], run: () => setF({ equipment: this.filters.equipment.filter((x) => x !== q) }) });
-    return html`<div class="empty" part="empty">
-      <h3>${t.emptyTitle}</h3>
-      <p>${t.emptyTry}</p>
-      ${renderDidYouMean(this.didYouMean.suggestions, lang, (value) => {
-        this.text = value;
-        this.afterUserSearch();
-        // The suggestions disappear with the new results: keep focus on what says what changed.
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.count')?.focus());
-      })}
-      <ul>
-        ${removals.map((r) => html`<li><button type="button" @click=${r.run}>${t.emptyRemoveFilter(r.label)}</button></li>`)}
-        ${this.text
-          ? html`<li>
-              <button
-                type="button"
-                @click=${() => {
-                  this.text = '';
-                  this.afterUserSearch();
-                }}
-              >
-                ${t.emptyClearText(this.text)}
-              </button>
-            </li>`
-          : nothing}
-        ${this.origin
-          ? html`<li><button type="button" @click=${() => this.setOrigin(null)}>${t.emptyWiden}</button></li>`
-          : nothing}
-      </ul>
-      <p>${t.emptyPopular}</p>
-      <ul>
-        ${POPULAR_NEEDS.filter((n) => !this.needs.includes(n)).map(
-          (n) => html`<li>
-            <button
-              type="button"
-              @click=${() => {
-                this.needs = [n];
-                this.filters = NO_FILTERS;
-                this.text = '';
-                this.afterUserSearch();
-              }}
-            >
-              ${label(n)}
-            </button>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderProblems(result: ValidationResult) {
-    const t = this.t;
-    const skipped = new Set(result.problems.filter((p) => p.severity === 'error' && p.placeIndex !== undefined).map((p) => p.placeIndex));
-    if (skipped.size === 0) return nothing;
-    const errors: ValidationProblem[] = result.problems.filter((p) => p.severity === 'error').slice(0, 50);
-    return html`<div class="notice" part="status">
-      <p>${t.skipped(skipped.size)}</p>
-      <details class="problems">
-        <summary>${t.skippedShow}</summary>
-        <ul>
-          ${errors.map((p) => html`<li><code>${p.path}</code> : ${p.message[this.language]}</li>`)}
-        </ul>
-      </details>
-    </div>`;
-  }
-
-  /**
-   * Print and download the current results. Its code (and the print and export writers) loads
-   * once there are results, so the initial chunk stays within budget.
-   */
-  private renderResultsActions(results: SearchResult[], attribution: string) {
+  /** Print and download the current results; its code loads once there are results. */
+  private renderResultsActions(attribution: string) {
     this.actionsImport ??= import('../results-actions/results-actions.js').then(
       (m) => m.defineResultsActions(),
       () => {
@@ -962,46 +523,29 @@ export class ServiceLocatorElement extends LitElement {
       },
     );
     const lang = this.language;
-    const summary = actionsStrings(lang).summary(
-      [this.text.trim(), ...this.needs.map((n) => NEED_LABELS[n][lang])],
-      this.nearLabel,
-    );
+    const s = this.search.state;
+    const summary = actionsStrings(lang).summary([s.text.trim(), ...s.needs.map((n: NeedId) => NEED_LABELS[n][lang])], this.nearLabel);
     return html`<service-locator-results-actions
       part="results-actions"
       lang=${lang}
-      .results=${results}
+      .results=${this.search.outcome?.results ?? []}
       .now=${this.at}
       .searchSummary=${summary}
       .attribution=${attribution}
     ></service-locator-results-actions>`;
   }
 
-  /** Commune outlines for the coverage view; without them the table still carries every figure. */
-  private loadOutlines(url: string): void {
-    this.outlinesFor = url;
-    fetch(url, { credentials: 'same-origin' })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((data: unknown) => {
-        if (this.outlinesFor === url && data && typeof data === 'object' && (data as { type?: unknown }).type === 'FeatureCollection') {
-          this.outlinesData = data as FeatureCollection;
-        }
-      })
-      .catch(() => undefined);
-  }
-
   /** The planners' view, loaded on demand: staff pages only, residents never download it. */
   private renderCoverage(places: Place[]) {
-    if (!this.coverageImport) {
-      this.coverageImport = import('../coverage-view/coverage-view.js').then(
-        (m) => {
-          if (!customElements.get('service-locator-coverage')) customElements.define('service-locator-coverage', m.ServiceLocatorCoverageElement);
-          this.coverageReady = true;
-        },
-        () => {
-          this.coverageImport = undefined;
-        },
-      );
-    }
+    this.coverageImport ??= import('../coverage-view/coverage-view.js').then(
+      (m) => {
+        if (!customElements.get('service-locator-coverage')) customElements.define('service-locator-coverage', m.ServiceLocatorCoverageElement);
+        this.coverageReady = true;
+      },
+      () => {
+        this.coverageImport = undefined;
+      },
+    );
     if (!this.coverageReady) return html`<p class="loading" part="status" role="status">${this.t.loading}</p>`;
     return html`<service-locator-coverage
       part="coverage"
@@ -1015,86 +559,115 @@ export class ServiceLocatorElement extends LitElement {
     ></service-locator-coverage>`;
   }
 
+  private currentMapOrigin(): MapOrigin | null {
+    const o = this.origin.origin;
+    if (this.mapOrigin.for !== o) {
+      this.mapOrigin = { for: o, value: o ? { lat: o.point.lat, lon: o.point.lon, label: this.t.originMarker(o.label) } : null };
+    }
+    return this.mapOrigin.value;
+  }
+
   private renderBody() {
     const t = this.t;
-    const state = this.catalogueCtl.state;
-    if (state.status === 'idle' || state.status === 'loading') {
-      return html`<p class="loading" part="status" role="status">${t.loading}</p>`;
-    }
-    if (state.status === 'error') {
+    const lang = this.language;
+    const cat = this.catalogueCtl.state;
+    if (cat.status === 'idle' || cat.status === 'loading') return html`<p class="loading" part="status" role="status">${t.loading}</p>`;
+    if (cat.status === 'error') {
       return html`<div class="error" part="error" role="alert">
         <h2>${t.errorTitle}</h2>
-        <p>${this.errorMessage(state)}</p>
-        ${this.src && state.failure.kind !== 'invalid'
-          ? html`<button type="button" @click=${() => void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue })}>
-              ${t.retry}
-            </button>`
+        <p>${this.errorMessage(cat)}</p>
+        ${this.src && cat.failure.kind !== 'invalid'
+          ? html`<button type="button" @click=${() => void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue })}>${t.retry}</button>`
           : nothing}
       </div>`;
     }
-    if (this.view === 'coverage') return this.renderCoverage(state.result.places);
+    if (this.view === 'coverage') return this.renderCoverage(cat.result.places);
     const view = this.effectiveView;
-    const results = this.outcome?.results ?? [];
-    const resultPlaces = results.map((r) => r.place);
-    const showList = view !== 'map';
-    const showMap = view !== 'list' && this.mapLoaded;
+    const s = this.search.state;
+    const outcome = this.search.outcome;
+    const results = outcome?.results ?? [];
+    const origin = this.origin.origin;
     return html`
-      ${this.renderProblems(state.result)}
+      ${renderProblems(t, lang, cat.result)}
       <service-locator-search
         part="search"
         exportparts="search-input, search-button, chip, filters"
-        lang=${this.language}
-        .text=${this.text}
-        .needs=${this.needs}
-        .filters=${this.filters}
-        .kinds=${PLACE_KINDS.filter((k) => state.result.places.some((p) => p.kind === k))}
-        .suggest=${(text: string, lang: Lang) => this.index?.suggestNeeds(text, lang, 8) ?? []}
-        @sl-text-input=${this.onTextInput}
-        @sl-text-submit=${this.onTextSubmit}
-        @sl-need-add=${this.onNeedAdd}
-        @sl-need-remove=${(e: CustomEvent<{ need: NeedId }>) => this.removeNeed(e.detail.need)}
-        @sl-filters-change=${this.onFiltersChange}
+        lang=${lang}
+        .text=${s.text}
+        .needs=${s.needs}
+        .filters=${s.filters}
+        .radius=${s.radius}
+        .kinds=${PLACE_KINDS.filter((k) => cat.result.places.some((p) => p.kind === k))}
+        .suggest=${(text: string, l: Lang) => this.search.index?.suggestNeeds(text, l, 8) ?? []}
+        @sl-text-input=${(e: CustomEvent<{ text: string }>) => this.search.type(e.detail.text, () => this.afterUserSearch(false))}
+        @sl-text-submit=${(e: CustomEvent<{ text: string }>) => this.change({ text: e.detail.text })}
+        @sl-need-add=${(e: CustomEvent<{ need: NeedId }>) =>
+          this.change({ needs: s.needs.includes(e.detail.need) ? s.needs : [...s.needs, e.detail.need], text: '' })}
+        @sl-need-remove=${(e: CustomEvent<{ need: NeedId }>) => this.change({ needs: s.needs.filter((n) => n !== e.detail.need) })}
+        @sl-filters-change=${(e: CustomEvent<{ filters: SearchFilters }>) => this.change({ filters: e.detail.filters })}
+        @sl-radius-change=${(e: CustomEvent<{ radius: RadiusChoice }>) => this.change({ radius: e.detail.radius })}
       ></service-locator-search>
-      ${this.renderLocation()}
+      ${renderLocation({
+        t,
+        origin: this.origin,
+        geocoder: !!geocoderEndpoint(this.geocoder),
+        geolocation: !this.noGeolocation,
+        onClear: () => this.origin.set(null),
+        onLocate: () => void this.onLocate(),
+        onSubmit: () => void this.onCommuneSubmit(),
+      })}
       ${this.mapFailure ? html`<p class="notice" part="status" role="status">${t.mapFallback(this.mapFailure)}</p>` : nothing}
       <h2 class="results-heading visually-hidden">${t.resultsHeading}</h2>
       ${this.renderToolbar()}
+      ${renderHoursUnknown(lang, s, outcome?.hoursUnknown, () => this.change({ includeUnknownHours: true }))}
       <div class="layout ${view}">
-        ${showList
+        ${view !== 'map'
           ? html`<div class="list-pane">
               ${results.length === 0
-                ? this.renderEmpty()
-                : html`${this.renderResultsActions(results, state.result.meta.attribution)}<service-locator-list
+                ? renderEmpty({
+                    t,
+                    lang,
+                    state: s,
+                    hasOrigin: !!origin,
+                    didYouMean: renderDidYouMean(this.didYouMean.suggestions, lang, (value) => {
+                      this.change({ text: value });
+                      // The suggestions disappear with the new results: focus what says what changed.
+                      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.count')?.focus());
+                    }),
+                    change: (next) => this.change(next),
+                    clearOrigin: () => this.origin.set(null),
+                  })
+                : html`${this.renderResultsActions(cat.result.meta.attribution)}<service-locator-list
                     part="list"
                     exportparts="list, item, details-button, more-button"
-                    lang=${this.language}
+                    lang=${lang}
                     .results=${results}
                     .now=${this.at}
                     .selectedId=${this.selectedId}
-                    .origin=${this.origin?.point ?? null}
+                    .origin=${origin ? { ...origin.point, insee: origin.insee, precise: origin.precise } : null}
                     .mapAvailable=${!this.mapFailure}
                     directions=${this.directions}
-                    @sl-details=${(e: CustomEvent<{ placeId: string; opener: HTMLElement }>) =>
-                      void this.openDetail(e.detail.placeId, e.detail.opener)}
-                    @sl-show-on-map=${(e: CustomEvent<{ placeId: string }>) => this.onShowOnMap(e.detail.placeId)}
+                    @sl-details=${(e: CustomEvent<{ placeId: string; opener: HTMLElement }>) => void this.openDetail(e.detail.placeId, e.detail.opener)}
+                    @sl-show-on-map=${(e: CustomEvent<{ placeId: string }>) => void this.onShowOnMap(e.detail.placeId)}
                   ></service-locator-list>`}
             </div>`
           : nothing}
-        ${showMap
+        ${view !== 'list' && this.mapLoaded
           ? html`<div class="map-pane">
               <service-locator-map
                 part="map"
-                .places=${resultPlaces}
+                .places=${this.search.resultPlaces}
+                .origin=${this.currentMapOrigin()}
                 .selectedId=${this.selectedId}
-                .lang=${this.language}
+                .lang=${lang}
                 .styleUrl=${this.mapStyle || undefined}
                 .cooperativeGestures=${this.cooperativeGestures}
-                @service-locator-map-select=${this.onMapSelect}
-                @service-locator-map-failure=${this.onMapFailure}
+                @service-locator-map-select=${(e: CustomEvent<{ placeId: string }>) => void this.openDetail(e.detail.placeId, deepActiveElement())}
+                @service-locator-map-failure=${(e: CustomEvent<{ message: string }>) => this.failMap(e.detail.message || t.mapUnavailable)}
               ></service-locator-map>
             </div>`
           : view !== 'list'
-            ? html`<p class="loading" part="status">${this.t.mapLoading}</p>`
+            ? html`<p class="loading" part="status">${t.mapLoading}</p>`
             : nothing}
       </div>
     `;
@@ -1104,13 +677,8 @@ export class ServiceLocatorElement extends LitElement {
     const lang = this.language;
     return html`<section class="frame" aria-label=${this.t.regionLabel} lang=${lang}>
       ${this.renderBody()}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${this.announcement}</div>
-      <service-locator-detail
-        exportparts="detail, close-button"
-        lang=${lang}
-        .now=${this.at}
-        @sl-detail-close=${this.onDetailClose}
-      ></service-locator-detail>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${this.search.announcement}</div>
+      <service-locator-detail exportparts="detail, close-button" lang=${lang} .now=${this.at} @sl-detail-close=${this.onDetailClose}></service-locator-detail>
     </section>`;
   }
 }

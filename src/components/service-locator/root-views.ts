@@ -1,0 +1,182 @@
+/**
+ * Parts of the root element's template that need no state of their own: the "Où ?" area, the
+ * bar above the results, the empty-result suggestions and the skipped-places notice. Each is a
+ * function of what it shows and callbacks for what the resident does, so the root element stays
+ * a composition of controllers and views.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ValidationResult } from '../../core/catalogue/problems.js';
+import type { NeedId } from '../../core/catalogue/types.js';
+import { NO_FILTERS, type SearchFilters, type SearchState } from '../../core/search/state.js';
+import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
+import type { OriginController } from '../../controllers/origin-controller.js';
+import type { Lang, UiStrings } from '../../i18n/index.js';
+import { hoursUnknownSentence, hoursUnknownShow } from '../../i18n/strings-search.js';
+
+const POPULAR_NEEDS: NeedId[] = ['caf', 'papiers', 'impots', 'numerique'];
+
+export interface LocationView {
+  t: UiStrings;
+  origin: OriginController;
+  geocoder: boolean;
+  geolocation: boolean;
+  /** The origin was removed (the root re-runs the search). */
+  onClear: () => void;
+  /** "Autour de moi" pressed. */
+  onLocate: () => void;
+  /** The form was submitted. */
+  onSubmit: () => void;
+}
+
+/** "Où ?": the commune field, "Autour de moi", the origin chip and the commune choices (ARIA listbox). */
+export function renderLocation(v: LocationView): TemplateResult {
+  const { t, origin } = v;
+  const label = v.geocoder ? t.communeLabelGeocoder : t.communeLabel;
+  const choices = origin.choices;
+  const optionId = (i: number) => `commune-choice-${i}`;
+  const onKey = (e: KeyboardEvent) => {
+    const n = choices.length;
+    if (n === 0) return;
+    let next = origin.active;
+    if (e.key === 'ArrowDown') next = (origin.active + 1) % n;
+    else if (e.key === 'ArrowUp') next = (origin.active - 1 + n) % n;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = n - 1;
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      origin.choose(choices[origin.active]!);
+      return;
+    } else return;
+    e.preventDefault();
+    origin.active = next;
+    (e.currentTarget as HTMLElement).setAttribute('aria-activedescendant', optionId(next));
+    for (const li of (e.currentTarget as HTMLElement).querySelectorAll('[role="option"]'))
+      li.setAttribute('aria-selected', li.id === optionId(next) ? 'true' : 'false');
+  };
+  return html`<fieldset class="location" part="location">
+    <legend>${t.whereLegend}</legend>
+    <form
+      class="row"
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        v.onSubmit();
+      }}
+    >
+      <label for="commune" class="visually-hidden">${label}</label>
+      <input
+        id="commune"
+        type="text"
+        autocomplete="address-level2"
+        placeholder=${label}
+        .value=${origin.text}
+        @input=${(e: Event) => (origin.text = (e.target as HTMLInputElement).value)}
+      />
+      <button type="submit">${t.communeButton}</button>
+      ${v.geolocation
+        ? html`<button type="button" @click=${v.onLocate} ?disabled=${origin.busy === 'locating'}>${t.aroundMe}</button>`
+        : nothing}
+    </form>
+    ${origin.origin
+      ? html`<p class="origin message">
+          <button type="button" aria-label=${t.originRemove(origin.origin.label)} @click=${v.onClear}>
+            ${t.originLabel(origin.origin.label)} <span aria-hidden="true">×</span>
+          </button>
+        </p>`
+      : nothing}
+    <p class="message" role="status" tabindex="-1">${origin.message}</p>
+    ${choices.length > 0
+      ? html`<ul
+          class="choices"
+          role="listbox"
+          tabindex="0"
+          aria-label=${t.choicesLabel}
+          aria-activedescendant=${optionId(origin.active)}
+          @keydown=${onKey}
+        >
+          ${choices.map(
+            (c, i) => html`<li
+              role="option"
+              id=${optionId(i)}
+              aria-selected=${i === origin.active ? 'true' : 'false'}
+              @click=${() => origin.choose(c)}
+            >
+              ${c.name}${c.postcodes.length ? ` (${c.postcodes.join(', ')})` : ''}
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+  </fieldset>`;
+}
+
+/** The unknown-hours notice under "Ouvert maintenant": counted, with a button to list them too. */
+export function renderHoursUnknown(lang: Lang, state: SearchState, count: number | undefined, onShow: () => void) {
+  if (!state.filters.openNow || state.includeUnknownHours || !count) return nothing;
+  return html`<p class="notice hours-unknown" part="status">
+    ${hoursUnknownSentence(lang, count)}${lang === 'fr' ? '\u00a0:' : ':'}
+    <button type="button" @click=${onShow}>${hoursUnknownShow(lang)}</button>
+  </p>`;
+}
+
+export interface EmptyView {
+  t: UiStrings;
+  lang: Lang;
+  state: SearchState;
+  hasOrigin: boolean;
+  didYouMean: TemplateResult | typeof nothing;
+  /** Applies a change to the search (a removed criterion, a popular need). */
+  change: (next: Partial<SearchState>) => void;
+  clearOrigin: () => void;
+}
+
+/** No result: what to remove, what else to try. */
+export function renderEmpty(v: EmptyView): TemplateResult {
+  const { t, lang, state } = v;
+  const f = state.filters;
+  const label = (n: NeedId) => NEED_LABELS[n]?.[lang] ?? n;
+  const setF = (next: Partial<SearchFilters>) => v.change({ filters: { ...f, ...next } });
+  const removals: Array<{ label: string; run: () => void }> = [];
+  for (const n of state.needs) removals.push({ label: label(n), run: () => v.change({ needs: state.needs.filter((x) => x !== n) }) });
+  for (const k of f.kinds) removals.push({ label: KIND_LABELS[k][lang], run: () => setF({ kinds: f.kinds.filter((x) => x !== k) }) });
+  if (f.openNow) removals.push({ label: t.openNow, run: () => setF({ openNow: false }) });
+  if (f.walkIn) removals.push({ label: t.walkIn, run: () => setF({ walkIn: false }) });
+  if (f.wheelchair) removals.push({ label: t.wheelchair, run: () => setF({ wheelchair: false }) });
+  for (const q of f.equipment) removals.push({ label: t.equipment[q], run: () => setF({ equipment: f.equipment.filter((x) => x !== q) }) });
+  return html`<div class="empty" part="empty">
+    <h3>${t.emptyTitle}</h3>
+    <p>${t.emptyTry}</p>
+    ${v.didYouMean}
+    <ul>
+      ${removals.map((r) => html`<li><button type="button" @click=${r.run}>${t.emptyRemoveFilter(r.label)}</button></li>`)}
+      ${state.text
+        ? html`<li><button type="button" @click=${() => v.change({ text: '' })}>${t.emptyClearText(state.text)}</button></li>`
+        : nothing}
+      ${v.hasOrigin ? html`<li><button type="button" @click=${v.clearOrigin}>${t.emptyWiden}</button></li>` : nothing}
+    </ul>
+    <p>${t.emptyPopular}</p>
+    <ul>
+      ${POPULAR_NEEDS.filter((n) => !state.needs.includes(n)).map(
+        (n) => html`<li>
+          <button type="button" @click=${() => v.change({ needs: [n], filters: NO_FILTERS, text: '' })}>
+            ${label(n)}
+          </button>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** Places the validator skipped: said, with the reasons one click away. */
+export function renderProblems(t: UiStrings, lang: Lang, result: ValidationResult) {
+  const skipped = new Set(result.problems.filter((p) => p.severity === 'error' && p.placeIndex !== undefined).map((p) => p.placeIndex));
+  if (skipped.size === 0) return nothing;
+  const errors = result.problems.filter((p) => p.severity === 'error').slice(0, 50);
+  return html`<div class="notice" part="status">
+    <p>${t.skipped(skipped.size)}</p>
+    <details class="problems">
+      <summary>${t.skippedShow}</summary>
+      <ul>
+        ${errors.map((p) => html`<li><code>${p.path}</code> : ${p.message[lang]}</li>`)}
+      </ul>
+    </details>
+  </div>`;
+}

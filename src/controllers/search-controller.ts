@@ -1,0 +1,141 @@
+/**
+ * The resident's search for the element: owns the search state (one {@link SearchState}), the
+ * index built over the catalogue's places, the outcome, the debounce of typed text and the
+ * polite announcement of results. The outcome is recomputed only when what it depends on
+ * changes (state, index, origin, the minute of `now`), so a re-render of the host never builds
+ * new arrays for the views, and the map never refits because of one.
+ *
+ * Does not own: where from (the origin controller gives a point), the catalogue (the catalogue
+ * controller), the URL (the host maps state to the hash through core/search/state.ts).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { GeoPoint, Place } from '../core/catalogue/types.js';
+import { DEFAULT_SEARCH_STATE, toSearchQuery, type SearchState } from '../core/search/state.js';
+import type { GazetteerEntry, SearchIndex, SearchOutcome, SearchQuery } from '../core/search/types.js';
+import { placeOpenState } from '../core/hours/index.js';
+import { loadedDataCore } from './data-core-loader.js';
+
+/** How long typing must pause before the text is searched. */
+export const TYPING_DEBOUNCE_MS = 250;
+/** How long the results must stay still before the live region speaks them. */
+export const ANNOUNCE_DELAY_MS = 700;
+
+export interface SearchInputs {
+  origin: GeoPoint | null;
+  /** The instant "open now" and the hours refer to. */
+  at: Date;
+}
+
+export class SearchController implements ReactiveController {
+  state: SearchState = DEFAULT_SEARCH_STATE;
+  /** The index over the current catalogue, null until it is ready. */
+  index: SearchIndex | null = null;
+  /** The last outcome; the same object until an input changes. */
+  outcome: SearchOutcome | null = null;
+  /** The places of `outcome.results`, the same array until the outcome changes (for the map). */
+  resultPlaces: Place[] = [];
+  /** What the live region says; set once the results stop changing. */
+  announcement = '';
+
+  private readonly host: ReactiveControllerHost;
+  private readonly inputs: () => SearchInputs;
+  private readonly sentence: (outcome: SearchOutcome) => string;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private key: unknown[] = [];
+  /** Whether the last change came from typing (not submitted): nothing negative is announced then. */
+  private typing = false;
+
+  constructor(host: ReactiveControllerHost, inputs: () => SearchInputs, sentence: (outcome: SearchOutcome) => string) {
+    this.host = host;
+    this.inputs = inputs;
+    this.sentence = sentence;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.typingTimer);
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Builds the index (the data core is loaded: the catalogue was validated with it). */
+  setPlaces(places: Place[] | null, gazetteer: GazetteerEntry[]): void {
+    const core = loadedDataCore();
+    this.index =
+      places && core ? core.createSearchIndex(places, { gazetteer, openState: (place, at) => placeOpenState(place, at) }) : null;
+    this.host.requestUpdate();
+  }
+
+  /** Changes the search; `announce` (default) speaks the new count once it settles. */
+  set(next: Partial<SearchState>, announce = true): void {
+    clearTimeout(this.typingTimer);
+    this.state = { ...this.state, ...next };
+    this.typing = false;
+    if (announce) this.announceLater();
+    this.host.requestUpdate();
+  }
+
+  /** Text being typed: searched after a pause, never announced as "nothing found" meanwhile. */
+  type(text: string, onSearched?: () => void): void {
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => {
+      if (text === this.state.text) return;
+      this.state = { ...this.state, text };
+      this.typing = true;
+      this.announceLater();
+      this.host.requestUpdate();
+      onSearched?.();
+    }, TYPING_DEBOUNCE_MS);
+  }
+
+  /** The core query the current state means (for the public search event). */
+  query(): SearchQuery {
+    const { origin, at } = this.inputs();
+    return toSearchQuery(this.state, origin, at);
+  }
+
+  hostUpdate(): void {
+    this.refresh();
+  }
+
+  /** Recomputes the outcome if an input changed. Never throws: a failure leaves no results. */
+  refresh(): void {
+    const { origin, at } = this.inputs();
+    // "Open now" changes by the minute; other hours-dependent text is the views' business.
+    const minute = this.state.filters.openNow ? Math.floor(at.getTime() / 60000) : 0;
+    const key = [this.index, this.state, origin?.lat, origin?.lon, minute];
+    if (key.length === this.key.length && key.every((v, i) => v === this.key[i])) return;
+    this.key = key;
+    if (!this.index) {
+      this.outcome = null;
+      this.resultPlaces = [];
+      return;
+    }
+    try {
+      this.outcome = this.index.search(toSearchQuery(this.state, origin, at));
+    } catch (e) {
+      // A bad input must never break the host page; log for the deployer.
+      console.error('service-locator:', e);
+      this.outcome = { results: [], total: 0, needs: [] };
+    }
+    this.resultPlaces = this.outcome.results.map((r) => r.place);
+  }
+
+  private announceLater(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.refresh();
+      const o = this.outcome;
+      if (!o) return;
+      const text = this.state.text.trim();
+      // A word being typed: a single letter means nothing yet, and "nothing found" would be
+      // wrong a keystroke later. The visible count still says it.
+      if (this.typing && (text.length < 2 || o.total === 0)) return;
+      const sentence = this.sentence(o);
+      // The same words again would not be spoken by most screen readers: add a no-break
+      // space so the region changes.
+      this.announcement = sentence === this.announcement ? `${sentence}\u00a0` : sentence;
+      this.host.requestUpdate();
+    }, ANNOUNCE_DELAY_MS);
+  }
+}
