@@ -7,13 +7,19 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Reads a file as text (UTF-8, BOM stripped); injectable for tests. */
   readFile?: (path: string) => Promise<string>;
+  /** Reads a file's bytes (spreadsheets may be Windows-1252); optional, `readFile` is the fallback. */
+  readBytes?: (path: string) => Promise<Uint8Array>;
 }
 
 export type CommandRun = (args: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: CommandRun }> }> = {
   validate: { summary: 'validate <catalogue.json> [--json] [--lang en]', load: () => import('./commands/validate.js') },
-  import: { summary: 'import france-services <file.csv> [--dep 46,02,38] [--updated YYYY-MM-DD]', load: () => import('./commands/import.js') },
+  import: {
+    summary: 'import france-services|data-inclusion|mediation-numerique|tableur <file…> (import --help)',
+    load: () => import('./commands/import.js'),
+  },
+  merge: { summary: 'merge <a.json> <b.json> [c.json …] [--name N] [--territory T]', load: () => import('./commands/merge.js') },
   search: {
     summary:
       'search <catalogue> "<query>" [--near LAT,LON | --near-commune NAME] [--need ID] [--kind KIND] [--open-at ISO] [--limit N] [--json]',

@@ -8,6 +8,7 @@ const io = {
   stderr: (t: string) => process.stderr.write(t),
   // UTF-8 with or without BOM, and UTF-16 (hand-saved catalogues), all read as text.
   readFile: async (p: string) => decodeCatalogueBytes(await readFile(p)),
+  readBytes: async (p: string) => new Uint8Array(await readFile(p)),
 };
 
 main(process.argv.slice(2), io).then(

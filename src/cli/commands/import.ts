@@ -1,20 +1,32 @@
 /**
- * `service-locator import france-services <file.csv> [--dep 46,02,38] [--updated YYYY-MM-DD]`:
- * converts the national France services CSV into a catalogue on stdout; what was skipped
- * or adjusted goes to stderr. The output is validated before it is printed.
+ * `service-locator import <source> <file…> [options]`: converts an outside source into a
+ * catalogue on stdout; what was skipped or adjusted goes to stderr. The output is validated
+ * before it is printed. Sources: the national France services CSV, data·inclusion structures
+ * and services, the Lieux de médiation numérique standard, and the staff spreadsheet.
  */
 import type { CliIO } from '../main.js';
 import { importFranceServices } from '../../core/import/france-services.js';
 import { validateCatalogue } from '../../core/catalogue/validate.js';
 
 export const HELP = `Usage: service-locator import france-services <file.csv> [--dep 46,02,38] [--updated YYYY-MM-DD] [--lang fr|en]
+       service-locator import data-inclusion <structures.json|csv> [services.json|csv] [--name N] [--territory T]
+       service-locator import mediation-numerique <lieux.csv|json> [--name N] [--territory T]
+       service-locator import tableur <lieux.csv> [--communes communes.json] [--name N] [--territory T]
 
-Convertit la liste nationale des France services (ANCT, CSV) en catalogue (JSON sur la sortie standard).
-Converts the national France services list (ANCT, CSV) into a catalogue (JSON on stdout).
+Convertit une source en catalogue (JSON sur la sortie standard) :
+  france-services       liste nationale des France services (ANCT, CSV)
+  data-inclusion        structures et services du standard data·inclusion (JSON ou CSV)
+  mediation-numerique   standard des Lieux de médiation numérique (ANCT, CSV ou JSON)
+  tableur               tableur du personnel (modèle data/templates/lieux-modele.csv ;
+                        UTF-8 ou Windows-1252, séparateur ; ou ,)
+Converts a source into a catalogue (JSON on stdout).
 
-  --dep       ne garder que ces départements / keep only these departments
-  --updated   date du fichier (par défaut celle du nom du fichier) / date of the file (default: from its name)
-  --lang en   résumé en anglais / summary in English
+  --dep        ne garder que ces départements / keep only these departments (france-services)
+  --updated    date du fichier (par défaut celle du nom du fichier) / date of the file (default: from its name)
+  --communes   liste des communes : leur centre remplace des coordonnées absentes (tableur)
+               commune list: its centres stand in for missing coordinates (tableur)
+  --name, --territory   nom et territoire du catalogue / catalogue name and territory
+  --lang en    résumé en anglais / summary in English
 
 Lignes ignorées et ajustements sur la sortie d'erreur. Code de sortie : 0 si le catalogue produit est valide.
 Skipped rows and adjustments go to stderr. Exit code 0 when the catalogue produced is valid.
@@ -24,6 +36,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   let lang: 'fr' | 'en' = 'fr';
   let departments: string[] | undefined;
   let updated: string | undefined;
+  let communes: string | undefined;
+  let name: string | undefined;
+  let territory: string | undefined;
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -42,10 +57,22 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       const d = args[++i];
       if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return usage(io);
       updated = d;
+    } else if (a === '--communes' || a === '--name' || a === '--territory') {
+      const v = args[++i];
+      if (!v) return usage(io);
+      if (a === '--communes') communes = v;
+      else if (a === '--name') name = v;
+      else territory = v;
     } else if (a.startsWith('--')) return usage(io);
     else rest.push(a);
   }
-  if (rest.length !== 2 || rest[0] !== 'france-services' || !io.readFile) return usage(io);
+  if (!io.readFile) return usage(io);
+  if (rest[0] === 'data-inclusion' || rest[0] === 'mediation-numerique' || rest[0] === 'tableur') {
+    const { runStandard } = await import('./import-standards.js');
+    const meta = { ...(name ? { name } : {}), ...(territory ? { territory } : {}), ...(updated ? { updated } : {}) };
+    return runStandard(rest[0], rest.slice(1), { lang, meta, ...(communes ? { communes } : {}) }, io, usage);
+  }
+  if (rest.length !== 2 || rest[0] !== 'france-services') return usage(io);
   const file = rest[1]!;
   let text: string;
   try {
