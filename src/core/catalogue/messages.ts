@@ -145,6 +145,14 @@ export const messages = {
     fr: `« stops » (arrêts) n'a de sens que pour un bus itinérant (kind « bus »), pas pour « ${kind} » ; arrêts ignorés.`,
     en: `"stops" only applies to an itinerant bus (kind "bus"), not to "${kind}"; stops ignored.`,
   }),
+  frequencyWithHours: (stopPath: string): Message => ({
+    fr: `« ${stopPath}.frequency » est ignoré : « hours » donne déjà les jours de passage de cet arrêt. Gardez l'un des deux.`,
+    en: `"${stopPath}.frequency" is ignored: "hours" already gives this stop's visit days. Keep one of the two.`,
+  }),
+  frequencyIgnored: (): Message => ({
+    fr: 'La fréquence de passage est ignorée (passages affichés comme non communiqués).',
+    en: 'The visit frequency is ignored (visits shown as not given).',
+  }),
   stopSkipped: (): Message => ({
     fr: 'Cet arrêt est ignoré, le lieu est gardé.',
     en: 'This stop is skipped, the place is kept.',
@@ -162,7 +170,10 @@ export const expectations = {
   date: { fr: 'date attendue au format AAAA-MM-JJ', en: 'a date expected as YYYY-MM-DD' },
   email: { fr: 'adresse e-mail attendue, par exemple accueil@mairie.fr', en: 'an e-mail address expected, e.g. accueil@mairie.fr' },
   id: { fr: "identifiant vide", en: 'empty id' },
-} satisfies Record<string, Message>;
+  timesPerMonth: { fr: 'nombre entier de passages par mois attendu, de 1 à 4', en: 'a whole number of visits a month expected, 1 to 4' },
+  time: { fr: 'heure attendue au format HH:MM, par exemple 14:00', en: 'a time expected as HH:MM, e.g. 14:00' },
+  timeAfter: (from: string): Message => ({ fr: `heure après ${from} attendue`, en: `a time after ${from} expected` }),
+} satisfies Record<string, Message | ((from: string) => Message)>;
 
 /** Shortens a value quoted in a message. */
 export function clip(s: string, max = 80): string {

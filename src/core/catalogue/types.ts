@@ -51,6 +51,26 @@ export interface Accessibility {
   note?: string;
 }
 
+/** Weekdays as opening_hours writes them (Monday first). */
+export const WEEKDAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
+export type WeekdayCode = (typeof WEEKDAY_CODES)[number];
+
+/**
+ * A stop visited N times a month on one weekday whose dates are not known in advance ("deux jeudis
+ * par mois, dates au 07 62 60 96 94"). Shown as that pattern in words, never as a list of dates:
+ * there is no date to give. When the dates are known, write `hours` instead (`Th[1,3] 14:00-17:15`).
+ */
+export interface StopFrequency {
+  /** Visits a month, 1 to 4. */
+  timesPerMonth: number;
+  weekday: WeekdayCode;
+  /** Start and end of a visit, `HH:MM` (both or neither). */
+  from?: string;
+  to?: string;
+  /** Where to learn the dates, as residents read it ("dates au 07 62 60 96 94"). */
+  datesNote?: string;
+}
+
 /** One stop of an itinerant service (`kind: "bus"`). */
 export interface Stop {
   id: string;
@@ -60,6 +80,8 @@ export interface Stop {
   /** OpenStreetMap opening_hours syntax; absent when unknown. */
   hours?: string;
   hoursNote?: string;
+  /** How often the bus comes when its dates are not known (never together with `hours`). */
+  frequency?: StopFrequency;
 }
 
 export interface Place {

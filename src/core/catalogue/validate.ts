@@ -33,6 +33,8 @@ import {
   type LocationPrecision,
   type Place,
   type Stop,
+  type StopFrequency,
+  WEEKDAY_CODES,
 } from './types.js';
 import { NEED_IDS, PLACE_KINDS, isNeedId, isPlaceKind, type NeedId } from '../needs/vocabulary.js';
 import { checkHoursSyntax } from '../hours/index.js';
@@ -72,8 +74,10 @@ export const FIELDS = {
   locationRequired: ['lat', 'lon', 'precision'],
   contact: ['phone', 'email', 'website'],
   accessibility: ['wheelchair', 'note'],
-  stop: ['id', 'name', 'address', 'location', 'hours', 'hoursNote'],
+  stop: ['id', 'name', 'address', 'location', 'hours', 'hoursNote', 'frequency'],
   stopRequired: ['id', 'name', 'address', 'location'],
+  frequency: ['timesPerMonth', 'weekday', 'from', 'to', 'datesNote'],
+  frequencyRequired: ['timesPerMonth', 'weekday'],
 } as const;
 
 const PLACE_SET = new Set<string>(FIELDS.place);
@@ -82,6 +86,7 @@ const LOCATION_SET = new Set<string>(FIELDS.location);
 const CONTACT_SET = new Set<string>(FIELDS.contact);
 const ACCESSIBILITY_SET = new Set<string>(FIELDS.accessibility);
 const STOP_SET = new Set<string>(FIELDS.stop);
+const FREQUENCY_SET = new Set<string>(FIELDS.frequency);
 const CATALOGUE_SET = new Set<string>(FIELDS.catalogue);
 const SOURCE_SET = new Set<string>(FIELDS.source);
 
@@ -457,7 +462,59 @@ function stop(r: Reporter, v: unknown, path: string, check: HoursChecker | undef
   if (h !== undefined) s.hours = h;
   const note = text(r, v, 'hoursNote', path, LIMITS.hoursNote, 'warning', false);
   if (note !== undefined) s.hoursNote = note;
+  if (v['frequency'] !== undefined && v['frequency'] !== null) {
+    // Known dates beat a pattern: the hours give the visits; a frequency beside them would contradict them.
+    if (s.hours !== undefined) r.add('unknown-field', 'warning', join(path, 'frequency'), messages.frequencyWithHours(path));
+    else {
+      const f = frequency(r, v['frequency'], join(path, 'frequency'));
+      if (f) s.frequency = f;
+    }
+  }
   return s;
+}
+
+const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * `frequency`: every problem drops the frequency (the stop then reads "passages non communiqués"),
+ * never the stop: a wrong pattern must not be shown, and the stop is still a place to go.
+ */
+function frequency(r: Reporter, input: unknown, path: string): StopFrequency | undefined {
+  if (!isObject(input)) {
+    r.add('wrong-type', 'warning', path, withConsequence(messages.wrongType(path, 'object', input), messages.frequencyIgnored()));
+    return undefined;
+  }
+  r.unknownFields(input, FREQUENCY_SET, path);
+  const drop = (code: ProblemCode, key: string, m: Message): undefined => {
+    r.add(code, 'warning', join(path, key), withConsequence(m, messages.frequencyIgnored()));
+    return undefined;
+  };
+  const n = input['timesPerMonth'];
+  const np = join(path, 'timesPerMonth');
+  if (n === undefined || n === null) return drop('missing', 'timesPerMonth', messages.missing(np));
+  if (typeof n !== 'number') return drop('wrong-type', 'timesPerMonth', messages.wrongType(np, 'number', n));
+  if (!Number.isInteger(n) || n < 1 || n > 4) return drop('unknown-value', 'timesPerMonth', messages.badFormat(np, String(n), expectations.timesPerMonth));
+  const w = input['weekday'];
+  const wp = join(path, 'weekday');
+  if (w === undefined || w === null || w === '') return drop('missing', 'weekday', messages.missing(wp));
+  if (typeof w !== 'string') return drop('wrong-type', 'weekday', messages.wrongType(wp, 'string', w));
+  const code = WEEKDAY_CODES.find((c) => c.toLowerCase() === w.trim().toLowerCase());
+  if (!code) return drop('unknown-value', 'weekday', messages.unknownValue(wp, w, WEEKDAY_CODES));
+  const f: StopFrequency = { timesPerMonth: n, weekday: code };
+  const from = text(r, input, 'from', path, 10, 'warning', false);
+  const to = text(r, input, 'to', path, 10, 'warning', false);
+  if (from !== undefined || to !== undefined) {
+    if (from === undefined) return drop('missing', 'from', messages.missing(join(path, 'from')));
+    if (to === undefined) return drop('missing', 'to', messages.missing(join(path, 'to')));
+    if (!TIME_RE.test(from)) return drop('unknown-value', 'from', messages.badFormat(join(path, 'from'), from, expectations.time));
+    if (!TIME_RE.test(to) && to !== '24:00') return drop('unknown-value', 'to', messages.badFormat(join(path, 'to'), to, expectations.time));
+    if (to <= from) return drop('unknown-value', 'to', messages.badFormat(join(path, 'to'), to, expectations.timeAfter(from)));
+    f.from = from;
+    f.to = to;
+  }
+  const note = text(r, input, 'datesNote', path, LIMITS.hoursNote, 'warning', false);
+  if (note !== undefined) f.datesNote = note;
+  return f;
 }
 
 function stops(r: Reporter, v: unknown, path: string, check: HoursChecker | undefined): Stop[] | undefined {

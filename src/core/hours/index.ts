@@ -14,7 +14,7 @@ import { OPEN, CLOSED, UNKNOWN, compile, daySchedule, isCompiled, nextChangeAt, 
 import type { HoursStatus, HoursSyntaxError, OpenState, TimeRange, WeekDayRow } from './types.js';
 
 export type * from './types.js';
-export { describeStatus, describeVisit, formatTime, visitSpan } from './phrases.js';
+export { describeFrequency, describeStatus, describeVisit, formatTime, visitSpan } from './phrases.js';
 export { nextVisits, visitsToICS } from './visits.js';
 export { publicHolidays } from './calendar.js';
 

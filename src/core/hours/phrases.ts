@@ -4,6 +4,7 @@
  * Times come from the Paris wall clock; weekday and month names from Intl, in Europe/Paris.
  */
 import { wallClock } from './calendar.js';
+import type { StopFrequency } from '../catalogue/types.js';
 import type { HoursStatus, Visit } from './types.js';
 
 export type Lang = 'fr' | 'en';
@@ -19,7 +20,12 @@ function dateWords(d: Date, lang: Lang, opts: Intl.DateTimeFormatOptions, key: s
 
 /** "9 h", "17 h 15", "minuit" / "9 am", "5:15 pm", "midnight" (Paris wall clock). */
 export function formatTime(at: Date, lang: Lang): string {
-  const minutes = Math.floor(wallClock(at.getTime())[1] / 60_000);
+  return timeOfDay(Math.floor(wallClock(at.getTime())[1] / 60_000), lang);
+}
+
+/** Minutes since midnight as `formatTime` says them (1440 is midnight). */
+function timeOfDay(minutes: number, lang: Lang): string {
+  minutes %= 1440;
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   const mm = String(m).padStart(2, '0');
@@ -104,4 +110,37 @@ export function visitSpan(visit: Visit, lang: Lang): string {
     return fr ? `du ${date} au ${last}, 24 h sur 24` : `${date} to ${last}, 24 hours a day`;
   }
   return `${date}, ${formatTime(visit.start, lang)} – ${formatTime(visit.end, lang)}`;
+}
+
+const WEEKDAY_WORDS: Record<StopFrequency['weekday'], [fr: string, en: string]> = {
+  Mo: ['lundi', 'Monday'],
+  Tu: ['mardi', 'Tuesday'],
+  We: ['mercredi', 'Wednesday'],
+  Th: ['jeudi', 'Thursday'],
+  Fr: ['vendredi', 'Friday'],
+  Sa: ['samedi', 'Saturday'],
+  Su: ['dimanche', 'Sunday'],
+};
+const COUNT_WORDS = { fr: ['un', 'deux', 'trois', 'quatre'], en: ['one', 'two', 'three', 'four'] };
+
+/**
+ * A stop's visits when their dates are not known, in words: "Deux jeudis par mois, de 14 h à
+ * 17 h 15 · dates au 07 62 60 96 94" / "Two Thursdays a month, 2 pm to 5:15 pm · dates au …".
+ * With `stopName`: "Passages à Lherm : deux jeudis par mois, …" / "Visits to Lherm: two …".
+ * Never a date: there is none to give.
+ */
+export function describeFrequency(f: StopFrequency, lang: Lang, stopName?: string): string {
+  const fr = lang === 'fr';
+  const n = Math.min(Math.max(Math.round(f.timesPerMonth), 1), 4);
+  const [dayFr, dayEn] = WEEKDAY_WORDS[f.weekday] ?? ['?', '?'];
+  const count = COUNT_WORDS[lang][n - 1]!;
+  let text = fr ? `${count} ${dayFr}${n > 1 ? 's' : ''} par mois` : `${count} ${dayEn}${n > 1 ? 's' : ''} a month`;
+  const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  if (f.from && f.to) {
+    const [a, b] = [timeOfDay(toMinutes(f.from), lang), timeOfDay(toMinutes(f.to), lang)];
+    text += fr ? `, de ${a} à ${b}` : `, ${a} to ${b}`;
+  }
+  if (f.datesNote) text += ` · ${f.datesNote}`;
+  if (stopName !== undefined) return fr ? `Passages à ${stopName} : ${text}` : `Visits to ${stopName}: ${text}`;
+  return cap(text);
 }

@@ -5,7 +5,7 @@
 import type { Place } from '../catalogue/types.js';
 import { DAY, departmentOf, holidayRegion, wallClock } from './calendar.js';
 import { OPEN, UNKNOWN, compile, intervals, isCompiled, stateAt } from './engine.js';
-import { describeVisit } from './phrases.js';
+import { describeFrequency, describeVisit } from './phrases.js';
 import type { Visit } from './types.js';
 
 export interface VisitOptions {
@@ -20,7 +20,8 @@ export interface VisitOptions {
 /**
  * Visits from `from` on (one already under way included), sorted by start then stop name. Times the
  * hours mark "unknown" come as tentative visits. Stops whose hours are missing or invalid give no
- * visit: we do not invent one.
+ * visit, nor do stops known only by a `frequency` ("deux jeudis par mois", dates unknown): we do
+ * not invent one; `describeFrequency` says their pattern.
  */
 export function nextVisits(place: Place, from: Date, options: VisitOptions = {}): Visit[] {
   const start = from.getTime();
@@ -111,15 +112,19 @@ function fold(line: string): string {
 }
 
 /**
- * An iCalendar file with one event per visit (times in Europe/Paris, with its VTIMEZONE). A stop
- * open around the clock gets no event (a diary entry of five years helps no one); `note` (why some
- * stops have no event, e.g. their dates are not fixed) and those stops are said in the calendar's
- * description, so an empty calendar explains itself.
+ * An iCalendar file with one event per visit (times in Europe/Paris, with its VTIMEZONE). Stops
+ * with no certain date get no event, and the calendar's description says why, so an empty
+ * calendar explains itself: a stop open around the clock (a diary entry of five years helps no
+ * one), and a stop whose dates are not fixed (`frequency`), of `stopId` or of every stop.
  */
-export function visitsToICS(place: Place, visits: Visit[], options: { now: Date; note?: string }): string {
+export function visitsToICS(place: Place, visits: Visit[], options: { now: Date; stopId?: string }): string {
   const stamp = utcStamp(options.now);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//service-locator//hours//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${text(place.name)}`];
-  const desc = [...visits.filter((v) => v.aroundTheClock).map((v) => describeVisit(v, 'fr')), options.note].filter(Boolean).join('\n');
+  const undated = (place.stops ?? []).filter((s) => s.frequency && !s.hours && (options.stopId === undefined || s.id === options.stopId));
+  const desc = [
+    ...visits.filter((v) => v.aroundTheClock).map((v) => describeVisit(v, 'fr')),
+    ...undated.map((s) => `${describeFrequency(s.frequency!, 'fr', s.name)}. Dates non fixées à l'avance : aucun passage n'est inscrit dans ce calendrier.`),
+  ].join('\n');
   if (desc) lines.push(`X-WR-CALDESC:${text(desc)}`);
   lines.push(...vtimezone());
   for (const v of visits) {

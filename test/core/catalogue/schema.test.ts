@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { NEED_IDS, PLACE_KINDS } from '../../../src/core/needs/vocabulary.js';
-import { APPOINTMENT_POLICIES, EQUIPMENT } from '../../../src/core/catalogue/types.js';
+import { APPOINTMENT_POLICIES, EQUIPMENT, WEEKDAY_CODES } from '../../../src/core/catalogue/types.js';
 import { FIELDS, LOCATION_PRECISIONS, WHEELCHAIR_VALUES } from '../../../src/core/catalogue/validate.js';
 import { LIMITS } from '../../../src/core/catalogue/limits.js';
 
@@ -23,6 +23,7 @@ test('schema enums equal the TypeScript constants', () => {
   assert.deepEqual((props(place)['equipment']!['items'] as Json)['enum'], [...EQUIPMENT]);
   assert.deepEqual(props(defs['location']!)['precision']!['enum'], [...LOCATION_PRECISIONS]);
   assert.deepEqual(props(props(place)['accessibility']!)['wheelchair']!['enum'], [...WHEELCHAIR_VALUES]);
+  assert.deepEqual(props(defs['frequency']!)['weekday']!['enum'], [...WEEKDAY_CODES]);
 });
 
 test('schema required lists and property names equal the validator field lists', () => {
@@ -33,6 +34,7 @@ test('schema required lists and property names equal the validator field lists',
     [defs['address']!, FIELDS.addressRequired, FIELDS.address],
     [defs['location']!, FIELDS.locationRequired, FIELDS.location],
     [defs['stop']!, FIELDS.stopRequired, FIELDS.stop],
+    [defs['frequency']!, FIELDS.frequencyRequired, FIELDS.frequency],
   ];
   for (const [obj, required, all] of pairs) {
     assert.deepEqual(obj['required'], [...required]);
