@@ -21,10 +21,11 @@
 import type { Place } from '../catalogue/types.js';
 import { EQUIPMENT } from '../catalogue/types.js';
 import { haversineKm } from '../geo/distance.js';
+import { createCommuneMatcher, type CommuneMatcher } from '../geo/commune-matcher.js';
 import { buildGazetteer, communeKey } from '../geo/gazetteer.js';
 import { KIND_THESAURUS, NEED_THESAURUS } from '../needs/thesaurus.js';
 import { NEED_IDS, PLACE_KINDS, type NeedId, type PlaceKind } from '../needs/vocabulary.js';
-import { editDistance, typoBudget, Vocabulary, wordQuality, type WordMatch } from '../text/fuzzy.js';
+import { Vocabulary, wordQuality, type WordMatch } from '../text/fuzzy.js';
 import { endsInWord, fold, tokenize, tokenizeWithSource, type SourcedToken } from '../text/normalise.js';
 import type {
   GazetteerEntry,
@@ -63,6 +64,8 @@ interface Alternative {
   /** Name or partner word. */
   word?: string;
   commune?: number;
+  /** Homonyms none of which (or several of which) the catalogue serves: the resident chooses. */
+  choices?: number[];
   postcode?: string;
 }
 
@@ -72,6 +75,11 @@ interface Slot {
   alternatives: Alternative[];
   /** The slot names a commune or postcode: it sets the origin, it does not select places. */
   commune?: number;
+  /**
+   * The slot names a place that is several communes (a shared postcode, homonyms): no origin
+   * is made up, it selects nothing, and the outcome lists them for the resident to choose.
+   */
+  choices?: number[];
 }
 
 /** Relative weight of each kind of evidence (a need is what residents mean most often). */
@@ -265,19 +273,19 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     entry.termsEn.forEach((t, i) => addPhrase(t, 'need', i, 'en', { need }));
   }
   for (const kind of PLACE_KINDS) KIND_THESAURUS[kind].forEach((t, i) => addPhrase(t, 'kind', i, 'fr', { kind }));
-  // Commune names, folded once: for phrases and for findCommunes' sorted keys.
-  const communeKeys: Array<[string, number]> = [];
-  gazetteer.forEach((e, i) => {
-    const full = fold(e.name);
-    const tokens = tokenize(e.name);
-    communeKeys.push([full, i]);
-    const short = tokens.join(' ');
-    if (short !== full) communeKeys.push([short, i]);
-    addPhrase(e.name, 'commune', 0, 'fr', { commune: i }, tokens);
-  });
-  // Homonymous communes: the most populous (then the one with places) is the usual meaning.
+  // Commune names are not phrases of the vocabulary: a word being typed must never complete
+  // into a commune ("imp" → Imphy, "pa" → Pau). The matcher reads whole names only, and keeps
+  // 35k national names out of the per-keystroke prefix look-ups.
+  const communes = createCommuneMatcher(gazetteer);
+  // Homonymous communes: the one the catalogue serves, then the most populous.
   const communeWeight = (c: number): number => (gazetteer[c]!.population ?? 0) + (communePost.has(c) ? 1e9 : 0);
-  for (const ph of phraseByKey.values()) if (ph.communes.length > 1) ph.communes.sort((a, b) => communeWeight(b) - communeWeight(a));
+  /** The communes of the catalogue's places, matched first in suggestions (built on first use). */
+  let localCommunes: { matcher: CommuneMatcher; ids: number[] } | undefined;
+  const local = (): { matcher: CommuneMatcher; ids: number[] } => {
+    if (localCommunes) return localCommunes;
+    const ids = [...communePost.keys()].sort((a, b) => a - b);
+    return (localCommunes = { matcher: createCommuneMatcher(ids.map((c) => gazetteer[c]!)), ids });
+  };
 
   const communesByPostcode = new Map<string, number[]>();
   gazetteer.forEach((e, i) => e.postcodes.forEach((pc) => pushTo(communesByPostcode, pc, i)));
@@ -285,9 +293,6 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
 
   const vocab = new Vocabulary([...phrasesByFirst.keys(), ...wordPost.keys(), ...partnerPost.keys()]);
 
-  // Sorted keys for findCommunes: folded full name and stop-word-free form.
-  communeKeys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const postcodeKeys = [...communesByPostcode.keys()].sort();
 
   // ---- Query analysis --------------------------------------------------------------------
 
@@ -346,6 +351,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     const typing = endsInWord(text);
     const last = toks.length - 1;
     const lookups = toks.map((t, i) => (/^\d+$/.test(t.token) ? [] : vocab.lookup(t.token, typing && i === last)));
+    const raws = toks.map((t) => t.raw);
     const slots: Slot[] = [];
     let i = 0;
     while (i < toks.length) {
@@ -357,17 +363,18 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
         continue;
       }
       const hits = phraseHits(toks, i, typing, lookups);
+      const named = communeHits(raws, i, typing, lookups[last]!);
       let span = 1;
       for (const h of hits) if (h.span > span && h.quality >= 0.6) span = h.span;
+      for (const h of named) if (h.span > span && h.quality >= 0.6) span = h.span;
       const alternatives: Alternative[] = [];
       for (const h of hits) {
         if (h.span !== span) continue;
         const ph = h.phrase;
         if (ph.source === 'need') for (const need of ph.needs) alternatives.push({ field: 'need', quality: h.quality, term: ph.term, need });
         else if (ph.source === 'kind' && ph.kind) alternatives.push({ field: 'kind', quality: h.quality, term: ph.term, kind: ph.kind });
-        else if (ph.source === 'commune' && ph.communes.length > 0)
-          alternatives.push({ field: 'commune', quality: h.quality, term: gazetteer[ph.communes[0]!]!.name, commune: ph.communes[0]! });
       }
+      for (const h of named) if (h.span === span) alternatives.push(communeAlternative(h.communes, h.quality));
       if (span === 1) {
         for (const m of lookups[i]!) {
           if (wordPost.has(m.word)) alternatives.push({ field: 'name', quality: m.quality, term: m.word, word: m.word });
@@ -382,6 +389,29 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     return slots;
   }
 
+  /**
+   * Whole commune names at word `i` (../geo/commune-matcher.ts: exact, or a typo of a name of
+   * five letters or more, never a beginning). A name that is also the beginning of a need or
+   * kind word being typed waits for the word to end ("eu" may be on its way to "europe").
+   */
+  function communeHits(raws: string[], i: number, typing: boolean, lastLookup: WordMatch[]): ReturnType<CommuneMatcher['wholeNamesAt']> {
+    const hits = communes.wholeNamesAt(raws, i, typing);
+    if (!typing || hits.length === 0) return hits;
+    const last = raws.length - 1;
+    const begunTerm = lastLookup.some((m) => m.kind === 'prefix' && phrasesByFirst.has(m.word));
+    return begunTerm ? hits.filter((h) => i + h.span - 1 !== last) : hits;
+  }
+
+  /** The commune (or the choice between homonyms) a whole name designates. */
+  function communeAlternative(ids: readonly number[], quality: number): Alternative {
+    const served = ids.filter((c) => communePost.has(c));
+    // The only namesake the catalogue serves is the one meant ("caf lherm" on a Lot catalogue).
+    const one = ids.length === 1 ? ids[0]! : served.length === 1 ? served[0]! : undefined;
+    if (one !== undefined) return { field: 'commune', quality, term: gazetteer[one]!.name, commune: one };
+    const choices = [...ids].sort((a, b) => communeWeight(b) - communeWeight(a));
+    return { field: 'commune', quality, term: gazetteer[choices[0]!]!.name, commune: choices[0]!, choices };
+  }
+
   function postcodeSlot(code: string): Slot | undefined {
     if (!/^\d[\dab]\d{3}$/.test(code)) return undefined;
     const communes = communesByPostcode.get(code);
@@ -392,7 +422,10 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     }
     if (alternatives.length === 0) return undefined;
     const slot: Slot = { query: code, alternatives };
-    if (communes?.length) slot.commune = communes[0]!;
+    // A postcode shared by several communes (46150: Catus, Lherm and ten others) is not one
+    // place: the resident chooses, none is picked for them.
+    if (communes && communes.length > 1) slot.choices = [...communes];
+    else if (communes?.length) slot.commune = communes[0]!;
     return slot;
   }
 
@@ -418,8 +451,11 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
       } else if (a.field !== 'name') bestOther = Math.max(bestOther, a.quality);
       else bestOther = Math.max(bestOther, a.quality - 0.001);
     }
-    if (bestCommune && bestCommune.commune !== undefined && bestCommune.quality >= 0.75 && bestCommune.quality >= bestOther) {
-      slot.commune = bestCommune.commune;
+    // Commune readings are whole names already (a typo of two letters scores 0.61): the bar
+    // is the other readings, not a prefix-era threshold.
+    if (bestCommune && bestCommune.commune !== undefined && bestCommune.quality >= 0.6 && bestCommune.quality >= bestOther) {
+      if (bestCommune.choices) slot.choices = bestCommune.choices;
+      else slot.commune = bestCommune.commune;
     }
     return slot;
   }
@@ -497,9 +533,9 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   function search(query: SearchQuery): SearchOutcome {
     const slots = analyse(query.text ?? '');
     // Text made only of stop words ("de la ") is no text: it must not empty the list.
-    const hasText = tokenizeWithSource(query.text ?? '').length > 0;
+    const hasText = meaningfulText(query.text ?? '');
     const communeSlot = slots.find((s) => s.commune !== undefined);
-    const selecting = slots.filter((s) => s.commune === undefined);
+    const selecting = slots.filter((s) => s.commune === undefined && s.choices === undefined);
     const communeIdx = communeSlot?.commune;
     const commune = communeIdx !== undefined ? gazetteer[communeIdx] : undefined;
     const origin = query.near ?? (commune ? { lat: commune.lat, lon: commune.lon } : undefined);
@@ -676,6 +712,8 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
 
     const outcome: SearchOutcome = { results, total: kept.length, needs: understood };
     if (commune) outcome.commune = { ...commune, postcodes: [...commune.postcodes] };
+    const choiceSlot = commune ? undefined : slots.find((s) => s.choices);
+    if (choiceSlot) outcome.communeChoices = choiceSlot.choices!.map((c) => ({ ...gazetteer[c]!, postcodes: [...gazetteer[c]!.postcodes] }));
     if (radiusOutcome) outcome.radius = radiusOutcome;
     if (openAt && confirmedOnly) outcome.hoursUnknown = unknownHours.length;
     return outcome;
@@ -743,53 +781,38 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
       .map(([need, v]) => ({ need, term: v.term, label: NEED_THESAURUS[need].label[lang] }));
   }
 
+  /**
+   * Suggestions for "Où ?": whole names first (homonyms the catalogue serves ahead), then the
+   * catalogue's communes that begin like the text, then the others by population, then typos.
+   * A postcode gives every commune that shares it.
+   */
   function findCommunes(text: string, limit = 10): GazetteerEntry[] {
-    const q = fold(text);
-    if (q === '') return [];
-    const found = new Map<number, number>();
-    if (/^\d/.test(q)) {
-      const code = q.replace(/ /g, '');
-      for (const pc of rangeWithPrefix(postcodeKeys, code, (x) => x))
-        for (const c of communesByPostcode.get(pc) ?? []) found.set(c, Math.max(found.get(c) ?? 0, pc === code ? 2 : 1));
-    } else {
-      const short = tokenize(text).join(' ');
-      for (const key of new Set([q, short])) {
-        if (key === '') continue;
-        for (const [name, c] of rangeWithPrefix(communeKeys, key, (x) => x[0]))
-          found.set(c, Math.max(found.get(c) ?? 0, name === key ? 3 : 2));
-      }
-      if (found.size === 0) {
-        // A typo: same first letter, within the typo budget of the name.
-        const budget = typoBudget(q.length);
-        if (budget > 0)
-          for (const [name, c] of communeKeys) {
-            if (name[0] !== q[0]) continue;
-            const d = Math.min(editDistance(q, name, budget), editDistance(q, name.slice(0, q.length), budget));
-            if (d <= budget) found.set(c, Math.max(found.get(c) ?? 0, 1 - d * 0.1));
-          }
-      }
-    }
-    return [...found.entries()]
-      .sort((a, b) => b[1] - a[1] || communeWeight(b[0]) - communeWeight(a[0]) || gazetteer[a[0]]!.name.localeCompare(gazetteer[b[0]]!.name, 'fr'))
-      .slice(0, Math.max(0, limit))
-      .map(([c]) => ({ ...gazetteer[c]!, postcodes: [...gazetteer[c]!.postcodes] }));
+    const max = Math.max(0, Math.floor(limit));
+    if (max === 0) return [];
+    const out: number[] = [];
+    const seen = new Set<number>();
+    const add = (c: number): void => {
+      if (!seen.has(c)) seen.add(c), out.push(c);
+    };
+    const all = communes.find(text, max + 40);
+    const rank = (k: string): number => (k === 'exact' ? 0 : k === 'prefix' ? 1 : 2);
+    for (const m of all.filter((x) => x.kind === 'exact').sort((a, b) => communeWeight(b.index) - communeWeight(a.index))) add(m.index);
+    const { matcher, ids } = local();
+    for (const m of matcher.find(text, max)) if (rank(m.kind) <= 1) add(ids[m.index]!);
+    for (const m of all) add(m.index);
+    return out.slice(0, max).map((c) => ({ ...gazetteer[c]!, postcodes: [...gazetteer[c]!.postcodes] }));
   }
 
   return { search, suggestNeeds, findCommunes };
 }
 
-/** Items of a sorted array whose key starts with `prefix` (binary search, then a scan). */
-function rangeWithPrefix<T>(sorted: readonly T[], prefix: string, key: (t: T) => string): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(sorted[mid]!) < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < sorted.length && key(sorted[i]!).startsWith(prefix); i++) out.push(sorted[i]!);
-  return out;
+/**
+ * Whether text says something to search for: a lone letter being typed ("c") does not, so it
+ * must not empty the list while the resident is only starting a word.
+ */
+function meaningfulText(text: string): boolean {
+  const toks = tokenizeWithSource(text);
+  return toks.length > 1 || (toks.length === 1 && (toks[0]!.raw.length > 1 || !endsInWord(text)));
 }
 
 /** The best `k` items by `cmp` without sorting everything (k small); all, sorted, when k is absent. */

@@ -73,6 +73,12 @@ export interface SearchOutcome {
   needs: NeedId[];
   /** A commune the text named, used as origin when `near` is absent ("carte grise lherm"). */
   commune?: GazetteerEntry;
+  /**
+   * The text named a place that is several communes and none was taken: a postcode they share
+   * ("46150": Catus, Lherm and ten others) or homonyms the catalogue does not tell apart. No
+   * origin is made up; ask the resident to choose (a listbox), then search with `near` set.
+   */
+  communeChoices?: GazetteerEntry[];
   /** With a radius: what was asked, what was used, and how many places were within what was asked. */
   radius?: RadiusOutcome;
   /** With `openAt` (confirmed mode): places that matched but whose hours are unknown at that instant. */
@@ -102,6 +108,8 @@ export interface GazetteerEntry {
   lat: number;
   lon: number;
   population?: number;
+  /** Département code ("46", "2A", "971"), when the list gives it (the national gazetteer does). */
+  dep?: string;
 }
 
 export interface SearchIndexOptions {

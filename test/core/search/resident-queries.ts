@@ -149,6 +149,7 @@ export const RESIDENT_QUERIES: readonly ResidentQuery[] = [
   { q: 'mediatheque', kind: 'espace-numerique' },
   // Communes and postcodes
   { q: 'lherm', commune: 'Lherm' },
-  { q: '46090', commune: 'Pradines' },
+  // A postcode of one commune is that commune (46090, shared by 19, asks to choose: commune-slot.test.ts).
+  { q: '46000', commune: 'Cahors' },
   { q: 'figeac', commune: 'Figeac' },
 ];
