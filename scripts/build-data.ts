@@ -8,20 +8,26 @@
  *
  * Category → kind + needs (also in data/README.md):
  * - France services (national ANCT file, departments 46, 02, 38): `france-services`, or `bus`
- *   for Bus_équivalent/Itinérante rows; needs = the national partner set (importer);
+ *   for Bus_équivalent/Itinérante rows; needs = demarches (the label's core mission, national
+ *   charter) + the national partner set (importer);
  * - the Grand Cahors bus (fs-262) gets the 28 stops of places.csv, each at its commune centre
- *   (`precision: "commune"`), hours unknown (see LHERM below);
+ *   (`precision: "commune"`), hours unknown, Lherm's visit frequency (see LHERM below);
  * - Saint-Quentin Espaces Solidarité 2.0: centres sociaux → `centre-social`, the CCAS →
  *   `ccas`, the others (espace citoyen, Quentinweb, mairie annexe, MEF, médiathèque) →
- *   `espace-numerique`; needs = digital help + what their partners cover (sous-préfecture →
- *   papiers, DGFiP → impots, CAF → caf, CPAM → sante, France Travail and MEF → emploi);
+ *   `espace-numerique`; needs = digital help, demarches ("aide aux démarches en ligne" in
+ *   their description) + what their partners cover (sous-préfecture → papiers, DGFiP →
+ *   impots, CAF → caf, CPAM → sante, France Travail and MEF → emploi);
  * - centres sociaux (SENACS list) → `centre-social`, needs aide-sociale + numerique (the
- *   usual "accès aux droits" and digital-help missions; the source lists names only);
- * - CIAS du Grand-Figeac → `ccas`, needs aide-sociale;
+ *   usual "accès aux droits" and digital-help missions; the source lists names only, so not
+ *   demarches: a resident sent there for a form may find no one to help);
+ * - CIAS du Grand-Figeac → `ccas`, needs aide-sociale, demarches (a CCAS/CIAS takes in the
+ *   applications for legal social aid, Code de l'action sociale et des familles, L123-5);
  * - Isère maisons du territoire → `solidarites`, needs aide-sociale, logement, handicap (the
  *   Département's social services, housing aid and autonomy);
  * - structures hosting conseillers numériques (ANCT 2021) → `espace-numerique`, needs
- *   numerique; a host that is a CCAS or a centre social keeps that kind, with aide-sociale.
+ *   numerique, demarches (helping people do their procedures online is one of the three
+ *   missions of the ANCT's conseillers numériques programme); a host that is a CCAS or a
+ *   centre social keeps that kind, with aide-sociale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,12 +92,11 @@ bus.stops = stopRows.map((r): Stop => {
   };
   if (r['commune'] === 'Lherm') {
     // LHERM: the sources say "Thursday 14:00–17:15, twice a month" without saying which
-    // Thursdays. `Th[1,3] 14:00-17:15` would invent the 1st and 3rd. The opening_hours
-    // `unknown` modifier says exactly what is known: a visit is possible on a Thursday
-    // afternoon, to be confirmed. The engine shows such slots as tentative visits
-    // ("Passage possible … (à confirmer)"), never as confirmed openings.
-    s.hours = 'Th 14:00-17:15 unknown "deux fois par mois : dates au 07 62 60 96 94"';
-    s.hoursNote = 'Le jeudi de 14 h à 17 h 15, deux fois par mois (dates à demander au 07 62 60 96 94).';
+    // Thursdays. `Th[1,3] 14:00-17:15` would invent the 1st and 3rd, and `Th … unknown` made
+    // every Thursday a "passage possible" (5 in December). `frequency` says exactly what is
+    // known, and the views say it in words ("Deux jeudis par mois, de 14 h à 17 h 15 · dates
+    // au 07 62 60 96 94"), never as dates.
+    s.frequency = { timesPerMonth: 2, weekday: 'Th', from: '14:00', to: '17:15', datesNote: 'dates au 07 62 60 96 94' };
   } else {
     s.hoursNote = 'Jours et heures de passage non connus : demandez-les au 07 62 60 96 94.';
   }
