@@ -141,6 +141,8 @@ export interface UiStrings {
   stopHoursUnknown: string;
   noUpcomingVisits: string;
   icsDownload: (stop: string) => string;
+  /** The disclosure of a bus's other stops when the detail leads with one ("27 autres arrêts"). */
+  otherStops: (n: number) => string;
   newTab: string;
 }
 
@@ -286,6 +288,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     stopHoursUnknown: 'Horaires de passage non communiqués',
     noUpcomingVisits: 'Aucun passage prévu dans les semaines qui viennent.',
     icsDownload: (s) => `Ajouter les passages à ${s} à mon agenda (.ics)`,
+    otherStops: (n) => (one('fr', n) ? `${n} autre arrêt` : `${n} autres arrêts`),
     newTab: '(nouvel onglet)',
   },
   en: {
@@ -429,6 +432,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     stopHoursUnknown: 'Visit times not given',
     noUpcomingVisits: 'No visit planned in the coming weeks.',
     icsDownload: (s) => `Add the visits to ${s} to my calendar (.ics)`,
+    otherStops: (n) => (one('en', n) ? `${n} other stop` : `${n} other stops`),
     newTab: '(new tab)',
   },
 };

@@ -152,3 +152,23 @@ test('schedule of a stop open around the clock: exit 0, "ouvert 24 h sur 24", an
     assert.doesNotThrow(() => ICAL.parse(ics.out));
   }
 });
+
+test('schedule of a stop known by its frequency: the pattern in words, no dated visit, an .ics without events that says why (issue 11)', async () => {
+  const cat = await fixture();
+  const lherm = cat.places[0]!.stops![0]!;
+  delete lherm['hours'];
+  lherm['frequency'] = { timesPerMonth: 2, weekday: 'Th', from: '14:00', to: '17:15', datesNote: 'dates au 07 62 60 96 94' };
+  const r = await cliOn(cat, '--place', 'bus-test', '--stop', 'lherm', ...FROM);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^ {2}Passages à Lherm : deux jeudis par mois, de 14 h à 17 h 15 · dates au 07 62 60 96 94$/m);
+  assert.doesNotMatch(r.out, /jeudi \d|possible/);
+  const en = await cliOn(cat, '--place', 'bus-test', ...FROM, '--lang', 'en');
+  assert.match(en.out, /^ {2}Visits to Lherm: two Thursdays a month, 2 pm to 5:15 pm · dates au 07 62 60 96 94$/m);
+  assert.match(en.out, /Catus/); // dated stops keep their visits
+  const ics = await cliOn(cat, '--place', 'bus-test', '--stop', 'lherm', ...FROM, '--ics');
+  assert.equal(ics.code, 0);
+  const cal = new ICAL.Component(ICAL.parse(ics.out));
+  assert.equal(cal.getAllSubcomponents('vevent').length, 0);
+  assert.match(String(cal.getFirstPropertyValue('x-wr-caldesc')), /Dates non fixées/);
+  assert.match(ics.err, /aucun passage daté/);
+});

@@ -7,6 +7,7 @@ import type { CliIO } from '../main.js';
 import type { Place } from '../../core/catalogue/types.js';
 import {
   checkHoursSyntax,
+  describeFrequency,
   describeStatus,
   describeVisit,
   formatTime,
@@ -166,7 +167,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       io.stderr(`service-locator schedule: --ics: ${fr ? 'seulement pour un service itinérant (avec arrêts)' : 'only for an itinerant service (with stops)'}\n`);
       return 2;
     }
-    io.stdout(visitsToICS(place, visits, { now: o.from }));
+    io.stdout(visitsToICS(place, visits, { now: o.from, ...(o.stop !== undefined ? { stopId: o.stop } : {}) }));
+    if (!visits.some((v) => !v.aroundTheClock))
+      io.stderr(`service-locator schedule: --ics: ${fr ? 'aucun passage daté : le calendrier ne contient aucun événement (voir sa description)' : 'no dated visit: the calendar holds no event (see its description)'}\n`);
     return 0;
   }
   const out: string[] = [`${place.name} (${place.id})`];
@@ -197,7 +200,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       out.push(`  ${visitSpan(v, o.lang)} · ${v.stopName}${note}`);
     }
     const shown = stops.filter((s) => o.stop === undefined || s.id === o.stop);
-    const withoutHours = shown.filter((s) => !visits.some((v) => v.stopId === s.id));
+    // Stops whose dates are not fixed: the pattern, never a list of dates.
+    const undated = shown.filter((s) => s.frequency && !s.hours);
+    if (undated.length) {
+      out.push(fr ? `Arrêts aux dates non fixées (${undated.length}) :` : `Stops with no fixed dates (${undated.length}):`);
+      for (const s of undated) out.push(`  ${describeFrequency(s.frequency!, o.lang, s.name)}`);
+    }
+    const withoutHours = shown.filter((s) => !visits.some((v) => v.stopId === s.id) && !undated.includes(s));
     if (withoutHours.length) {
       out.push(fr ? `Arrêts sans passage connu (${withoutHours.length}) :` : `Stops with no known visit (${withoutHours.length}):`);
       for (const s of withoutHours) {

@@ -2,14 +2,17 @@
  * `<service-locator-detail>`: everything the catalogue holds for one place, in a modal native
  * `<dialog>` (focus kept inside, Escape closes). Owns the dialog's opening and closing, the
  * week table, the bus's upcoming stops and their .ics download (a Blob URL made on click, so a
- * strict CSP without `data:` still works). Returning focus to the opener is the root's job: it
+ * strict CSP without `data:` still works). A bus reached through one stop (`stopId`) leads with
+ * that stop and its next visit; the other stops are one click away, in a disclosure. A stop whose
+ * dates are not fixed (`frequency`) shows its pattern in words and offers no .ics (nothing certain
+ * to put in a diary). Returning focus to the opener is the root's job: it
  * knows who opened the dialog; this element only says it closed.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Place, Stop } from '../../core/catalogue/types.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
-import { describeStatus, describeVisit, getStatus, nextVisits, placeDepartment, visitsToICS, weekTable } from '../../core/hours/index.js';
+import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment, visitsToICS, weekTable } from '../../core/hours/index.js';
 import { formatDate, formatMinutes, formatWeekday, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
 import { mailHref, safeHref, telHref } from '../place-list/links.js';
@@ -108,12 +111,24 @@ export class PlaceDetailElement extends LitElement {
       .status {
         font-weight: 600;
       }
+      .other-stops summary {
+        cursor: pointer;
+        min-height: 44px;
+        display: flex;
+        align-items: center;
+        font-weight: 600;
+      }
     `,
   ];
 
   @property() override lang: Lang = 'fr';
   @property({ attribute: false }) place: Place | null = null;
   @property({ attribute: false }) now: Date = new Date();
+  /**
+   * For a bus reached through one of its stops (a search result's `stopId`): that stop leads,
+   * the others are folded away. Unknown ids are ignored (every stop listed).
+   */
+  @property({ attribute: false }) stopId: string | undefined = undefined;
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
@@ -152,7 +167,7 @@ export class PlaceDetailElement extends LitElement {
     const place = this.place;
     if (!place) return;
     const visits = nextVisits(place, this.now, { stopId: stop.id, days: 120 });
-    const ics = visitsToICS(place, visits, { now: this.now });
+    const ics = visitsToICS(place, visits, { now: this.now, stopId: stop.id });
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
@@ -198,32 +213,49 @@ export class PlaceDetailElement extends LitElement {
     </section>`;
   }
 
+  private renderStop(p: Place, s: Stop) {
+    const t = uiStrings(this.lang);
+    const visits = s.hours ? nextVisits(p, this.now, { stopId: s.id, days: 60, limit: 3 }) : [];
+    // Only dated visits go in a diary: a stop open around the clock has none to add.
+    const dated = visits.some((v) => !v.aroundTheClock);
+    const addr = [s.address.street, [s.address.postcode, s.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    return html`<li>
+      <p><strong>${s.name}</strong>${addr ? html` – ${addr}` : nothing}</p>
+      ${s.location.precision === 'commune' ? html`<p><em>${t.approximate}</em></p>` : nothing}
+      ${!s.hours
+        ? html`<p>${s.frequency ? describeFrequency(s.frequency, this.lang) : t.stopHoursUnknown}</p>`
+        : visits.length === 0
+          ? html`<p>${t.noUpcomingVisits}</p>`
+          : html`<ul>
+              ${visits.map((v) => html`<li>${describeVisit(v, this.lang)}</li>`)}
+            </ul>`}
+      ${s.hoursNote ? html`<p>${s.hoursNote}</p>` : nothing}
+      ${dated ? html`<button type="button" @click=${() => this.downloadIcs(s)}>${t.icsDownload(s.name)}</button>` : nothing}
+    </li>`;
+  }
+
   private renderStops(p: Place) {
     const t = uiStrings(this.lang);
     if (!p.stops || p.stops.length === 0) return nothing;
+    const lead = this.stopId !== undefined ? p.stops.find((s) => s.id === this.stopId) : undefined;
+    const others = lead ? p.stops.filter((s) => s !== lead) : p.stops;
     return html`<section>
       <h3>${t.stops}</h3>
-      <ul class="stops">
-        ${p.stops.map((s) => {
-          const visits = s.hours ? nextVisits(p, this.now, { stopId: s.id, days: 60, limit: 3 }) : [];
-          const addr = [s.address.street, [s.address.postcode, s.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-          return html`<li>
-            <p><strong>${s.name}</strong>${addr ? html` – ${addr}` : nothing}</p>
-            ${s.location.precision === 'commune' ? html`<p><em>${t.approximate}</em></p>` : nothing}
-            ${!s.hours
-              ? html`<p>${t.stopHoursUnknown}</p>`
-              : visits.length === 0
-                ? html`<p>${t.noUpcomingVisits}</p>`
-                : html`<ul>
-                    ${visits.map((v) => html`<li>${describeVisit(v, this.lang)}</li>`)}
-                  </ul>`}
-            ${s.hoursNote ? html`<p>${s.hoursNote}</p>` : nothing}
-            ${visits.length > 0
-              ? html`<button type="button" @click=${() => this.downloadIcs(s)}>${t.icsDownload(s.name)}</button>`
-              : nothing}
-          </li>`;
-        })}
-      </ul>
+      ${lead
+        ? html`<ul class="stops lead">
+              ${this.renderStop(p, lead)}
+            </ul>
+            ${others.length
+              ? html`<details class="other-stops">
+                  <summary>${t.otherStops(others.length)}</summary>
+                  <ul class="stops">
+                    ${others.map((s) => this.renderStop(p, s))}
+                  </ul>
+                </details>`
+              : nothing}`
+        : html`<ul class="stops">
+            ${others.map((s) => this.renderStop(p, s))}
+          </ul>`}
     </section>`;
   }
 

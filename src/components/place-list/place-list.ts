@@ -11,7 +11,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { GeoPoint, Place } from '../../core/catalogue/types.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import type { SearchResult } from '../../core/search/types.js';
-import { describeStatus, describeVisit, getStatus, nextVisits, placeDepartment } from '../../core/hours/index.js';
+import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment } from '../../core/hours/index.js';
 import { formatDistance, formatList, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
 import { proximityOf } from '../../core/search/proximity.js';
@@ -207,7 +207,11 @@ export class PlaceListElement extends LitElement {
     const t = uiStrings(this.lang);
     if (p.kind === 'bus' && p.stops && p.stops.length > 0) {
       const visit = nextVisits(p, this.now, { days: 60, limit: 1, ...(stopId ? { stopId } : {}) })[0];
-      return html`<p class="status">${visit ? describeVisit(visit, this.lang) : t.nextVisitUnknown}</p>`;
+      if (visit) return html`<p class="status">${describeVisit(visit, this.lang)}</p>`;
+      // Reached through a stop whose dates are not fixed: its pattern, in one line, never dates.
+      const stop = stopId ? p.stops.find((s) => s.id === stopId) : undefined;
+      if (stop?.frequency && !stop.hours) return html`<p class="status">${describeFrequency(stop.frequency, this.lang, stop.name)}</p>`;
+      return html`<p class="status">${t.nextVisitUnknown}</p>`;
     }
     if (!p.hours) return html`<p class="status">${t.hoursUnknown}</p>`;
     const status = getStatus(p.hours, this.now, placeDepartment(p));

@@ -5,7 +5,7 @@
  * the wording can be read and tested without a page. The instant is an argument.
  */
 import type { Place } from '../../core/catalogue/types.js';
-import { describeStatus, describeVisit, formatTime, getStatus, nextVisits, placeDepartment, weekTable } from '../../core/hours/index.js';
+import { describeFrequency, describeStatus, describeVisit, formatTime, getStatus, nextVisits, placeDepartment, weekTable } from '../../core/hours/index.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { formatDistance, formatMinutes, formatWeekday } from '../../i18n/index.js';
@@ -111,7 +111,10 @@ export function buildPrintModel(results: readonly SearchResult[], options: Print
       const visits = nextVisits(place, now, { days: VISIT_DAYS });
       const shown = visits.slice(0, MAX_VISITS).map((v) => describeVisit(v, lang));
       if (visits.length > MAX_VISITS) shown.push(t.visitsMore(visits.length - MAX_VISITS));
-      lines.push({ label: t.visits, text: visits.length ? '' : t.visitsNone(VISIT_DAYS), items: shown });
+      // Stops whose dates are not fixed: their pattern in words, never a date.
+      const undated = place.stops!.filter((s) => s.frequency && !s.hours).map((s) => describeFrequency(s.frequency!, lang, clean(s.name)));
+      shown.push(...undated);
+      lines.push({ label: t.visits, text: shown.length ? '' : t.visitsNone(VISIT_DAYS), items: shown });
       const approx = place.stops!.filter((s) => s.location.precision === 'commune').map((s) => clean(s.name));
       if (approx.length) lines.push({ label: '', text: t.approximate + colon(lang) + approx.join(', ') });
     }

@@ -1,4 +1,4 @@
-/** The printed list says the public holiday in its week table (the model is DOM-free). */
+/** The printed list says public holidays and undated stops in words (the model is DOM-free). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPrintModel } from '../../../src/components/results-actions/print-model.js';
@@ -27,4 +27,19 @@ test('print: the week of Christmas 2025 in Metz (25 and 26 December are holidays
   assert.equal(off[3], 'jeudi\u00a0: fermé (jour férié)');
   const morning = items('Mo-Fr 09:00-12:00; PH 10:00-11:00');
   assert.equal(morning[4], 'vendredi\u00a0: 10 h – 11 h (jour férié)');
+});
+
+test('print: a stop known by its frequency shows its pattern, never dates', () => {
+  const bus: Place = {
+    ...place('Mo-Fr 09:00-12:00'),
+    kind: 'bus',
+    hours: undefined,
+    stops: [
+      { id: 'lherm', name: 'Lherm', address: { city: 'Lherm' }, location: { lat: 44.57, lon: 1.24, precision: 'commune' }, frequency: { timesPerMonth: 2, weekday: 'Th', from: '14:00', to: '17:15', datesNote: 'dates au 07 62 60 96 94' } },
+    ],
+  };
+  const lines = buildPrintModel([{ place: bus } as never], { lang: 'fr', now: new Date('2026-11-23T10:00+01:00') }).places[0]!.lines;
+  const visits = lines.find((l) => l.label.startsWith('Prochains passages'))!;
+  assert.deepEqual(visits.items, ['Passages à Lherm : deux jeudis par mois, de 14 h à 17 h 15 · dates au 07 62 60 96 94']);
+  assert.equal(visits.text, '');
 });
