@@ -1,10 +1,18 @@
 /**
  * Where a catalogue point may lie: France, metropolitan (Corsica included) and overseas.
  *
- * Bounding boxes, generous by a few kilometres, are enough: the check exists to catch
- * swapped or mistyped coordinates (a point in the Gulf of Guinea, lat/lon swapped into
- * Ethiopia), not to test which commune a point is in.
+ * Metropolitan France is its outline (france-outline.generated.ts, made from the departments
+ * by scripts/gen-france-outline.mjs), not a box: a box around the hexagon also holds Brussels,
+ * Geneva, Andorra and Monaco, and a catalogue with a place there would be shown as French. A
+ * point just outside the outline is still accepted when it is near the coast (up to
+ * COAST_MARGIN_KM: a harbour the simplified coastline cuts off, Sein or Aix, which the outline
+ * lacks) and at least twice as far from any land border: never across one. Known limit: a
+ * village split by a border river (Saint-Gingolph) falls outside at this simplification. Overseas territories keep boxes, generous by a few
+ * kilometres: each is an island or a coast far from any other country, Guyane and Saint-Martin
+ * excepted (see the note on them). The check exists to catch swapped or mistyped coordinates,
+ * not to say which commune a point is in.
  */
+import { FRANCE_OUTLINE, FRANCE_OUTLINE_QUANTUM } from './france-outline.generated.js';
 import type { GeoPoint } from './types.js';
 
 export interface Territory {
@@ -15,8 +23,15 @@ export interface Territory {
   east: number;
 }
 
+const METROPOLITAN: Territory = { name: 'France métropolitaine', south: 41.3, west: -5.3, north: 51.15, east: 9.6 };
+
+/**
+ * Bounding boxes (the metropolitan one only frames the outline). Guyane's and Saint-Martin's
+ * boxes also cover a strip of Suriname and Brazil and the Dutch half of the island: an outline
+ * there needs a source the repository does not have yet.
+ */
 export const FRANCE_TERRITORIES: readonly Territory[] = [
-  { name: 'France métropolitaine', south: 41.3, west: -5.3, north: 51.15, east: 9.6 },
+  METROPOLITAN,
   { name: 'Guadeloupe', south: 15.8, west: -61.9, north: 16.55, east: -60.95 },
   { name: 'Martinique', south: 14.35, west: -61.3, north: 14.9, east: -60.75 },
   { name: 'Guyane', south: 2.1, west: -54.65, north: 5.85, east: -51.55 },
@@ -30,9 +45,126 @@ export const FRANCE_TERRITORIES: readonly Territory[] = [
   { name: 'Nouvelle-Calédonie', south: -22.8, west: 163.5, north: -19.5, east: 168.2 },
 ];
 
+/** How far at sea from the coast a point is still French: Sein and Molène lie about 10 km off the outline. */
+export const COAST_MARGIN_KM = 12;
+const KM_PER_DEGREE = 111.2;
+
+/** Decoded rings: flat [lon, lat, land, lon, lat, land, …]; decoded on first use. */
+let rings: Float64Array[] | undefined;
+function outline(): Float64Array[] {
+  if (rings) return rings;
+  rings = FRANCE_OUTLINE.map((enc) => {
+    const out = new Float64Array(enc.length);
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < enc.length; i += 3) {
+      x += enc[i]!;
+      y += enc[i + 1]!;
+      out[i] = x * FRANCE_OUTLINE_QUANTUM;
+      out[i + 1] = y * FRANCE_OUTLINE_QUANTUM;
+      out[i + 2] = enc[i + 2]!;
+    }
+    return out;
+  });
+  return rings;
+}
+
+/** Distance in km from (px, py) to segment a–b, on a plane scaled for latitude `py`. */
+function segmentKm(px: number, py: number, ax: number, ay: number, bx: number, by: number, k: number): number {
+  const x1 = (ax - px) * k;
+  const y1 = ay - py;
+  const dx = (bx - ax) * k;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(x1 * dx + y1 * dy) / len2));
+  return Math.hypot(x1 + t * dx, y1 + t * dy) * KM_PER_DEGREE;
+}
+
+/** Ray casting over every ring (even-odd: islands are rings of their own). */
+function insideOutline(x: number, y: number): boolean {
+  let inside = false;
+  for (const r of outline()) {
+    const n = r.length / 3;
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      const yi = r[i * 3 + 1]!;
+      const yj = r[j * 3 + 1]!;
+      if (yi > y !== yj > y) {
+        const xi = r[i * 3]!;
+        if (x < ((r[j * 3]! - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+  }
+  return inside;
+}
+
+/**
+ * A coarse grid over the frame: 1 = cell wholly inside the outline, 2 = wholly outside,
+ * 0 = an edge may cross it. Ray casting costs 2,000 edges a point; with the grid, most points
+ * of a 100,000-place catalogue are answered by one look-up. Built on first use.
+ */
+const CELL = 0.2;
+let grid: { cells: Uint8Array; cols: number; rows: number } | undefined;
+function cellsGrid(): NonNullable<typeof grid> {
+  if (grid) return grid;
+  const cols = Math.ceil((METROPOLITAN.east - METROPOLITAN.west) / CELL);
+  const rows = Math.ceil((METROPOLITAN.north - METROPOLITAN.south) / CELL);
+  const crossed = new Uint8Array(cols * rows);
+  const col = (lon: number) => Math.floor((lon - METROPOLITAN.west) / CELL);
+  const row = (lat: number) => Math.floor((lat - METROPOLITAN.south) / CELL);
+  for (const r of outline()) {
+    const n = r.length / 3;
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      // Every cell the edge's bounding box touches (a superset of the cells it crosses).
+      const c0 = Math.max(0, col(Math.min(r[i * 3]!, r[j * 3]!)));
+      const c1 = Math.min(cols - 1, col(Math.max(r[i * 3]!, r[j * 3]!)));
+      const r0 = Math.max(0, row(Math.min(r[i * 3 + 1]!, r[j * 3 + 1]!)));
+      const r1 = Math.min(rows - 1, row(Math.max(r[i * 3 + 1]!, r[j * 3 + 1]!)));
+      for (let a = r0; a <= r1; a++) for (let c = c0; c <= c1; c++) crossed[a * cols + c] = 1;
+    }
+  }
+  const cells = new Uint8Array(cols * rows);
+  for (let a = 0; a < rows; a++)
+    for (let c = 0; c < cols; c++)
+      if (!crossed[a * cols + c])
+        cells[a * cols + c] = insideOutline(METROPOLITAN.west + (c + 0.5) * CELL, METROPOLITAN.south + (a + 0.5) * CELL) ? 1 : 2;
+  grid = { cells, cols, rows };
+  return grid;
+}
+
+/** True when the point is in metropolitan France, or at sea within the coast margin. */
+export function inMetropolitanFrance(p: GeoPoint): boolean {
+  const m = 0.2; // degrees around the frame: the coast margin
+  if (p.lat < METROPOLITAN.south - m || p.lat > METROPOLITAN.north + m || p.lon < METROPOLITAN.west - m || p.lon > METROPOLITAN.east + m) return false;
+  const x = p.lon;
+  const y = p.lat;
+  const g = cellsGrid();
+  const c = Math.floor((x - METROPOLITAN.west) / CELL);
+  const a = Math.floor((y - METROPOLITAN.south) / CELL);
+  const cell = c >= 0 && c < g.cols && a >= 0 && a < g.rows ? g.cells[a * g.cols + c] : 0;
+  // A cell wholly outside may still be within the coast margin: only "inside" is final here.
+  if (cell === 1 || (cell !== 2 && insideOutline(x, y))) return true;
+  // Outside the outline (rare in a real catalogue): how far are the coast and the land borders?
+  const k = Math.cos((y * Math.PI) / 180);
+  let coast = Infinity;
+  let land = Infinity;
+  for (const r of outline()) {
+    const n = r.length / 3;
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      // Edge from vertex j to vertex i; its kind is stored on j.
+      const d = segmentKm(x, y, r[j * 3]!, r[j * 3 + 1]!, r[i * 3]!, r[i * 3 + 1]!, k);
+      if (r[j * 3 + 2] === 1) land = Math.min(land, d);
+      else coast = Math.min(coast, d);
+    }
+  }
+  // At sea, the coast must be clearly nearer than any land border: half its distance, so a
+  // town across a border that reaches the sea (Vintimille, 6 km from Menton) stays out.
+  return coast <= Math.min(COAST_MARGIN_KM, land / 2);
+}
+
 /** The territory containing the point, or undefined when it is outside France. */
 export function franceTerritoryOf(p: GeoPoint): Territory | undefined {
+  if (inMetropolitanFrance(p)) return METROPOLITAN;
   for (const t of FRANCE_TERRITORIES)
-    if (p.lat >= t.south && p.lat <= t.north && p.lon >= t.west && p.lon <= t.east) return t;
+    if (t !== METROPOLITAN && p.lat >= t.south && p.lat <= t.north && p.lon >= t.west && p.lon <= t.east) return t;
   return undefined;
 }

@@ -6,9 +6,11 @@ import { NEED_IDS, PLACE_KINDS } from '../../../src/core/needs/vocabulary.js';
 import { APPOINTMENT_POLICIES, EQUIPMENT, type Place } from '../../../src/core/catalogue/types.js';
 
 const text = (max: number) => fc.string({ minLength: 1, maxLength: max }).filter((s) => s.trim() === s && s !== '');
+// A box well inside the hexagon: the validator checks France's outline, and a wider box
+// would reach into Spain, Belgium or Switzerland (geo-bounds.test.ts tests the edges).
 const metroPoint = fc.record({
-  lat: fc.double({ min: 42.4, max: 51, noNaN: true }),
-  lon: fc.double({ min: -4.5, max: 7.5, noNaN: true }),
+  lat: fc.double({ min: 43.8, max: 48.5, noNaN: true }),
+  lon: fc.double({ min: -0.5, max: 5.5, noNaN: true }),
   precision: fc.constantFrom('exact' as const, 'commune' as const),
 });
 const address = fc.record(
