@@ -119,7 +119,8 @@ const SQ_PARTNERS = [
   'France Travail (ex-Pôle emploi)',
   "Maison de l'Emploi et de la Formation",
 ];
-const SQ_NEEDS: NeedId[] = ['numerique', 'papiers', 'impots', 'caf', 'sante', 'emploi'];
+// demarches: the network's own description (SQ_DESCRIPTION) says "aide aux démarches en ligne".
+const SQ_NEEDS: NeedId[] = ['numerique', 'demarches', 'papiers', 'impots', 'caf', 'sante', 'emploi'];
 const SQ_DESCRIPTION =
   "Espace Solidarité 2.0 de la Ville de Saint-Quentin : aide aux démarches en ligne, avec les partenaires du réseau " +
   '(sous-préfecture, impôts, CAF, CPAM, France Travail, Maison de l’Emploi et de la Formation).';
@@ -186,7 +187,9 @@ for (const r of rows) {
     p = base(r, 'centre-social', ['aide-sociale', 'numerique']);
     p.source = SOURCES_NOTE['senacs'];
   } else if (type === 'CIAS') {
-    p = base(r, 'ccas', ['aide-sociale']);
+    // demarches: a CIAS, like a CCAS, takes in and helps put together applications for social
+    // aid and gives access to rights (CASF L123-5), which is help with procedures.
+    p = base(r, 'ccas', ['aide-sociale', 'demarches']);
     p.hoursNote = 'Commandes de portage de repas : du lundi au vendredi, de 10 h à 17 h. Accueil du CIAS : horaires non connus.';
     p.description = "Centre intercommunal d'action sociale du Grand-Figeac, Maison des séniors Henri Molinié.";
     p.source = 'grand-figeac.fr (page du CIAS)';
@@ -206,7 +209,9 @@ for (const r of rows) {
       if (!name.toLowerCase().includes(commune.toLowerCase().split(/[-\s]/)[0]!)) name += ` – ${commune}`;
     }
     const addr = (r['address'] ?? '').replace(new RegExp(`\\s*${r['postcode']}\\s.*$`), '');
-    p = base(r, kind, kind === 'espace-numerique' ? ['numerique'] : ['numerique', 'aide-sociale'], name);
+    // demarches: "accompagner dans la réalisation de démarches administratives en ligne" is one
+    // of the three missions of every conseiller numérique (ANCT programme), hence the host's.
+    p = base(r, kind, kind === 'espace-numerique' ? ['numerique', 'demarches'] : ['numerique', 'demarches', 'aide-sociale'], name);
     p.address = { ...(addr ? { street: pretty(addr, true) } : {}), postcode: r['postcode']!, city: r['commune']!, insee: r['insee']! };
     p.description = 'Structure qui accueillait des conseillers numériques France services (liste ANCT de 2021) : aide aux outils et démarches en ligne. À vérifier sur place.';
     p.source = SOURCES_NOTE['cnfs'];

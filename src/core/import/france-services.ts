@@ -12,8 +12,8 @@
  * - `prise_rdv` Oui → appointment `both`: the France services charter asks every site to
  *   welcome people without an appointment, and "Oui" says appointments can also be booked;
  *   Non → `walk-in`; anything else → left out;
- * - needs = the national partner set (FRANCE_SERVICES_NEEDS), partners = the national
- *   partners, free = true, precision `exact` (the file's own point);
+ * - needs = `demarches` and the national partner set (FRANCE_SERVICES_NEEDS), partners = the
+ *   national partners, free = true, precision `exact` (the file's own point);
  * - `commentaire` (mostly about appointments and itinerant days) → hoursNote;
  * - `complement_adresse` (a building name such as "Hôtel Wilson") is put before the street;
  * - several e-mails in `mail` (`a@x.fr - b@x.fr`): the first is kept (noted);
@@ -148,7 +148,11 @@ export function franceServicesRowToPlace(row: FsRow, updated?: string): RowResul
     id: `fs-${idFs}`,
     name,
     kind: BUS_FORMATS.has(format) ? 'bus' : 'france-services',
-    needs: [...FRANCE_SERVICES_NEEDS],
+    // Every site, fixed or itinerant, helps with procedures: accompanying residents in their
+    // administrative procedures (information, help with online procedures, forms and files) is
+    // the core mission of the label in the national France services charter (Charte nationale
+    // d'engagement France services), whatever the partners.
+    needs: ['demarches', ...FRANCE_SERVICES_NEEDS],
     address: address(row, city),
     location: { lat, lon, precision: 'exact' },
   };

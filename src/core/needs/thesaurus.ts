@@ -138,6 +138,8 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
       'acte de naissance', 'livret de famille', 'pre demande', 'prédemande', 'timbre fiscal', 'véhicule', 'voiture',
       "plaque d'immatriculation", 'perte de papiers', 'vol de papiers', 'déclaration de perte', 'casier judiciaire',
       'extrait de casier judiciaire', 'liste électorale', 'inscription sur les listes électorales', 'recensement citoyen',
+      // Also `demarches`: "faire mes papiers" is paperwork in general as often as identity papers.
+      'faire mes papiers', 'aide pour mes papiers',
     ],
     termsEn: ['id card', 'identity card', 'passport', 'driving licence', 'driver license', 'vehicle registration', 'residence permit', 'papers'],
   },
@@ -207,9 +209,9 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
       'conseiller numérique', 'conseillers numériques', 'CNFS', 'médiateur numérique', 'médiation numérique', 'EPN',
       'espace public numérique', 'atelier numérique', 'ateliers informatiques', "cours d'informatique", 'pass numérique',
       'télécharger', 'pièce jointe', 'envoyer un document', 'clé USB', 'visio', 'visioconférence', 'application', 'appli',
-      'identité numérique', 'La Poste identité numérique', 'coffre fort numérique',
+      'identité numérique', 'La Poste identité numérique', 'coffre fort numérique', 'aide pour internet',
     ],
-    termsEn: ['computer', 'internet', 'printing', 'print', 'scan', 'scanner', 'email', 'password', 'online', 'digital help', 'wifi'],
+    termsEn: ['computer', 'internet', 'printing', 'print', 'scan', 'scanner', 'email', 'password', 'online', 'digital help', 'wifi', 'online procedures'],
   },
   'aide-sociale': {
     label: NEED_LABELS['aide-sociale'],
@@ -261,6 +263,29 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
       'dossier MDPH', 'accessibilité', 'aidant', 'aidants', 'cap emploi handicap', 'sourd', 'malvoyant', 'aveugle',
     ],
     termsEn: ['disability', 'disabled', 'disability benefit', 'wheelchair', 'carer', 'blue badge'],
+  },
+  demarches: {
+    label: NEED_LABELS['demarches'],
+    description: {
+      fr: "Aide aux démarches administratives : savoir à quel service s'adresser, comprendre un courrier, remplir un formulaire ou un dossier, faire une démarche en ligne.",
+      en: 'Help with administrative procedures: finding which office to ask, understanding a letter, filling in a form or a file, doing a procedure online.',
+    },
+    // The general words first. Words that already meant ecrivain-public, numerique or papiers
+    // stay there too (a phrase in two needs finds the places of either): a catalogue written
+    // before `demarches` existed keeps its answers to "courrier" or "démarche en ligne".
+    terms: [
+      'démarches', 'aide aux démarches', 'démarches administratives', 'démarche administrative', 'aide administrative',
+      'accompagnement aux démarches', 'accompagnement administratif', 'administratif', 'administrative', 'administration',
+      'paperasse', 'paperasserie', 'faire mes papiers', 'aide pour mes papiers', 'dossier', 'remplir un dossier',
+      'constituer un dossier', 'monter un dossier', 'dossier administratif', 'formulaire', 'formulaires',
+      'remplir un formulaire', 'remplir', 'cerfa', 'courrier', 'courriers', 'courrier administratif', 'lire un courrier',
+      'comprendre un courrier', 'répondre à un courrier', 'lettre', 'écrivain public', 'démarche en ligne',
+      'démarches en ligne', 'démarches sur internet', 'aide pour internet', 'pièces justificatives',
+    ],
+    termsEn: [
+      'paperwork', 'admin help', 'administrative help', 'administrative procedures', 'procedures', 'forms', 'form', 'letters', 'official letter',
+      'online procedures', 'red tape', 'bureaucracy',
+    ],
   },
 };
 

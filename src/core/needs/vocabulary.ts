@@ -34,6 +34,10 @@ export const NEED_IDS = [
   'aide-sociale',
   'ecrivain-public',
   'handicap',
+  // Added after the first fourteen (format v1 is additive: a catalogue without it stays valid):
+  // general help with administrative procedures, the need residents name most often without
+  // knowing which office handles it ("remplir un dossier", "un courrier que je ne comprends pas").
+  'demarches',
 ] as const;
 export type NeedId = (typeof NEED_IDS)[number];
 
@@ -84,6 +88,7 @@ export const NEED_LABELS: Record<NeedId, Label> = {
   'aide-sociale': { fr: 'Aide sociale', en: 'Social aid' },
   'ecrivain-public': { fr: 'Courriers et formulaires', en: 'Letters and forms' },
   handicap: { fr: 'Handicap, MDPH', en: 'Disability (MDPH)' },
+  demarches: { fr: 'Aide aux démarches administratives', en: 'Help with administrative procedures' },
 };
 
 export const isPlaceKind = (v: unknown): v is PlaceKind =>

@@ -88,9 +88,13 @@ export function fold(text: string): string {
 }
 
 /**
- * Words that carry no meaning for the search ("ma retraite", "faire ses impôts", "la CAF de
- * Cahors"). Applied to queries, thesaurus terms, names and communes alike, so that phrases
- * still line up ("déclaration de revenus" is indexed as `declaration revenu`).
+ * Words that carry no meaning for the search ("ma retraite", "je veux la CAF de Cahors").
+ * Applied to queries, thesaurus terms, names and communes alike, so that phrases still line up
+ * ("déclaration de revenus" is indexed as `declaration revenu`).
+ *
+ * "faire" is not one: "faire mes papiers" is paperwork in general (the `demarches` need) while
+ * "papiers" alone is identity papers, and only the verb tells them apart. Elsewhere it is a word
+ * no vocabulary knows, so it adds nothing ("faire ses impôts" still reads as taxes).
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'a', 'au', 'aux', 'avec', 'ce', 'ces', 'chez', 'd', 'dans', 'de', 'des', 'du', 'en', 'et',
@@ -98,7 +102,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'ou', 'par', 'pour', 'qu', 'que', 'qui', 's', 'sa', 'se', 'ses', 'son', 'sur', 't', 'ta',
   'te', 'tes', 'ton', 'un', 'une', 'vos', 'votre', 'y',
   // Words that frame a request rather than say what it is about.
-  'besoin', 'faire', 'veux', 'voudrais', 'aimerais', 'comment', 'ou', 'trouver', 'cherche',
+  'besoin', 'veux', 'voudrais', 'aimerais', 'comment', 'ou', 'trouver', 'cherche',
   'mettre', 'help', 'the', 'of', 'my', 'for', 'to', 'and', 'in', 'i', 'need', 'want',
 ]);
 

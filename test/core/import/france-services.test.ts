@@ -26,6 +26,8 @@ test('the national file: at least 99% of its 2,845 rows kept, the output validat
   assert.equal(v.places.length, r.catalogue.places.length);
   const buses = r.catalogue.places.filter((p) => p.kind === 'bus').length;
   assert.equal(buses, 134 + 29); // Bus_équivalent + Itinérante
+  // Help with procedures is the label's core mission: every row, fixed site or bus.
+  for (const p of r.catalogue.places) assert.ok(p.needs.includes('demarches'), `${p.id} ${p.name}`);
 });
 
 test('a row becomes a place: kind, needs, partners, hours, appointment, address, precision', () => {
@@ -39,7 +41,7 @@ test('a row becomes a place: kind, needs, partners, hours, appointment, address,
     id: 'fs-262',
     name: 'Bus France services Grand Cahors',
     kind: 'bus',
-    needs: [...FRANCE_SERVICES_NEEDS],
+    needs: ['demarches', ...FRANCE_SERVICES_NEEDS],
     address: { street: 'Hôtel Wilson, 72 Rue du Président Wilson', postcode: '46000', city: 'Cahors', insee: '46042' },
     location: { lat: 44.44622, lon: 1.439927, precision: 'exact' },
     hours: 'Mo,Tu,Th,Fr 09:00-12:00,14:00-17:15; We 09:00-12:00',
@@ -53,6 +55,7 @@ test('a row becomes a place: kind, needs, partners, hours, appointment, address,
     updated: '2024-08-01',
   });
   assert.equal(fixe!.kind, 'france-services');
+  assert.deepEqual(fixe!.needs, ['demarches', ...FRANCE_SERVICES_NEEDS]);
   assert.equal(fixe!.hours, undefined, 'all days empty: unknown, not closed');
   assert.equal(fixe!.appointment, 'walk-in');
   assert.deepEqual(fixe!.address, { street: '6 rue Godin', postcode: '02120', city: 'Guise', insee: '02361' });

@@ -35,6 +35,7 @@ test('the words residents use are there', () => {
     energie: ['chèque énergie'],
     numerique: ['imprimer', 'scanner', 'mot de passe', 'FranceConnect'],
     'aide-sociale': ['domiciliation'],
+    demarches: ['aide administrative', 'démarches', 'remplir un dossier', 'formulaire', 'courrier', 'écrivain public', 'paperasse'],
   }) as [keyof typeof NEED_THESAURUS, string[]][])
     for (const t of terms) assert.ok(has(id, t), `${id}: ${t}`);
   for (const [kind, word] of [['france-services', 'france services'], ['ccas', 'ccas'], ['ccas', 'cias'], ['ccas', 'mairie'], ['centre-social', 'centre social'], ['bus', 'bus'], ['solidarites', 'maison des solidarités']] as const)

@@ -18,17 +18,17 @@ function kindAndNeeds(r: Row): { kind: PlaceKind; needs: NeedId[] } {
   const type = r['type'] ?? '';
   const sub = r['subtype'] ?? '';
   if (type === 'France services')
-    return { kind: sub.startsWith('Bus') ? 'bus' : 'france-services', needs: [...FRANCE_SERVICES_NEEDS] };
-  if (type.startsWith('Structure accueillant')) return { kind: 'espace-numerique', needs: ['numerique'] };
+    return { kind: sub.startsWith('Bus') ? 'bus' : 'france-services', needs: ['demarches', ...FRANCE_SERVICES_NEEDS] };
+  if (type.startsWith('Structure accueillant')) return { kind: 'espace-numerique', needs: ['numerique', 'demarches'] };
   if (type.startsWith('Centre social')) return { kind: 'centre-social', needs: ['aide-sociale', 'numerique', 'ecrivain-public'] };
-  if (type === 'CIAS') return { kind: 'ccas', needs: ['aide-sociale', 'logement', 'handicap'] };
+  if (type === 'CIAS') return { kind: 'ccas', needs: ['aide-sociale', 'demarches', 'logement', 'handicap'] };
   if (type.startsWith('Maison du territoire')) return { kind: 'solidarites', needs: ['aide-sociale', 'handicap', 'logement', 'caf'] };
   if (type.startsWith('Espace Solidarit')) {
-    if (sub.includes('centre social')) return { kind: 'centre-social', needs: ['aide-sociale', 'numerique', 'ecrivain-public'] };
-    if (sub.includes('numérique') || sub.includes('médiathèque')) return { kind: 'espace-numerique', needs: ['numerique'] };
-    if (sub === 'CCAS' || sub === 'mairie annexe') return { kind: 'ccas', needs: ['aide-sociale', 'logement', 'energie'] };
+    if (sub.includes('centre social')) return { kind: 'centre-social', needs: ['aide-sociale', 'numerique', 'demarches', 'ecrivain-public'] };
+    if (sub.includes('numérique') || sub.includes('médiathèque')) return { kind: 'espace-numerique', needs: ['numerique', 'demarches'] };
+    if (sub === 'CCAS' || sub === 'mairie annexe') return { kind: 'ccas', needs: ['aide-sociale', 'demarches', 'logement', 'energie'] };
     if (sub.includes('emploi')) return { kind: 'permanence', needs: ['emploi'] };
-    return { kind: 'permanence', needs: ['papiers', 'impots', 'caf', 'sante', 'numerique'] };
+    return { kind: 'permanence', needs: ['demarches', 'papiers', 'impots', 'caf', 'sante', 'numerique'] };
   }
   return { kind: 'permanence', needs: ['aide-sociale'] };
 }
@@ -62,7 +62,7 @@ export function placesFromCsv(path = PLACES_CSV): Place[] {
     id: 'bus-grand-cahors',
     name: 'Bus France services Grand Cahors',
     kind: 'bus',
-    needs: [...FRANCE_SERVICES_NEEDS],
+    needs: ['demarches', ...FRANCE_SERVICES_NEEDS],
     address: { street: '72 rue du Président Wilson', postcode: '46000', city: 'Cahors', insee: '46042' },
     location: { lat: 44.4475, lon: 1.4419, precision: 'exact' },
     stops,
