@@ -55,7 +55,7 @@ test('skipped rows are named on stderr with line, id_fs and reason; --dep filter
 
 test('bad usage → exit 2 with help; an unusable file → exit 1', async () => {
   const a = io();
-  assert.equal(await main(['import', 'data-inclusion', 'x.csv'], a.cli), 2);
+  assert.equal(await main(['import', 'inconnu', 'x.csv'], a.cli), 2);
   assert.match(a.out.stderr, /import france-services <file.csv>/);
   const b = io({ 'x.csv': 'a,b\n1,2\n' });
   assert.equal(await main(['import', 'france-services', 'x.csv'], b.cli), 1);

@@ -181,9 +181,16 @@ export function decodeSpreadsheetBytes(bytes: Uint8Array): { text: string; encod
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    // Decoded by hand: Node builds without full ICU decode "windows-1252" as Latin-1, which
+    // turns the 0x80-0x9F range (’ œ € …) into control characters.
+    let text = '';
+    for (const b of bytes) text += b >= 0x80 && b < 0xa0 ? (CP1252_80_9F[b - 0x80] ?? '\ufffd') : String.fromCharCode(b);
+    return { text, encoding: 'windows-1252' };
   }
 }
+
+/** Windows-1252 characters of bytes 0x80-0x9F (undefined bytes give U+FFFD). */
+const CP1252_80_9F = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
 
 export interface CsvRecords {
   header: string[];

@@ -329,6 +329,10 @@ export function importDataInclusion(structuresText: string, servicesText?: strin
     return { catalogue, read: 0, issues, unreadable: true };
   }
   const first = structures.records[0]?.record;
+  if (first && 'pivot' in first && 'services' in first) {
+    issues.push({ severity: 'skipped', record: 'structures', message: { fr: 'ceci est un fichier Lieux de médiation numérique : utilisez « import mediation-numerique »', en: 'this is a Lieux de médiation numérique file: use "import mediation-numerique"' } });
+    return { catalogue, read: 0, issues, unreadable: true };
+  }
   if (first && !('id' in first && 'nom' in first)) {
     issues.push({ severity: 'skipped', record: 'structures', message: { fr: 'fichier inattendu : champs id et nom attendus (structures data·inclusion)', en: 'unexpected file: fields id and nom expected (data·inclusion structures)' } });
     return { catalogue, read: 0, issues, unreadable: true };
@@ -363,6 +367,10 @@ export function importDataInclusion(structuresText: string, servicesText?: strin
   for (const [i, { record, line }] of structures.records.entries()) {
     const recordName = `structure ${clean(record['id']) || `#${i + 1}`}`;
     const at = line !== undefined ? { line } : {};
+    if (clean(record['id']) && seen.has(`di-${clean(record['id'])}`.slice(0, LIMITS.id))) {
+      issues.push({ severity: 'skipped', ...at, record: recordName, field: 'id', message: { fr: 'identifiant déjà vu plus haut', en: 'id already seen above' } });
+      continue;
+    }
     const r = structureToPlace(isObject(record) ? record : {}, byStructure.get(clean(record['id'])) ?? [], recordName);
     for (const issue of r.issues) issues.push({ ...at, ...issue });
     if ('skip' in r) {
