@@ -26,6 +26,28 @@ export function safeHttpUrl(value, base) {
   return url.protocol === 'http:' || url.protocol === 'https:' ? value : null;
 }
 
+/**
+ * The origins a deployer allows for catalogues and map styles, from a space- or comma-separated
+ * list (the `data-allowed-origins` attribute of embed.html's script). The page's own origin is
+ * always allowed; entries that are not http(s) origins are ignored.
+ * @param {string | null | undefined} value
+ * @param {string} base the page URL
+ * @returns {string[]}
+ */
+export function parseAllowedOrigins(value, base) {
+  const origins = [new URL(base).origin];
+  for (const item of String(value ?? '').split(/[\s,]+/)) {
+    if (!item) continue;
+    try {
+      const url = new URL(item);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !origins.includes(url.origin)) origins.push(url.origin);
+    } catch {
+      // Not a URL: ignored, like any value the page cannot use.
+    }
+  }
+  return origins;
+}
+
 /** `LAT,LON` within range, or a commune name in letters (accents, spaces, hyphens, apostrophes). */
 export function safeNear(value) {
   const v = value.trim();
@@ -41,17 +63,37 @@ export function safeNear(value) {
 /**
  * Reads the whitelisted parameters.
  * @param {string} search `location.search`
- * @param {{ base: string, needIds: readonly string[] }} options `base`: the page URL (relative
- *   catalogue paths resolve against it); `needIds`: the need vocabulary.
+ * @param {{ base: string, needIds: readonly string[], allowedOrigins?: readonly string[] }} options
+ *   `base`: the page URL (relative catalogue paths resolve against it); `needIds`: the need
+ *   vocabulary; `allowedOrigins`: where catalogues and map styles may come from (default: the
+ *   page's own origin only, see parseAllowedOrigins).
  * @returns {{ attributes: Record<string, string>, colours: Record<string, string>,
- *   theme: string | null, rejected: string[] }} `attributes` to set on `<service-locator>`,
- *   `colours` custom properties to set, the theme to load, and the names of refused parameters.
+ *   theme: string | null, rejected: string[], refusedOrigins: { name: string, origin: string }[] }}
+ *   `attributes` to set on `<service-locator>`, `colours` custom properties to set, the theme to
+ *   load, the names of refused parameters, and the URLs refused for their origin.
  */
-export function parseEmbedParams(search, { base, needIds }) {
+export function parseEmbedParams(search, { base, needIds, allowedOrigins }) {
   const params = new URLSearchParams(search);
   const attributes = {};
   const colours = {};
   const rejected = [];
+  const refusedOrigins = [];
+  // Locked by default: a crafted link on the town's domain must not show a stranger's "places"
+  // and phone numbers under the town's name, so only listed origins may supply data.
+  const allowed = allowedOrigins ?? [new URL(base).origin];
+  /** A safe http(s) URL from an allowed origin, else null (the origin is recorded to be named). */
+  const fromAllowedOrigin = (name, value) => {
+    const safe = safeHttpUrl(value, base);
+    if (safe === null) return null;
+    const origin = new URL(safe, base).origin;
+    if (allowed.includes(origin)) return safe;
+    refusedOrigins.push({ name, origin });
+    return undefined;
+  };
+  const acceptUrl = (name, value) => {
+    const url = fromAllowedOrigin(name, value);
+    if (url !== undefined) accept(name, url);
+  };
   let theme = null;
   const accept = (name, value) => {
     if (value === null) rejected.push(name);
@@ -63,7 +105,7 @@ export function parseEmbedParams(search, { base, needIds }) {
     if (value === '' && name !== 'no-geolocation') continue; // an empty field of the generator
     switch (name) {
       case 'src':
-        accept(name, safeHttpUrl(value, base));
+        acceptUrl(name, value);
         break;
       case 'view':
         accept(name, ['list', 'map', 'both'].includes(value) ? value : null);
@@ -86,7 +128,8 @@ export function parseEmbedParams(search, { base, needIds }) {
         accept(name, safeNear(value));
         break;
       case 'map-style':
-        accept(name, value === 'offline' ? value : safeHttpUrl(value, base));
+        if (value === 'offline') accept(name, value);
+        else acceptUrl(name, value);
         break;
       case 'no-geolocation':
         accept(name, ['', '1', 'true'].includes(value) ? '' : null);
@@ -103,5 +146,5 @@ export function parseEmbedParams(search, { base, needIds }) {
       // Any other parameter is ignored: it is not part of the embed's contract.
     }
   }
-  return { attributes, colours, theme, rejected };
+  return { attributes, colours, theme, rejected, refusedOrigins };
 }

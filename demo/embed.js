@@ -1,19 +1,33 @@
 // The iframe page (embed.html): reads the whitelisted query parameters and creates one
 // full-height <service-locator>. Loaded as a module, so it runs after the page is parsed.
 import { NEED_IDS } from '../dist/service-locator.js';
-import { parseEmbedParams } from './embed-params.js';
+import { parseAllowedOrigins, parseEmbedParams } from './embed-params.js';
 
 const TITLES = { fr: "Lieux d'aide aux démarches", en: 'Places that help with paperwork' };
 const IGNORED = {
   fr: (names) => `Paramètres ignorés car invalides : ${names.join(', ')}.`,
   en: (names) => `Parameters ignored because they are invalid: ${names.join(', ')}.`,
 };
+const REFUSED_ORIGIN = {
+  fr: { src: 'Catalogue refusé', 'map-style': 'Style de carte refusé' },
+  en: { src: 'Catalogue refused', 'map-style': 'Map style refused' },
+};
+const NOT_ALLOWED = {
+  fr: (what, origin) => `${what} : ${origin} ne fait pas partie des origines autorisées par cette page.`,
+  en: (what, origin) => `${what}: ${origin} is not one of the origins this page allows.`,
+};
 /** The demo catalogue, beside the demo (dist/ and data/ sit next to demo/ in the repo and on the demo server). */
 const DEFAULT_SRC = '../data/catalogue.json';
 
-const { attributes, colours, theme, rejected } = parseEmbedParams(location.search, {
-  base: location.href,
+// The deployer's list of other origins allowed for catalogues and map styles, on this page's
+// own script tag (embed.html): <script type="module" src="embed.js" data-allowed-origins="…">.
+// Without it, only this page's origin is allowed.
+const config = document.querySelector('script[data-allowed-origins]');
+const allowedOrigins = parseAllowedOrigins(config?.getAttribute('data-allowed-origins'), document.baseURI);
+const { attributes, colours, theme, rejected, refusedOrigins } = parseEmbedParams(location.search, {
+  base: document.baseURI,
   needIds: NEED_IDS,
+  allowedOrigins,
 });
 const lang = attributes.lang ?? 'fr';
 document.documentElement.lang = lang;
@@ -36,6 +50,15 @@ if (rejected.length > 0) {
   notice.textContent = IGNORED[lang](rejected);
   main.append(notice);
   console.warn(`service-locator embed: ${IGNORED.en(rejected)}`);
+}
+
+for (const { name, origin } of refusedOrigins) {
+  // Named in the page: the resident sees why the list is not the one the link promised.
+  const notice = document.createElement('p');
+  notice.className = 'embed-notice';
+  notice.textContent = NOT_ALLOWED[lang](REFUSED_ORIGIN[lang][name], origin);
+  main.append(notice);
+  console.warn(`service-locator embed: ${NOT_ALLOWED.en(REFUSED_ORIGIN.en[name], origin)}`);
 }
 
 const el = document.createElement('service-locator');

@@ -64,7 +64,31 @@ export function buildSnippets(c) {
   const iframe =
     `<iframe src="${escapeHtml(frameUrl)}" title="${escapeHtml(title)}" width="100%" height="${c.height}" ` +
     `style="border: 0; max-width: 100%;" loading="lazy" referrerpolicy="no-referrer" allow="geolocation"></iframe>`;
-  return { script, iframe, frameUrl, title };
+  const allowedOrigins = otherOrigins(c.embedUrl, [c.src, c.mapStyle]);
+  // embed.html accepts data from its own origin only, unless its script tag lists others.
+  const embedScript = `<script type="module" src="embed.js" data-allowed-origins="${escapeHtml(allowedOrigins.join(' '))}"></script>`;
+  return { script, iframe, frameUrl, title, allowedOrigins, embedScript };
+}
+
+/** Origins of `urls` (absolute http(s) ones) other than the embed page's own, in order, once each. */
+export function otherOrigins(embedUrl, urls) {
+  let own = '';
+  try {
+    own = new URL(embedUrl).origin;
+  } catch {
+    // No valid embed page address yet: every absolute origin is listed.
+  }
+  const out = [];
+  for (const u of urls) {
+    if (!u || u === 'offline') continue;
+    try {
+      const url = new URL(u, embedUrl || undefined);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== own && !out.includes(url.origin)) out.push(url.origin);
+    } catch {
+      // A relative path without a base, or not a URL: nothing to allow.
+    }
+  }
+  return out;
 }
 
 const TEMPLATE = `
@@ -149,6 +173,10 @@ const TEMPLATE = `
     <textarea id="gen-iframe-snippet" readonly rows="5" spellcheck="false"></textarea>
     <button type="button" data-copy="gen-iframe-snippet">Copier le code de l'iframe</button>
   </div>
+  <div class="snippet">
+    <label for="gen-embed-config">Dans embed.html, à la place de sa ligne &lt;script&gt; (origines autorisées pour le catalogue et le fond de carte)</label>
+    <textarea id="gen-embed-config" readonly rows="2" spellcheck="false"></textarea>
+  </div>
   <p class="copy-status" role="status"></p>
 </section>
 <section class="generator-preview" aria-labelledby="gen-preview-heading">
@@ -215,6 +243,7 @@ export function mountGenerator(host, options = {}) {
     current = buildSnippets(config);
     $('gen-script-snippet').value = current.script;
     $('gen-iframe-snippet').value = current.iframe;
+    $('gen-embed-config').value = current.embedScript;
     const onAccent = contrastRatio(config.accent, config.accentText);
     const onWhite = contrastRatio(config.accent, '#ffffff');
     contrast.textContent =

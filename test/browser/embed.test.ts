@@ -2,15 +2,18 @@
 // the demo places listed, the map reaching idle; and the generator's snippets.
 import { expect, fixture, html } from '@open-wc/testing';
 import { NEED_IDS } from '../../src/core/needs/vocabulary.js';
-import { parseEmbedParams, safeHttpUrl, safeNear } from '../../demo/embed-params.js';
+import { parseAllowedOrigins, parseEmbedParams, safeHttpUrl, safeNear } from '../../demo/embed-params.js';
 import { assertBuilt, demoPlaceNames, loadFrame, waitFor, waitForMapIdle, waitForPlaces } from './standalone-helpers.js';
 
 const base = 'https://mairie.example/pages/carte.html';
-const parse = (search: string) => parseEmbedParams(search, { base, needIds: NEED_IDS });
+const parse = (search: string, allowedOrigins?: string[]) => parseEmbedParams(search, { base, needIds: NEED_IDS, ...(allowedOrigins ? { allowedOrigins } : {}) });
 
 describe('embed page parameters', () => {
   it('maps the whitelisted parameters to attributes', () => {
-    const r = parse('?src=https://data.example/cat.json&need=caf,sante&view=both&lang=en&query=impôts&near=44.45,1.44&map-style=offline&no-geolocation=1');
+    const r = parse('?src=https://data.example/cat.json&need=caf,sante&view=both&lang=en&query=impôts&near=44.45,1.44&map-style=offline&no-geolocation=1', [
+      'https://mairie.example',
+      'https://data.example',
+    ]);
     expect(r.attributes).to.deep.equal({
       src: 'https://data.example/cat.json',
       need: 'caf,sante',
@@ -41,6 +44,26 @@ describe('embed page parameters', () => {
     expect(safeNear('44.1, 1.4')).to.equal('44.1,1.4');
     expect(safeNear('95,1')).to.equal(null);
     expect(safeNear('"><script>')).to.equal(null);
+  });
+
+  it('accepts catalogues and map styles from the page origin only by default, and names any other origin', () => {
+    const own = parse('?src=/data/c.json&map-style=https://mairie.example/style.json');
+    expect(own.attributes).to.deep.equal({ src: '/data/c.json', 'map-style': 'https://mairie.example/style.json' });
+    expect(own.refusedOrigins).to.deep.equal([]);
+    const r = parse('?src=https://stranger.example/fake.json&map-style=http://tiles.stranger.example:8080/s.json');
+    expect(r.attributes).to.deep.equal({});
+    expect(r.refusedOrigins).to.deep.equal([
+      { name: 'src', origin: 'https://stranger.example' },
+      { name: 'map-style', origin: 'http://tiles.stranger.example:8080' },
+    ]);
+    // Same host, other scheme or port: another origin.
+    expect(parse('?src=http://mairie.example/c.json').refusedOrigins).to.deep.equal([{ name: 'src', origin: 'http://mairie.example' }]);
+    expect(parse('?src=https://mairie.example:8443/c.json').refusedOrigins).to.deep.equal([{ name: 'src', origin: 'https://mairie.example:8443' }]);
+    const listed = parseAllowedOrigins('https://data.example, https://tiles.example/any/path javascript:x nonsense', base);
+    expect(listed).to.deep.equal(['https://mairie.example', 'https://data.example', 'https://tiles.example']);
+    const ok = parse('?src=https://data.example/c.json&map-style=https://tiles.example/s.json', listed);
+    expect(ok.attributes).to.deep.equal({ src: 'https://data.example/c.json', 'map-style': 'https://tiles.example/s.json' });
+    expect(ok.refusedOrigins).to.deep.equal([]);
   });
 
   it('takes a theme and colours', () => {
@@ -83,8 +106,38 @@ describe('embed page (iframe)', function () {
     await waitForPlaces(doc, names);
     const el = doc.querySelector('service-locator')!;
     expect(el.getAttribute('src')).to.equal('../data/catalogue.json');
-    expect(el.hasAttribute('view')).to.equal(false);
+    // The root element reflects its view (749dd8a): the refused "grid" left the default.
+    expect(el.getAttribute('view') ?? 'list').to.equal('list');
     expect(doc.querySelector('.embed-notice')!.textContent).to.equal('Paramètres ignorés car invalides : src, view.');
+  });
+
+  it('refuses a catalogue from an origin the deployer did not list, names it, and shows its own', async () => {
+    await assertBuilt();
+    const names = await demoPlaceNames();
+    const other = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    const src = encodeURIComponent(`${other}/__test__/cors-catalogue`);
+    frame = await loadFrame(`/demo/embed.html?src=${src}`);
+    const doc = frame.contentDocument!;
+    await waitForPlaces(doc, names);
+    expect(doc.querySelector('service-locator')!.getAttribute('src')).to.equal('../data/catalogue.json');
+    expect(doc.querySelector('.embed-notice')!.textContent).to.equal(`Catalogue refusé : ${other} ne fait pas partie des origines autorisées par cette page.`);
+  });
+
+  it('loads a catalogue from an origin listed in data-allowed-origins', async () => {
+    await assertBuilt();
+    const names = await demoPlaceNames();
+    const other = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    const src = `${other}/__test__/cors-catalogue`;
+    frame = await loadFrame(`/__test__/embed-page?allowed=${encodeURIComponent(other)}&src=${encodeURIComponent(src)}&lang=en`);
+    const doc = frame.contentDocument!;
+    await waitForPlaces(doc, names);
+    expect(doc.querySelector('service-locator')!.getAttribute('src')).to.equal(src);
+    expect(doc.querySelector('.embed-notice')).to.equal(null);
+    // The list does not open the page to everyone: a third origin is still refused, in English here.
+    frame.remove();
+    frame = await loadFrame(`/__test__/embed-page?allowed=${encodeURIComponent(other)}&map-style=${encodeURIComponent('https://tiles.stranger.example/style.json')}&lang=en`);
+    await waitFor(() => frame!.contentDocument!.querySelector('.embed-notice'), 10000, 'the refusal notice');
+    expect(frame.contentDocument!.querySelector('.embed-notice')!.textContent).to.equal('Map style refused: https://tiles.stranger.example is not one of the origins this page allows.');
   });
 
   it('opens the map (view=map) and reaches idle: the worker file is found', async () => {
@@ -124,6 +177,12 @@ describe('embed generator', function () {
     title.dispatchEvent(new Event('input', { bubbles: true }));
     gen.updateNow();
     expect(gen.snippets().iframe).to.contain('title="Où faire ses démarches à &quot;Lherm&quot; &lt;ici&gt;"');
+    // embed.html accepts its own origin only: the generator writes the line listing the others.
+    expect(gen.snippets().allowedOrigins).to.deep.equal([]);
+    host.querySelector<HTMLInputElement>('#gen-src')!.value = 'https://data.example.fr/lieux.json';
+    gen.updateNow();
+    expect(gen.snippets().embedScript).to.equal('<script type="module" src="embed.js" data-allowed-origins="https://data.example.fr"></script>');
+    expect(host.querySelector<HTMLTextAreaElement>('#gen-embed-config')!.value).to.equal(gen.snippets().embedScript);
     // The preview iframe is the iframe snippet, title included.
     const preview = host.querySelector<HTMLIFrameElement>('.preview-frame')!;
     expect(preview.title).to.equal('Où faire ses démarches à "Lherm" <ici>');

@@ -2,6 +2,11 @@
 // content types, BOM and UTF-16 catalogues. Routes live under /__test__/.
 export async function testServerMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname === '/src/map/maplibre-gl-worker.mjs') {
+    // Where src/map/worker-url.ts looks for the worker; the build copies it there (rollup.config.mjs).
+    ctx.url = '/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs' + url.search;
+    return next();
+  }
   if (!url.pathname.startsWith('/__test__/')) return next();
   const route = url.pathname.slice('/__test__/'.length);
   if (route.startsWith('status/')) {
@@ -32,6 +37,27 @@ export async function testServerMiddleware(ctx, next) {
     for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = html.replace(/<head>/i, `<head><base href="${page}" />`);
+    return;
+  }
+  if (route === 'embed-page') {
+    // demo/embed.html as a deployer configured it: `allowed` goes into its script's
+    // data-allowed-origins (the test then loads data from the other host name of this server,
+    // localhost or 127.0.0.1: a second origin).
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../../demo/embed.html', import.meta.url), 'utf8');
+    const allowed = (url.searchParams.get('allowed') ?? '').replace(/[^\w:/. -]/g, '');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = html
+      .replace(/<head>/i, '<head><base href="/demo/embed.html" />')
+      .replace('data-allowed-origins=""', `data-allowed-origins="${allowed}"`);
+    return;
+  }
+  if (route === 'cors-catalogue') {
+    // The demo catalogue, readable from any origin (what a data portal serves).
+    const { readFile } = await import('node:fs/promises');
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.type = 'application/json';
+    ctx.body = await readFile(new URL('../../data/catalogue.json', import.meta.url));
     return;
   }
   if (route === 'standalone-page') {
