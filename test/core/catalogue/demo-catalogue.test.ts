@@ -25,12 +25,11 @@ test('Grand Cahors bus: one place of kind bus with its stops at commune centres;
   assert.equal(bus.contact?.phone, '07 62 60 96 94');
   assert.match(bus.address.street ?? '', /Hôtel Wilson, 72 Rue du Président Wilson/);
   assert.equal(bus.stops!.length, 28);
-  assert.ok(bus.stops!.every((s) => s.location.precision === 'commune' && (s.hoursNote ?? '') !== ''));
+  assert.ok(bus.stops!.every((s) => s.location.precision === 'commune' && ((s.hoursNote ?? '') !== '' || s.frequency)));
   const lherm = bus.stops!.find((s) => s.address.city === 'Lherm')!;
-  assert.match(lherm.hoursNote!, /jeudi de 14 h à 17 h 15, deux fois par mois/);
-  // Which Thursdays is not known: the slot is marked `unknown` (tentative), never confirmed.
-  assert.match(lherm.hours ?? '', /^Th 14:00-17:15 unknown\b/);
-  assert.ok(bus.stops!.filter((s) => s !== lherm).every((s) => s.hours === undefined));
+  // Which Thursdays is not known: a frequency (twice a month on Thursday), no hours, so no dates.
+  assert.deepEqual(lherm.frequency, { timesPerMonth: 2, weekday: 'Th', from: '14:00', to: '17:15', datesNote: 'dates au 07 62 60 96 94' });
+  assert.ok(bus.stops!.every((s) => s.hours === undefined));
   // The stops are not also listed as separate places.
   assert.ok(!r.places.some((p) => p.id.startsWith('cspi-')));
 });
