@@ -61,7 +61,9 @@ export default [
     external: (id) => /^(lit|@lit|fuse\.js|maplibre-gl)(\/|$)/.test(id),
     preserveEntrySignatures: 'strict',
     output: { dir: 'dist/lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [nodeResolve(), tsPlugin('dist/lib', true)],
+    // The worker beside src/map/worker-url.ts's output, where its `new URL(…, import.meta.url)`
+    // points: consumers' bundlers copy it from there.
+    plugins: [nodeResolve(), tsPlugin('dist/lib', true), copyMaplibreWorker('dist/lib/map')],
     onwarn,
   },
   {
