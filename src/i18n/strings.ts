@@ -83,7 +83,6 @@ export interface UiStrings {
   geocoding: string;
 
   resultsHeading: string;
-  resultCount: (count: number, near?: string) => string;
   sortLabel: string;
   sortDistance: string;
   sortRelevance: string;
@@ -220,11 +219,6 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     geocoding: 'Recherche de l’adresse…',
 
     resultsHeading: 'Lieux',
-    resultCount: (n, near) => {
-      if (n === 0) return near ? `Aucun lieu trouvé près de ${near}` : 'Aucun lieu trouvé';
-      const base = one('fr', n) ? `${n} lieu trouvé` : `${n} lieux trouvés`;
-      return near ? `${base} près de ${near}` : base;
-    },
     sortLabel: 'Trier par',
     sortDistance: 'Distance',
     sortRelevance: 'Pertinence',
@@ -364,11 +358,6 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     geocoding: 'Looking up the address…',
 
     resultsHeading: 'Places',
-    resultCount: (n, near) => {
-      if (n === 0) return near ? `No place found near ${near}` : 'No place found';
-      const base = one('en', n) ? `${n} place found` : `${n} places found`;
-      return near ? `${base} near ${near}` : base;
-    },
     sortLabel: 'Sort by',
     sortDistance: 'Distance',
     sortRelevance: 'Relevance',

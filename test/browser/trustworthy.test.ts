@@ -1,0 +1,127 @@
+/**
+ * Trustworthy answers in the element (issue 11), on the demo catalogue (Lot, Aisne, Isère):
+ * the map follows the search and keeps the resident's view; "Ouvert maintenant" means open;
+ * the radius control.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
+import type { PlaceMapElement } from '../../src/components/place-map/place-map.js';
+import type { MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
+import { countText, items, root } from './helpers/locator.js';
+
+const DEMO = '/data/catalogue.json';
+/** A Monday night: every demo place with known hours is closed. */
+const MONDAY_NIGHT = new Date('2026-11-30T21:34:00+01:00');
+const TUESDAY_MORNING = new Date('2026-12-01T10:00:00+01:00');
+
+const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<PlaceMapElement>('service-locator-map');
+
+async function demo(attrs: { near?: string; view?: string; now?: Date } = {}): Promise<ServiceLocatorElement> {
+  const el = await fixture<ServiceLocatorElement>(
+    html`<service-locator src=${DEMO} .now=${attrs.now ?? TUESDAY_MORNING} near=${attrs.near ?? ''} view=${attrs.view ?? 'list'} map-style="offline"></service-locator>`,
+  );
+  await waitUntil(() => items(el).length > 0, 'results', { timeout: 10000 });
+  return el;
+}
+
+async function idleMap(el: ServiceLocatorElement): Promise<MapLibreAdapter> {
+  await waitUntil(() => mapOf(el)?.adapter, 'map shown', { timeout: 15000 });
+  const adapter = mapOf(el)!.adapter as MapLibreAdapter;
+  await adapter.whenIdle();
+  return adapter;
+}
+
+async function type(el: ServiceLocatorElement, selector: string, text: string): Promise<void> {
+  const input = root(el).querySelector<HTMLInputElement>(selector)!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+function view(adapter: MapLibreAdapter): string {
+  const m = adapter.map!;
+  return JSON.stringify([m.getCenter().lng.toFixed(5), m.getCenter().lat.toFixed(5), m.getZoom().toFixed(3)]);
+}
+
+describe('<service-locator> trustworthy answers', () => {
+  it('near Lherm, the map shows Lherm and the listed places, not the Aisne; the origin marker is named', async () => {
+    const el = await demo({ near: 'Lherm', view: 'both' });
+    await waitUntil(() => countText(el).includes('à moins de 30 km de Lherm'), 'radius said');
+    const adapter = await idleMap(el);
+    const bounds = adapter.map!.getBounds();
+    expect(bounds.contains([1.2407, 44.5699]), 'Lherm in view').to.equal(true);
+    expect(bounds.contains([3.2876, 49.8466]), 'Saint-Quentin (Aisne) out of view').to.equal(false);
+    expect(bounds.contains([5.7245, 45.1885]), 'Grenoble (Isère) out of view').to.equal(false);
+    const marker = mapOf(el)!.shadowRoot!.querySelector('.sl-origin');
+    expect(marker?.getAttribute('role')).to.equal('img');
+    expect(marker?.getAttribute('aria-label')).to.equal('Point de départ : Lherm');
+  });
+
+  it('a re-render never moves the map: zoom, select a marker, type in "Où ?" — the view stays', async () => {
+    const el = await demo({ near: 'Cahors', view: 'both' });
+    const adapter = await idleMap(el);
+    const m = adapter.map!;
+    m.jumpTo({ center: [1.5, 44.5], zoom: 11 });
+    await adapter.whenIdle();
+    const before = view(adapter);
+    // Selecting a place from the list re-renders the root with a new selection.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(view(adapter)).to.equal(before);
+    // One letter typed in "Où ?" re-renders the root.
+    await type(el, '#commune', 'F');
+    await adapter.whenIdle();
+    expect(view(adapter)).to.equal(before);
+    // The language switching would rebuild the map; a new `now` of the same minute must not move it.
+    el.now = new Date(TUESDAY_MORNING.getTime() + 1000);
+    await el.updateComplete;
+    await adapter.whenIdle();
+    expect(view(adapter)).to.equal(before);
+  });
+
+  it('"Voir sur la carte" centres and zooms on that place', async () => {
+    const el = await demo({ near: 'Cahors' });
+    const first = items(el)[0]!;
+    const id = first.dataset['placeId']!;
+    const button = [...first.querySelectorAll('button')].find((b) => b.textContent!.includes('Voir sur la carte'))!;
+    button.click();
+    const adapter = await idleMap(el);
+    await waitUntil(() => adapter.map!.getZoom() >= 12.9, 'zoomed in', { timeout: 5000 });
+    await adapter.whenIdle();
+    const place = (el as unknown as { places: { id: string; location: { lat: number; lon: number } }[] }).places.find((p) => p.id === id)!;
+    const c = adapter.map!.getCenter();
+    expect(Math.abs(c.lat - place.location.lat)).to.be.lessThan(0.01);
+    expect(Math.abs(c.lng - place.location.lon)).to.be.lessThan(0.01);
+  });
+
+  it('"Ouvert maintenant" at night lists nothing "Horaires non communiqués", counts them and offers to show them', async () => {
+    const el = await demo({ now: MONDAY_NIGHT });
+    const open = root(el).querySelector('service-locator-search')!.shadowRoot!.querySelector<HTMLInputElement>('input[name="open-now"]')!;
+    open.click();
+    await waitUntil(() => root(el).querySelector('.hours-unknown'), 'unknown hours counted');
+    expect(items(el)).to.have.length(0);
+    const notice = root(el).querySelector('.hours-unknown')!;
+    const n = Number(/(\d+) autres lieux n’indiquent pas leurs horaires/.exec(notice.textContent!)?.[1]);
+    expect(n).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    notice.querySelector('button')!.click();
+    await waitUntil(() => countText(el) === `${n} lieux trouvés`, 'unknown-hours places shown on request');
+    expect(items(el).length).to.be.greaterThan(0);
+    expect(items(el).every((li) => li.textContent!.includes('Horaires non communiqués') || li.textContent!.includes('passage'))).to.equal(true);
+  });
+
+  it('the radius control: 10 km, toute la zone', async () => {
+    const el = await demo({ near: 'Cahors' });
+    await waitUntil(() => /^\d+ lieux à moins de 30 km de Cahors$/.test(countText(el)), 'default 30 km');
+    const at30 = items(el).length;
+    const radios = [...root(el).querySelector('service-locator-search')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="radius"]')];
+    expect(radios.map((r) => r.parentElement!.textContent!.trim())).to.deep.equal(['À moins de 10 km', 'À moins de 30 km', 'À moins de 60 km', 'Toute la zone']);
+    radios[0]!.click();
+    await waitUntil(() => countText(el).includes('10 km de Cahors'), '10 km');
+    expect(items(el).length).to.be.lessThan(at30);
+    radios[3]!.click();
+    await waitUntil(() => countText(el).includes('du plus proche au plus loin de Cahors'), 'whole area');
+    expect(countText(el)).to.match(/^\d+ lieux/);
+  });
+});
