@@ -10,12 +10,14 @@
  * exact full names first, then by population. A postcode gives every commune that shares it:
  * the caller asks the resident to choose rather than this module picking one.
  *
- * Cost: built once per entries array (memoised), one sorted key array for prefixes and
- * first-letter buckets for typos; a look-up is a binary search plus, without an exact or
- * prefix hit, a scan of one bucket with a length filter and an early-exit distance.
+ * Cost: one pass over the entries, no sort (sorting 70k keys took longer than the rest of the
+ * build: the national list is indexed when the resident first types in "Où ?"), memoised per
+ * entries array. Exact names are a map look-up; beginnings and typos scan the bucket of the
+ * first letter (at most about 5,000 keys, "s"), typos with a length filter and an early-exit
+ * distance.
  */
 import type { GazetteerEntry } from '../search/types.js';
-import { editDistance, fuzzyQuality, typoBudget, Vocabulary } from '../text/fuzzy.js';
+import { editDistance, fuzzyQuality, typoBudget } from '../text/fuzzy.js';
 import { fold, STOP_WORDS } from '../text/normalise.js';
 
 /** How a commune matched: the whole name, its beginning, or the whole name with typos. */
@@ -71,7 +73,10 @@ const ARTICLES = new Set(['le', 'la', 'les', 'l']);
 
 /** Folded words with the saints spelt out: `"St-Cirq-Lapopie"` → `"saint cirq lapopie"`. */
 export function communeKey(text: string): string {
-  const words = fold(text).split(' ');
+  const folded = fold(text);
+  // Most names have no abbreviation: skip the split (this runs on 35k names at first use).
+  if (!/(?:^| )s(?:ts?|tes?)?(?: |$)/.test(folded)) return folded;
+  const words = folded.split(' ');
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // A lone "s" is an abbreviation only before another word ("S. Quentin").
@@ -94,7 +99,8 @@ function keysOf(name: string): { key: string; tokens: string[] } {
   if (!k) {
     if (keyMemo.size > 200_000) keyMemo.clear();
     const key = communeKey(name);
-    k = { key, tokens: key.split(' ').filter((w) => w !== '' && !STOP_WORDS.has(w)) };
+    const words = key.split(' ');
+    k = { key, tokens: words.some((w) => STOP_WORDS.has(w)) ? words.filter((w) => w !== '' && !STOP_WORDS.has(w)) : words };
     keyMemo.set(name, k);
   }
   return k;
@@ -120,11 +126,11 @@ export function findCommunes(entries: readonly GazetteerEntry[], text: string, l
 /** Builds a matcher; prefer {@link communeMatcher}, which builds it once per array. */
 export function createCommuneMatcher(entries: readonly GazetteerEntry[]): CommuneMatcher {
   const popOrder = byPopulation(entries);
-  /** Sorted `[key, index]` pairs: full keys and article-free keys. */
-  const sorted: Array<[string, number]> = [];
   const exact = new Map<string, number[]>();
   const fullKey: string[] = new Array(entries.length);
+  /** Entries by the first letter of their key and of their article-free key. */
   const byFirst = new Map<string, number[]>();
+  const bareOf: Array<string | undefined> = new Array(entries.length);
   const postcodes = new Map<string, number[]>();
   /** Search-token phrases by their first token, identical names grouped (homonyms). */
   const phrases = new Map<string, Array<{ tokens: string[]; joined: string; communes: number[] }>>();
@@ -139,13 +145,13 @@ export function createCommuneMatcher(entries: readonly GazetteerEntry[]): Commun
     const { key, tokens } = keysOf(e.name);
     fullKey[i] = key;
     if (key === '') return;
-    sorted.push([key, i]);
     push(exact, key, i);
     push(byFirst, key[0]!, i);
     const bare = bareKey(key);
     if (bare) {
-      sorted.push([bare, i]);
+      bareOf[i] = bare;
       push(exact, bare, i);
+      if (bare[0] !== key[0]) push(byFirst, bare[0]!, i);
     }
     for (const pc of e.postcodes) push(postcodes, pc, i);
     if (tokens.length > 0) {
@@ -161,24 +167,23 @@ export function createCommuneMatcher(entries: readonly GazetteerEntry[]): Commun
       ph.communes.push(i);
     }
   });
-  sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   for (const l of exact.values()) l.sort(popOrder);
   for (const ph of phraseByJoined.values()) ph.communes.sort(popOrder);
-  const firstWords = new Vocabulary(phrases.keys());
+  /** First words of names by their first letter, for typo readings of search words. */
+  const firstWordsByLetter = new Map<string, string[]>();
+  for (const w of phrases.keys()) {
+    const l = firstWordsByLetter.get(w[0]!);
+    if (l) l.push(w);
+    else firstWordsByLetter.set(w[0]!, [w]);
+  }
 
   const copy = (i: number): GazetteerEntry => ({ ...entries[i]!, postcodes: [...entries[i]!.postcodes] });
   const byName = (a: GazetteerEntry, b: GazetteerEntry): number => a.name.localeCompare(b.name, 'fr') || (a.insee ?? '').localeCompare(b.insee ?? '');
 
+  /** Entries whose key or article-free key begins with `prefix`. */
   function prefixRange(prefix: string): number[] {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]![0] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let i = lo; i < sorted.length && sorted[i]![0].startsWith(prefix); i++) out.push(sorted[i]![1]);
+    for (const i of byFirst.get(prefix[0]!) ?? []) if (fullKey[i]!.startsWith(prefix) || bareOf[i]?.startsWith(prefix)) out.push(i);
     return out;
   }
 
@@ -189,7 +194,7 @@ export function createCommuneMatcher(entries: readonly GazetteerEntry[]): Commun
     if (budget === 0) return found;
     for (const i of byFirst.get(q[0]!) ?? []) {
       const name = fullKey[i]!;
-      for (const key of [name, bareKey(name)]) {
+      for (const key of [name, bareOf[i]]) {
         if (key === undefined) continue;
         let d = Math.abs(key.length - q.length) <= budget ? editDistance(q, key, budget) : budget + 1;
         if (withPrefixes && key.length > q.length) d = Math.min(d, editDistance(q, key.slice(0, q.length), budget));
@@ -223,18 +228,33 @@ export function createCommuneMatcher(entries: readonly GazetteerEntry[]): Commun
     for (const i of exactHits) kinds.set(i, { index: i, entry: entries[i]!, kind: 'exact', distance: 0 });
     // Full-name equality before article-free equality ("La Roche" before "Roche").
     const exactList = [...kinds.values()].sort((a, b) => Number(fullKey[a.index] !== q) - Number(fullKey[b.index] !== q) || popOrder(a.index, b.index));
-    const prefixList = prefixRange(q)
-      .filter((i) => !kinds.has(i) && (kinds.set(i, { index: i, entry: entries[i]!, kind: 'prefix', distance: 0 }), true))
-      .sort(popOrder)
-      .map((i) => kinds.get(i)!);
+    // One letter begins thousands of names: keep the most populous without sorting them all.
+    const prefixList = topByPopulation(prefixRange(q).filter((i) => !kinds.has(i)), max)
+      .map((i): CommuneMatch => ({ index: i, entry: entries[i]!, kind: 'prefix', distance: 0 }));
+    for (const m of prefixList) kinds.set(m.index, m);
     let fuzzyList: CommuneMatch[] = [];
-    if (exactList.length === 0 && prefixList.length < max) {
+    // Typos are looked for only when nothing is spelt so: "mair" on its way somewhere is not a typo.
+    if (exactList.length === 0 && prefixList.length === 0) {
       fuzzyList = [...typos(q, true)]
         .filter(([i]) => !kinds.has(i))
         .sort((a, b) => a[1] - b[1] || popOrder(a[0], b[0]))
         .map(([i, d]) => ({ index: i, entry: entries[i]!, kind: 'fuzzy' as const, distance: d }));
     }
     return [...exactList, ...prefixList, ...fuzzyList].slice(0, max).map((m) => ({ ...m, entry: copy(m.index) }));
+  }
+
+  /** The `k` most populous of `ids` (a sort when few, a bounded insertion when many). */
+  function topByPopulation(ids: number[], k: number): number[] {
+    if (ids.length <= 4 * k) return ids.sort(popOrder).slice(0, k);
+    const best: number[] = [];
+    for (const i of ids) {
+      if (best.length === k && popOrder(i, best[k - 1]!) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && popOrder(i, best[at - 1]!) < 0) at--;
+      best.splice(at, 0, i);
+      if (best.length > k) best.pop();
+    }
+    return best;
   }
 
   function byPostcode(code: string): GazetteerEntry[] {
@@ -284,7 +304,15 @@ export function createCommuneMatcher(entries: readonly GazetteerEntry[]): Commun
     let m = firstMemo.get(token);
     if (!m) {
       if (firstMemo.size > 2000) firstMemo.clear();
-      m = firstWords.lookup(token, false).map((w) => w.word);
+      if (phrases.has(token)) m = [token];
+      else {
+        // Not a first word: the first words within the token's typo budget (first letter right).
+        const budget = typoBudget(token.length);
+        m = [];
+        if (budget > 0)
+          for (const w of firstWordsByLetter.get(token[0]!) ?? [])
+            if (Math.abs(w.length - token.length) <= budget && editDistance(token, w, budget) <= budget) m.push(w);
+      }
       firstMemo.set(token, m);
     }
     return m;

@@ -21,7 +21,7 @@
 import type { Place } from '../catalogue/types.js';
 import { EQUIPMENT } from '../catalogue/types.js';
 import { haversineKm } from '../geo/distance.js';
-import { createCommuneMatcher, type CommuneMatcher } from '../geo/commune-matcher.js';
+import { communeMatcher, createCommuneMatcher, type CommuneMatch, type CommuneMatcher } from '../geo/commune-matcher.js';
 import { buildGazetteer, communeKey } from '../geo/gazetteer.js';
 import { KIND_THESAURUS, NEED_THESAURUS } from '../needs/thesaurus.js';
 import { NEED_IDS, PLACE_KINDS, type NeedId, type PlaceKind } from '../needs/vocabulary.js';
@@ -276,7 +276,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   // Commune names are not phrases of the vocabulary: a word being typed must never complete
   // into a commune ("imp" → Imphy, "pa" → Pau). The matcher reads whole names only, and keeps
   // 35k national names out of the per-keystroke prefix look-ups.
-  const communes = createCommuneMatcher(gazetteer);
+  const communes = indexCommunes(gazetteer, options.gazetteer ?? []);
   // Homonymous communes: the one the catalogue serves, then the most populous.
   const communeWeight = (c: number): number => (gazetteer[c]!.population ?? 0) + (communePost.has(c) ? 1e9 : 0);
   /** The communes of the catalogue's places, matched first in suggestions (built on first use). */
@@ -804,6 +804,41 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   }
 
   return { search, suggestNeeds, findCommunes };
+}
+
+/**
+ * The commune look-ups of an index. When the gazetteer starts with the given list unchanged
+ * (buildGazetteer keeps it first and appends the catalogue's other communes), the list's
+ * matcher is the one memoised for that array: a new catalogue does not re-index the 35k
+ * national names (about 100 ms); only the appended communes get a small matcher of their own.
+ */
+function indexCommunes(gazetteer: readonly GazetteerEntry[], extra: readonly GazetteerEntry[]): Pick<CommuneMatcher, 'find' | 'wholeNamesAt'> {
+  const k = extra.length;
+  let same = k > 0 && gazetteer.length >= k;
+  for (let i = 0; same && i < k; i++) same = gazetteer[i]!.name === extra[i]!.name && gazetteer[i]!.insee === extra[i]!.insee;
+  if (!same) return createCommuneMatcher(gazetteer);
+  const head = communeMatcher(extra);
+  if (gazetteer.length === k) return head;
+  const tail = createCommuneMatcher(gazetteer.slice(k));
+  const shift = (m: CommuneMatch): CommuneMatch => ({ ...m, index: m.index + k });
+  const rank = { exact: 0, prefix: 1, fuzzy: 2 } as const;
+  return {
+    find: (text, limit = 10) =>
+      [...head.find(text, limit), ...tail.find(text, limit).map(shift)]
+        .sort((a, b) => rank[a.kind] - rank[b.kind] || a.distance - b.distance || (b.entry.population ?? 0) - (a.entry.population ?? 0))
+        .slice(0, limit),
+    wholeNamesAt: (words, i, typing) => {
+      const hits = head.wholeNamesAt(words, i, typing);
+      for (const h of tail.wholeNamesAt(words, i, typing)) {
+        const ids = h.communes.map((c) => c + k);
+        // A catalogue commune named like a listed one is one more homonym of the same reading.
+        const same = hits.find((x) => x.span === h.span && x.quality === h.quality && fold(x.term) === fold(h.term));
+        if (same) same.communes = [...same.communes, ...ids];
+        else hits.push({ ...h, communes: ids });
+      }
+      return hits;
+    },
+  };
 }
 
 /**
