@@ -124,4 +124,20 @@ describe('<service-locator> trustworthy answers', () => {
     await waitUntil(() => countText(el).includes('du plus proche au plus loin de Cahors'), 'whole area');
     expect(countText(el)).to.match(/^\d+ lieux/);
   });
+
+  it('the bus reached through its Lherm stop: the card speaks of that stop, the detail leads with it, no weekly visits', async () => {
+    const el = await demo({ near: 'Lherm' });
+    const bus = items(el).find((li) => li.dataset['placeId'] === 'fs-262')!;
+    expect(bus.textContent).to.contain('Lherm');
+    expect(bus.textContent).to.match(/deux jeudis par mois/i);
+    expect(bus.textContent).to.not.match(/passage possible/i);
+    [...bus.querySelectorAll('button')].find((b) => b.textContent!.includes('Détails'))!.click();
+    const detail = root(el).querySelector('service-locator-detail')!;
+    await waitUntil(() => (detail as unknown as { open: boolean }).open, 'detail open');
+    await (detail as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const text = detail.shadowRoot!.textContent!;
+    expect(text.indexOf('Lherm')).to.be.greaterThan(-1);
+    expect(text).to.match(/27 autres arrêts/);
+    expect(text).to.not.match(/passage possible/i);
+  });
 });

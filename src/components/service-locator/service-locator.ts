@@ -386,13 +386,15 @@ export class ServiceLocatorElement extends LitElement {
     void this.updateComplete.then(() => this.writeUrl(true));
   }
 
-  private async openDetail(placeId: string, opener: HTMLElement | null): Promise<void> {
+  /** Opens the detail; `stopId` (a bus reached through a stop) makes it lead with that stop. */
+  private async openDetail(placeId: string, opener: HTMLElement | null, stopId?: string): Promise<void> {
     const place = this.places.find((p) => p.id === placeId);
     if (!place) return;
     this.opener = opener ?? deepActiveElement();
     this.selectedId = placeId;
     this.dispatchEvent(new ServiceLocatorSelectEvent(place));
     await this.updateComplete;
+    this.detail.stopId = stopId;
     await this.detail.show(place);
     this.writeUrl(true);
   }
@@ -475,7 +477,10 @@ export class ServiceLocatorElement extends LitElement {
       const place = this.places.find((p) => p.id === selected);
       if (place) {
         this.selectedId = place.id;
-        void this.updateComplete.then(() => this.detail?.show(place));
+        void this.updateComplete.then(() => {
+          this.detail.stopId = undefined;
+          return this.detail?.show(place);
+        });
       } else this.pendingSelect = selected;
     } else if (this.detail?.open) {
       this.opener = null;
@@ -647,7 +652,8 @@ export class ServiceLocatorElement extends LitElement {
                     .origin=${origin ? { ...origin.point, insee: origin.insee, precise: origin.precise } : null}
                     .mapAvailable=${!this.mapFailure}
                     directions=${this.directions}
-                    @sl-details=${(e: CustomEvent<{ placeId: string; opener: HTMLElement }>) => void this.openDetail(e.detail.placeId, e.detail.opener)}
+                    @sl-details=${(e: CustomEvent<{ placeId: string; opener: HTMLElement }>) =>
+                      void this.openDetail(e.detail.placeId, e.detail.opener, results.find((r) => r.place.id === e.detail.placeId)?.stopId)}
                     @sl-show-on-map=${(e: CustomEvent<{ placeId: string }>) => void this.onShowOnMap(e.detail.placeId)}
                   ></service-locator-list>`}
             </div>`
