@@ -17,7 +17,10 @@ export const HELP = `Usage: service-locator search <catalogue.json> "<recherche>
 Cherche dans un catalogue comme le ferait un habitant / Searches a catalogue as a resident would.
 
   --near LAT,LON          origine des distances / origin for distances
-  --near-commune NOM      origine = centre de la commune (hors ligne) / origin = commune centre (offline)
+  --near-commune NOM      origine = centre de la commune, toute la France (hors ligne) ; nom, code postal,
+                          « Nom (46) » ; ambiguë : liste les communes, code 2 /
+                          origin = commune centre, all of France (offline); name, postcode, "Name (46)";
+                          ambiguous: lists the communes, exit code 2
   --radius KM|all         rayon autour de l'origine (30 par défaut, élargi à 60 puis 100 km
                           s'il y a moins de 3 lieux, puis les 3 plus proches) / radius around the
                           origin (default 30, widened to 60 then 100 km below 3 places, then the
@@ -252,7 +255,17 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     nearLabel = `${o.near.lat},${o.near.lon}`;
   }
   if (o.nearCommune) {
-    const c = index.findCommunes(o.nearCommune, 1)[0];
+    // The national gazetteer shipped with the package; the catalogue's communes without it.
+    const { readNationalGazetteer, resolveNearCommune, describeChoices } = await import('../national-gazetteer.js');
+    const national = await readNationalGazetteer(io.readFile);
+    const r = national ? resolveNearCommune(national.matcher, o.nearCommune, places) : undefined;
+    if (r?.status === 'ambiguous') {
+      io.stderr(
+        `service-locator search: --near-commune: "${o.nearCommune}" désigne plusieurs communes, précisez / names several communes, say which:\n${describeChoices(r.choices, r.reason === 'postcode' ? o.nearCommune.trim() : undefined)}\n`,
+      );
+      return 2;
+    }
+    const c = r?.status === 'found' ? r.entry : index.findCommunes(o.nearCommune, 1)[0];
     if (!c) {
       io.stderr(`service-locator search: --near-commune: commune inconnue / unknown commune "${o.nearCommune}"\n`);
       return 2;
