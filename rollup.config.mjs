@@ -7,7 +7,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -20,7 +20,9 @@ function copyMaplibreWorker(outDir) {
     writeBundle() {
       const dir = dirname(require.resolve('maplibre-gl/package.json'));
       mkdirSync(outDir, { recursive: true });
-      copyFileSync(join(dir, 'dist/maplibre-gl-worker.mjs'), join(outDir, 'maplibre-gl-worker.mjs'));
+      // Without its sourceMappingURL line: the map beside it in maplibre-gl is not copied.
+      const worker = readFileSync(join(dir, 'dist/maplibre-gl-worker.mjs'), 'utf8');
+      writeFileSync(join(outDir, 'maplibre-gl-worker.mjs'), worker.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
     },
   };
 }
@@ -38,6 +40,8 @@ function terserExceptMaplibre() {
   };
 }
 
+// Source maps: written for local debugging and the size report (scripts/size.mjs), 'hidden' (no
+// sourceMappingURL comment) and left out of the package, whose src/ they point to is not shipped.
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
   warn(warning);
@@ -60,7 +64,7 @@ export default [
     input: { index: 'src/index.ts', define: 'src/define.ts' },
     external: (id) => /^(lit|@lit|fuse\.js|maplibre-gl)(\/|$)/.test(id),
     preserveEntrySignatures: 'strict',
-    output: { dir: 'dist/lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    output: { dir: 'dist/lib', format: 'es', sourcemap: 'hidden', preserveModules: true, preserveModulesRoot: 'src' },
     // The worker beside src/map/worker-url.ts's output, where its `new URL(…, import.meta.url)`
     // points: consumers' bundlers copy it from there.
     plugins: [nodeResolve(), tsPlugin('dist/lib', true), copyMaplibreWorker('dist/lib/map')],
@@ -72,7 +76,7 @@ export default [
     output: {
       dir: 'dist',
       format: 'es',
-      sourcemap: true,
+      sourcemap: 'hidden',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
     },
@@ -82,7 +86,7 @@ export default [
   {
     input: { 'service-locator': 'src/cli/node-main.ts' },
     external: (id) => id.startsWith('node:') || /^(csv-parse|fuse\.js)(\/|$)/.test(id),
-    output: { dir: 'dist/cli', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
+    output: { dir: 'dist/cli', format: 'es', sourcemap: 'hidden', chunkFileNames: '[name]-[hash].js' },
     plugins: [nodeResolve({ preferBuiltins: true }), tsPlugin('dist/cli', false, './tsconfig.cli.json')],
     onwarn,
   },

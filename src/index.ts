@@ -1,5 +1,5 @@
 /**
- * Public exports of service-locator. No side effects: import `service-locator/define` (or the
+ * Public exports of service-locator-element. No side effects: import `service-locator-element/define` (or the
  * standalone build) to register the custom elements.
  */
 export * from './core/catalogue/types.js';
