@@ -40,6 +40,29 @@ function terserExceptMaplibre() {
   };
 }
 
+/**
+ * src/core/geo/gazetteer-url.ts points at data/communes-france.json from the sources; each
+ * build re-points its `new URL(…, import.meta.url)` at the shipped file: the package's data/
+ * from dist/lib/core/geo/ (no second copy in the package; bundlers copy it from there), and a
+ * copy beside the chunks of the standalone build (a site copies dist/ as it is).
+ */
+function gazetteerUrl(relative, copyTo) {
+  const source = /(['"])\.\.\/\.\.\/\.\.\/data\/communes-france\.json\1/;
+  return {
+    name: 'gazetteer-url',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('src/core/geo/gazetteer-url.ts')) return null;
+      if (!source.test(code)) this.error('gazetteer-url.ts no longer names ../../../data/communes-france.json');
+      return { code: code.replace(source, JSON.stringify(relative)), map: null };
+    },
+    writeBundle() {
+      if (!copyTo) return;
+      mkdirSync(dirname(copyTo), { recursive: true });
+      copyFileSync('data/communes-france.json', copyTo);
+    },
+  };
+}
+
 // Source maps: written for local debugging and the size report (scripts/size.mjs), 'hidden' (no
 // sourceMappingURL comment) and left out of the package, whose src/ they point to is not shipped.
 const onwarn = (warning, warn) => {
@@ -67,7 +90,7 @@ export default [
     output: { dir: 'dist/lib', format: 'es', sourcemap: 'hidden', preserveModules: true, preserveModulesRoot: 'src' },
     // The worker beside src/map/worker-url.ts's output, where its `new URL(…, import.meta.url)`
     // points: consumers' bundlers copy it from there.
-    plugins: [nodeResolve(), tsPlugin('dist/lib', true), copyMaplibreWorker('dist/lib/map')],
+    plugins: [nodeResolve(), tsPlugin('dist/lib', true), copyMaplibreWorker('dist/lib/map'), gazetteerUrl('../../../../data/communes-france.json')],
     onwarn,
   },
   {
@@ -80,7 +103,13 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
     },
-    plugins: [nodeResolve({ browser: true }), tsPlugin('dist', false), terserExceptMaplibre(), copyMaplibreWorker('dist')],
+    plugins: [
+      nodeResolve({ browser: true }),
+      tsPlugin('dist', false),
+      terserExceptMaplibre(),
+      copyMaplibreWorker('dist'),
+      gazetteerUrl('./communes-france.json', 'dist/communes-france.json'),
+    ],
     onwarn,
   },
   {

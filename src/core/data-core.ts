@@ -8,3 +8,6 @@
 export { decodeCatalogueBytes, parseCatalogueText, validateCatalogue } from './catalogue/validate.js';
 export { createSearchIndex } from './search/search-index.js';
 export { parseGazetteer } from './geo/gazetteer.js';
+// The national gazetteer (34,920 communes), fetched when the resident first types in "Où ?".
+export { loadGazetteer, type GazetteerLoad } from './geo/gazetteer-loader.js';
+export { gazetteerUrl } from './geo/gazetteer-url.js';
