@@ -1,10 +1,16 @@
 // Runs the DOM-free unit tests with node's own test runner (node 20 has no glob for --test).
-// Usage: node scripts/run-unit-tests.mjs [dir-or-file ...]   (default: test/core test/cli)
+// Usage: node scripts/run-unit-tests.mjs [--full] [dir-or-file ...]   (default: test/core test/cli)
+//   --full  the slow depth (`npm run test:full`): the opening-hours differential tests check every
+//           value at every instant (HOURS_DIFF=full) instead of a seeded sample; see
+//           test/core/hours/differential-helper.ts (HOURS_DIFF_SEED changes the sample).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/core', 'test/cli'];
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const paths = args.filter((a) => a !== '--full');
+const roots = paths.length ? paths : ['test/core', 'test/cli'];
 const files = [];
 for (const root of roots) {
   let st;
@@ -26,6 +32,6 @@ files.sort();
 const r = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env: full ? { ...process.env, HOURS_DIFF: 'full' } : process.env },
 );
 process.exit(r.status ?? 1);

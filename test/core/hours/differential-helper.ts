@@ -2,6 +2,15 @@
  * Shared by the differential tests: compares this engine with the reference implementation (the
  * `opening_hours` npm package, a devDependency used only as an oracle) at seeded random instants.
  * The reference evaluates in the process's time zone, so callers set process.env.TZ = 'Europe/Paris'.
+ *
+ * Two depths (see MODE):
+ * - `npm run test:unit` (and `npm test`) checks a seeded sample, in seconds: every value at both
+ *   2026 daylight-saving days and a few random instants, a sample of values at the full 3,000
+ *   random instants, and the hand-written corpus at 1,000. The seed is 1 unless HOURS_DIFF_SEED
+ *   says otherwise (`HOURS_DIFF_SEED=7 npm run test:unit`); a failure names it, so it can be
+ *   replayed.
+ * - `npm run test:full` (HOURS_DIFF=full) checks everything at every instant, with the fixed
+ *   seeds these tests always had: about a minute of CPU per France services half.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import OpeningHours from 'opening_hours';
@@ -20,6 +29,38 @@ export const NOMINATIM = { lat: 44.45, lon: 1.44, address: { country_code: 'fr',
 export const FROM = Date.UTC(2026, 0, 1);
 export const TO = Date.UTC(2028, 0, 1);
 export const INSTANTS_PER_STRING = 3000;
+
+/** `full` checks every value at every instant; anything else (the default) a seeded sample. */
+export const MODE: 'full' | 'sample' = process.env.HOURS_DIFF === 'full' ? 'full' : 'sample';
+/** Seed of the sample (HOURS_DIFF_SEED, default 1): another seed checks other values and instants. */
+export const SEED = (() => {
+  const raw = process.env.HOURS_DIFF_SEED ?? '1';
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n)) throw new Error(`HOURS_DIFF_SEED must be an integer, not ${JSON.stringify(raw)}`);
+  return n;
+})();
+/** In a sample run: random instants every value is checked at (besides both DST days)… */
+export const SAMPLE_INSTANTS = 100;
+/** …and how many values of each France services half are checked at all 3,000. */
+export const SAMPLE_VALUES = 60;
+/** In a sample run, the hand-written corpus's random instants (every value, besides the DST days). */
+export const SAMPLE_HAND_INSTANTS = 1000;
+/** The command that replays this run, for failure messages. */
+export const replay = () => (MODE === 'full' ? 'npm run test:full' : `HOURS_DIFF_SEED=${SEED} npm run test:unit`);
+
+/** `n` of `items`, drawn without replacement by a seeded generator, in their original order. */
+export function seededSample<T>(items: readonly T[], n: number, seed: number): T[] {
+  const r = rng(seed);
+  const index = items.map((_, i) => i);
+  for (let i = index.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [index[i], index[j]] = [index[j]!, index[i]!];
+  }
+  return index
+    .slice(0, n)
+    .sort((a, b) => a - b)
+    .map((i) => items[i]!);
+}
 
 
 /** `n` random instants (whole seconds) over the two years, plus both 2026 DST days hour by hour. */
@@ -106,26 +147,32 @@ export function disagreements(
 
 /**
  * One half of the France services corpus, as a node:test test: the corpus is split in two files
- * so that the halves run on both cores.
+ * so that the halves run on both cores. Full: every value at the 3,000 instants of seed
+ * 2026 + half. Sample: every value at both DST days and SAMPLE_INSTANTS instants, and
+ * SAMPLE_VALUES of them at 3,000, all drawn from SEED.
  */
 export function franceServicesHalfTest(half: 1 | 2): void {
+  const what = MODE === 'full' ? 'every value, 3,000 instants' : `seed ${SEED}: every value at the DST days and ${SAMPLE_INSTANTS} instants, ${SAMPLE_VALUES} at 3,000`;
   test(
-    `France services corpus (${half}/2): same open/closed state and next change as the reference`,
+    `France services corpus (${half}/2, ${what}): same open/closed state and next change as the reference`,
     { skip: !existsSync(CSV) && 'national CSV not on this machine' },
     () => {
       const all = franceServicesCorpus();
       assert.ok(all.length > 2000, 'the national file gives over 2,000 distinct values');
       const corpus = all.filter((_, i) => i % 2 === half - 1);
-      const at = instants(2026 + half);
-      assert.ok(at.length >= INSTANTS_PER_STRING);
+      // Seeds differ per half and per use, so the halves and the two sets do not repeat each other.
+      const full = MODE === 'full' ? instants(2026 + half) : instants(SEED * 4 + half);
+      assert.ok(full.length >= INSTANTS_PER_STRING);
+      const light = MODE === 'full' ? full : instants(SEED * 4 + half + 2, SAMPLE_INSTANTS);
+      const deep = new Set(MODE === 'full' ? corpus : seededSample(corpus, SAMPLE_VALUES, SEED * 4 + half));
       const failures: string[] = [];
       let count = 0;
       for (const source of corpus) {
-        const r = disagreements(source, at);
+        const r = disagreements(source, deep.has(source) ? full : light);
         count += r.count;
         if (failures.length < 10) failures.push(...r.samples);
       }
-      assert.equal(count, 0, failures.join('\n'));
+      assert.equal(count, 0, `${failures.join('\n')}\n(replay: ${replay()})`);
     },
   );
 }
