@@ -114,7 +114,7 @@ describe('<service-locator-coverage>', () => {
     el.kind = 'espace-numerique';
     await el.updateComplete;
     expect(root(el).textContent).to.contain('Coverage within 30 minutes');
-    await waitUntil(() => rowNames(el).length > 0);
+    await waitUntil(() => rowNames(el).length > 0, 'rows listed for the espace-numerique kind');
     expect(rowNames(el)).to.include('Trois');
     await expect(el).to.be.accessible();
   });

@@ -60,7 +60,7 @@ describe('<service-locator> keyboard only', () => {
     const input = search(el).shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
     input.focus();
     await sendKeys({ type: 'impo' });
-    await waitUntil(() => input.getAttribute('aria-expanded') === 'true');
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'suggestions open (aria-expanded=true) after typing impo');
     await sendKeys({ press: 'Escape' });
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     expect(input.value).to.equal('impo');
@@ -73,12 +73,12 @@ describe('<service-locator> keyboard only', () => {
     const input = search(el).shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
     input.focus();
     await sendKeys({ type: 'papiers' });
-    await waitUntil(() => input.getAttribute('aria-expanded') === 'true');
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'suggestions open (aria-expanded=true) after typing papiers');
     const options = [...search(el).shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
     await sendKeys({ press: 'ArrowUp' });
     expect(input.getAttribute('aria-activedescendant')).to.equal(options[options.length - 1]!.id);
     options[0]!.click();
-    await waitUntil(() => search(el).shadowRoot!.querySelector('.chips button'));
+    await waitUntil(() => search(el).shadowRoot!.querySelector('.chips button'), 'a need chip after clicking the first suggestion');
     expect(search(el).shadowRoot!.querySelector('.chips')!.textContent).to.match(/Papiers/);
   });
 });

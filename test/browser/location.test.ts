@@ -37,19 +37,19 @@ describe('<service-locator> location', () => {
     const origin = root(el).querySelector<HTMLButtonElement>('.origin button')!;
     expect(origin.getAttribute('aria-label')).to.equal('Ne plus chercher autour de Lherm');
     origin.click();
-    await waitUntil(() => countText(el) === '6 lieux trouvés');
+    await waitUntil(() => countText(el) === '6 lieux trouvés', 'count back to \'6 lieux trouvés\' once the origin is cleared');
   });
 
   it('an unknown commune gets a plain message; the list is unchanged', async () => {
     const el = await loaded();
     await submitCommune(el, 'Zzyzx');
-    await waitUntil(() => root(el).querySelector('.location [role="status"]')!.textContent!.includes('Aucune commune connue'));
+    await waitUntil(() => root(el).querySelector('.location [role="status"]')!.textContent!.includes('Aucune commune connue'), 'status \'Aucune commune connue\' for Zzyzx');
     expect(items(el)).to.have.length(6);
   });
 
   it('the near attribute takes a commune name or LAT,LON', async () => {
     const a = await loaded(html`<service-locator src=${SMALL} .now=${NOW} near="Figeac"></service-locator>`);
-    await waitUntil(() => countText(a) === '1 seul lieu à moins de 30 km de Figeac ; voici les 6 lieux à moins de 60 km');
+    await waitUntil(() => countText(a) === '1 seul lieu à moins de 30 km de Figeac ; voici les 6 lieux à moins de 60 km', 'count sentence for near=Figeac (1 within 30 km, 6 within 60 km)');
     expect(items(a)[0]!.dataset['placeId']).to.equal('cias-figeac');
     const b = await loaded(html`<service-locator src=${SMALL} .now=${NOW} near="44.89,1.47"></service-locator>`);
     await waitUntil(() => items(b)[0]?.dataset['placeId'] === 'perm-souillac', 'Souillac first');
@@ -88,7 +88,7 @@ describe('<service-locator> location', () => {
       expect(asked).to.equal(0);
       const btn = [...root(el).querySelectorAll<HTMLButtonElement>('.location button')].find((b) => b.textContent!.includes('Autour de moi'))!;
       btn.click();
-      await waitUntil(() => countText(el).startsWith('1 seul lieu à moins de 30 km de votre position'));
+      await waitUntil(() => countText(el).startsWith('1 seul lieu à moins de 30 km de votre position'), 'count sentence around the visitor\'s position after \'Autour de moi\'');
       expect(asked).to.equal(1);
       expect(items(el)[0]!.dataset['placeId']).to.equal('cias-figeac');
       const off = await loaded(html`<service-locator src=${SMALL} .now=${NOW} no-geolocation></service-locator>`);
@@ -109,7 +109,7 @@ describe('<service-locator> location', () => {
   it('the communes attribute adds a gazetteer: communes without any place work offline too', async () => {
     const without = await loaded();
     await submitCommune(without, 'Luzech');
-    await waitUntil(() => root(without).querySelector('.location [role="status"]')!.textContent!.includes('Aucune commune connue'));
+    await waitUntil(() => root(without).querySelector('.location [role="status"]')!.textContent!.includes('Aucune commune connue'), 'status \'Aucune commune connue\' for Luzech without a gazetteer');
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} communes="/data/communes.json"></service-locator>`);
     await submitCommune(el, 'Luzech');
     await waitUntil(() => countText(el) === '4 lieux à moins de 30 km de Luzech', 'Luzech from the gazetteer');

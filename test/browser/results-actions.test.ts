@@ -109,7 +109,7 @@ describe('<service-locator-results-actions>', () => {
     };
     try {
       const d = await catchDownload(button(el, 'csv'));
-      await waitUntil(() => revoked.length > 0);
+      await waitUntil(() => revoked.length > 0, 'the CSV download\'s object URL revoked');
       expect(revoked).to.deep.equal([d.url]);
     } finally {
       URL.revokeObjectURL = revoke;

@@ -69,7 +69,7 @@ describe('<service-locator> error states', () => {
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     const ev = (await p) as unknown as ServiceLocatorLoadEvent;
     expect(ev.placeCount).to.equal(6);
-    await waitUntil(() => list(el));
+    await waitUntil(() => list(el), 'the list shown after the load event');
     await list(el)!.updateComplete;
     expect(items(el)).to.have.length(6);
     const notice = root(el).querySelector('.notice')!;
@@ -82,7 +82,7 @@ describe('<service-locator> error states', () => {
     const { el } = await errored('/__test__/status/503');
     el.src = SMALL;
     await oneEvent(el, 'service-locator-load');
-    await waitUntil(() => list(el));
+    await waitUntil(() => list(el), 'the list shown after recovering from a 503 with a new src');
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
   });
 });
@@ -92,14 +92,14 @@ describe('<service-locator> list states', () => {
     const res = await fetch(SMALL);
     const data: unknown = await res.json();
     const el = await fixture<ServiceLocatorElement>(html`<service-locator .catalogue=${data} .now=${NOW}></service-locator>`);
-    await waitUntil(() => list(el));
+    await waitUntil(() => list(el), 'the list shown for a catalogue given as a property');
     await list(el)!.updateComplete;
     expect(items(el)).to.have.length(6);
   });
 
   it('offers ways out of an empty result', async () => {
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} need="handicap"></service-locator>`);
-    await waitUntil(() => root(el).querySelector('.empty'));
+    await waitUntil(() => root(el).querySelector('.empty'), 'the empty-result message for need=handicap');
     const empty = root(el).querySelector('.empty')!;
     expect(countText(el)).to.equal('Aucun lieu trouvé');
     const buttons = [...empty.querySelectorAll('button')].map((b) => b.textContent!.trim());
@@ -116,7 +116,7 @@ describe('<service-locator> list states', () => {
     const box = search(el).shadowRoot!;
     const details = box.querySelector('details')!;
     details.querySelector('summary')!.click();
-    await waitUntil(() => details.open);
+    await waitUntil(() => details.open, 'the filters disclosure open after clicking its summary');
     await expect(el).to.be.accessible();
     const walkIn = box.querySelector<HTMLInputElement>('input[name="walk-in"]')!;
     walkIn.click();
@@ -154,7 +154,7 @@ describe('<service-locator> list states', () => {
       location: { lat: 44.4 + i * 0.01, lon: 1.4, precision: 'exact' },
     }));
     const el = await fixture<ServiceLocatorElement>(html`<service-locator .catalogue=${{ ...base, places }} .now=${NOW}></service-locator>`);
-    await waitUntil(() => list(el));
+    await waitUntil(() => list(el), 'the list shown for a generated catalogue');
     await list(el)!.updateComplete;
     expect(items(el)).to.have.length(20);
     const more = list(el)!.shadowRoot!.querySelector<HTMLButtonElement>('.more')!;
@@ -176,7 +176,7 @@ describe('<service-locator> list states', () => {
     const el = await fixture<ServiceLocatorElement>(
       html`<service-locator .catalogue=${{ ...base, places: [evil] }} .now=${NOW}></service-locator>`,
     );
-    await waitUntil(() => list(el));
+    await waitUntil(() => list(el), 'the list shown for a catalogue with a hostile place');
     await list(el)!.updateComplete;
     expect(items(el)[0]!.querySelector('h3')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">Mairie');
     expect(items(el)[0]!.querySelector('img')).to.equal(null);
@@ -193,7 +193,7 @@ describe('<service-locator> detail dialog', () => {
       .querySelector<HTMLButtonElement>('[part="details-button"]')!;
     btn.click();
     const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    await waitUntil(() => dialog.open, 'the detail dialog open after clicking Détails');
     const text = dialog.textContent!;
     for (const s of [
       '72 rue du Président Wilson, 46000 Cahors',
@@ -214,7 +214,7 @@ describe('<service-locator> detail dialog', () => {
     expect(dialog.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:fs@example.org');
     await expect(el).to.be.accessible();
     dialog.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
-    await waitUntil(() => !dialog.open);
+    await waitUntil(() => !dialog.open, 'the detail dialog closed after clicking its close button');
     await waitUntil(() => deepActive() === btn, 'focus back on the Détails button');
   });
 
@@ -225,7 +225,7 @@ describe('<service-locator> detail dialog', () => {
       .querySelector<HTMLButtonElement>('[part="details-button"]')!
       .click();
     const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    await waitUntil(() => dialog.open, 'the detail dialog open after clicking Détails');
     const stops = [...dialog.querySelectorAll('.stops > li')];
     expect(stops).to.have.length(2);
     expect(stops[0]!.textContent).to.contain('Prochain passage à Lherm : jeudi 3 décembre');

@@ -20,13 +20,13 @@ describe('<service-locator> URL state', () => {
     await waitUntil(() => !location.hash.includes('needs='), 'need removed from the hash');
     expect(location.hash).to.contain('walkin=1');
     expect(location.hash).to.contain('note=host-key');
-    await waitUntil(() => items(el).length === 3);
+    await waitUntil(() => items(el).length === 3, '3 places listed once the need is removed');
 
     const pop = oneEvent(window, 'popstate');
     history.back();
     await pop;
     await waitUntil(() => chips(el).length === 1, 'chip back after Back');
-    await waitUntil(() => items(el).length === 2);
+    await waitUntil(() => items(el).length === 2, '2 places listed after Back');
   });
 
   it('keeps the open place and the view, and reopens the place from a shared link', async () => {
@@ -34,7 +34,7 @@ describe('<service-locator> URL state', () => {
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} url-state></service-locator>`);
     items(el)[0]!.querySelector<HTMLButtonElement>('[part="details-button"]')!.click();
     const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    await waitUntil(() => dialog.open, 'the detail dialog open after clicking Détails');
     const id = items(el)[0]!.dataset['placeId']!;
     await waitUntil(() => location.hash.includes(`place=${id}`), 'place in the hash');
     const shared = location.hash;
@@ -86,10 +86,10 @@ describe('<service-locator> events', () => {
     expect(seen).to.deep.equal([]);
 
     search(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="wheelchair"]')!.click();
-    await waitUntil(() => seen.length === 1);
+    await waitUntil(() => seen.length === 1, 'one service-locator-search event after ticking wheelchair');
     expect(seen[0]).to.match(/^service-locator-search:\d+$/);
     items(el)[0]!.querySelector<HTMLButtonElement>('[part="details-button"]')!.click();
-    await waitUntil(() => seen.length === 2);
+    await waitUntil(() => seen.length === 2, 'a second event after clicking Détails');
     expect(seen[1]).to.equal(`service-locator-select:${items(el)[0]!.dataset['placeId']}`);
     detail(el).shadowRoot!.querySelector('dialog')!.close();
     root(el).querySelectorAll<HTMLButtonElement>('[part="view-switch"] button')[0]!.click();
@@ -103,7 +103,7 @@ describe('<service-locator> small screens', () => {
       <service-locator src=${SMALL} .now=${NOW}></service-locator>
     </div>`);
     const el = wrapper.querySelector('service-locator') as ServiceLocatorElement;
-    await waitUntil(() => list(el) && items(el).length === 6);
+    await waitUntil(() => list(el) && items(el).length === 6, 'the 6 places listed in the narrow wrapper');
     search(el).shadowRoot!.querySelector('details')!.open = true;
     await el.updateComplete;
     const frame = root(el).querySelector<HTMLElement>('.frame')!;
@@ -123,11 +123,11 @@ describe('<service-locator> small screens', () => {
     // The detail dialog fits too.
     items(el)[0]!.querySelector<HTMLButtonElement>('[part="details-button"]')!.click();
     const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    await waitUntil(() => dialog.open, 'the detail dialog open after clicking Détails');
     expect(dialog.getBoundingClientRect().right).to.be.at.most(window.innerWidth);
     expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
     dialog.close();
-    await waitUntil(() => deepActive()?.getAttribute('part') === 'details-button');
+    await waitUntil(() => deepActive()?.getAttribute('part') === 'details-button', 'focus back on the Détails button after closing the dialog');
   });
 });
 
@@ -144,7 +144,7 @@ describe('<service-locator> map view', () => {
     await waitUntil(() => root(el).querySelector('service-locator-map'), 'map element shown', { timeout: 10000 });
     const map = root(el).querySelector('service-locator-map')!;
     expect(views).to.equal(1);
-    await waitUntil(() => map.selectedId === 'cias-figeac');
+    await waitUntil(() => map.selectedId === 'cias-figeac', 'the map selecting cias-figeac');
     expect(map.places.length).to.equal(6);
     expect(root(el).querySelector('[part="view-switch"] button[aria-pressed="true"]')!.textContent!.trim()).to.equal('Liste et carte');
     await map.mapReady;
@@ -153,10 +153,10 @@ describe('<service-locator> map view', () => {
 
     map.dispatchEvent(new CustomEvent('service-locator-map-select', { detail: { placeId: 'med-cahors' }, bubbles: true, composed: true }));
     const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    await waitUntil(() => dialog.open, 'the detail dialog open after a map selection');
     expect(dialog.querySelector('h2')!.textContent).to.equal('Médiathèque de Cahors');
     dialog.close();
-    await waitUntil(() => map.selectedId === 'med-cahors');
+    await waitUntil(() => map.selectedId === 'med-cahors', 'the map selection still med-cahors after closing the dialog');
   });
 });
 
