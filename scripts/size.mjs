@@ -7,7 +7,7 @@
 //     file, which MapLibre loads by name from beside the chunk that holds it;
 //   - unreferenced: files left over from an earlier build (rollup does not empty dist/), listed
 //     but not counted.
-// Exits 1 when the initial set exceeds the budget (35 KB gzip) or when a chunk that needs the
+// Exits 1 when the initial set exceeds the budget (38 KB gzip) or when a chunk that needs the
 // MapLibre worker has no `maplibre-gl-worker.mjs` beside it (the map would hang silently).
 //
 // Usage: node scripts/size.mjs [--check] [--json] [--modules] [--budget-kb N] [--dist DIR]
@@ -20,7 +20,12 @@ import { basename, dirname, join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const DEFAULT_BUDGET_KB = 35;
+// 35 KB until 2026-11-30; raised to 38 KB for what a trustworthy answer needs in the list itself
+// (the radius rule and its sentence, the origin controller with commune choice, public holidays,
+// bus frequencies, well-formed text), after moving the detail dialog and the geocoder out
+// (−2.4 KB). The first-paint budget of issue 15 (≤ 40 KB before the first list paint, measured
+// in the browser) is meant to replace this per-chunk figure.
+const DEFAULT_BUDGET_KB = 38;
 const ENTRY = 'service-locator.js';
 const WORKER = 'maplibre-gl-worker.mjs';
 

@@ -1,12 +1,12 @@
 /**
  * Registers `<service-locator>` and its inner views (once, even if this module is loaded twice).
- * `<service-locator-map>` is not registered here: the root registers it the first time the map
- * is shown, after its dynamic import, so list-only visitors never download MapLibre.
+ * `<service-locator-map>` and `<service-locator-detail>` are not registered here: the root
+ * registers them after their dynamic import, the first time the map is shown or a detail opened,
+ * so list-only visitors never download MapLibre and the first paint does not wait for the dialog.
  */
 import { ServiceLocatorElement } from './components/service-locator/service-locator.js';
 import { SearchBoxElement } from './components/search-box/search-box.js';
 import { PlaceListElement } from './components/place-list/place-list.js';
-import { PlaceDetailElement } from './components/place-detail/place-detail.js';
 
 const define = (name: string, ctor: CustomElementConstructor) => {
   if (!customElements.get(name)) customElements.define(name, ctor);
@@ -15,7 +15,6 @@ const define = (name: string, ctor: CustomElementConstructor) => {
 // Inner views first, so the root's first render finds them defined.
 define('service-locator-search', SearchBoxElement);
 define('service-locator-list', PlaceListElement);
-define('service-locator-detail', PlaceDetailElement);
 define('service-locator', ServiceLocatorElement);
 
 declare global {
@@ -23,6 +22,5 @@ declare global {
     'service-locator': ServiceLocatorElement;
     'service-locator-search': SearchBoxElement;
     'service-locator-list': PlaceListElement;
-    'service-locator-detail': PlaceDetailElement;
   }
 }

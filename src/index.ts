@@ -11,5 +11,6 @@ export * from './components/service-locator/events.js';
 export type { ViewMode } from './controllers/url-state-controller.js';
 export { SearchBoxElement, type SearchFilters } from './components/search-box/search-box.js';
 export { PlaceListElement } from './components/place-list/place-list.js';
-export { PlaceDetailElement } from './components/place-detail/place-detail.js';
+// The detail dialog loads on demand (its first opening): its class is a type here, not a static import.
+export type { PlaceDetailElement } from './components/place-detail/place-detail.js';
 export { UI_STRINGS, type UiStrings } from './i18n/strings.js';

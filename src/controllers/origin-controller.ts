@@ -34,25 +34,6 @@ export function geocoderEndpoint(attr: string | null | undefined): string | null
   return /^(https?:\/\/|\/)/.test(v) ? v : DEFAULT_GEOCODER_URL;
 }
 
-/** Reads a GeoCodeJSON FeatureCollection; anything unreadable is skipped. */
-export function parseGeocodeJson(json: unknown): GeocodeHit[] {
-  const features = (json as { features?: unknown })?.features;
-  if (!Array.isArray(features)) return [];
-  const hits: GeocodeHit[] = [];
-  for (const f of features as unknown[]) {
-    const coords = (f as { geometry?: { coordinates?: unknown } })?.geometry?.coordinates;
-    const props = (f as { properties?: Record<string, unknown> })?.properties ?? {};
-    if (!Array.isArray(coords) || coords.length < 2) continue;
-    const [lon, lat] = coords as unknown[];
-    if (typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
-    const label = typeof props['label'] === 'string' ? props['label'] : typeof props['name'] === 'string' ? props['name'] : '';
-    if (!label) continue;
-    hits.push({ lat, lon, label: label.slice(0, 200) });
-  }
-  return hits;
-}
-
 /** Where from: a point, what to call it, and what it is. */
 export interface Origin {
   point: GeoPoint;
@@ -275,30 +256,18 @@ export class OriginController implements ReactiveController {
     });
   }
 
-  /** Geocodes an address through `endpoint` (`?q=…&limit=5`, GeoCodeJSON). */
+  /** Geocodes an address through `endpoint`; the request code loads only when a geocoder is used. */
   async geocode(endpoint: string, text: string, timeoutMs = 8000): Promise<GeocodeOutcome> {
     this.geocodeAbort?.abort();
     const abort = new AbortController();
     this.geocodeAbort = abort;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, timeoutMs);
     this.setBusy('geocoding');
     try {
-      const url = new URL(endpoint, location.href);
-      url.searchParams.set('q', text.slice(0, 200));
-      url.searchParams.set('limit', '5');
-      const response = await fetch(url.href, { signal: abort.signal, credentials: 'omit' });
-      if (response.status === 429) return { ok: false, reason: 'rate-limited' };
-      if (!response.ok) return { ok: false, reason: 'failed' };
-      const hits = parseGeocodeJson(await response.json());
-      return hits.length > 0 ? { ok: true, hits } : { ok: false, reason: 'failed' };
+      const { requestGeocode } = await import('./geocode.js');
+      return await requestGeocode(endpoint, text, timeoutMs, abort);
     } catch {
-      return { ok: false, reason: timedOut ? 'timeout' : 'failed' };
+      return { ok: false, reason: 'failed' };
     } finally {
-      clearTimeout(timer);
       if (this.geocodeAbort === abort) this.setBusy(null);
     }
   }

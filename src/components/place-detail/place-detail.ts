@@ -363,3 +363,14 @@ export class PlaceDetailElement extends LitElement {
     </dialog>`;
   }
 }
+
+/** Registers `<service-locator-detail>` once (the root calls it before the first opening). */
+export function definePlaceDetail(registry: CustomElementRegistry = customElements): void {
+  if (!registry.get('service-locator-detail')) registry.define('service-locator-detail', PlaceDetailElement);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'service-locator-detail': PlaceDetailElement;
+  }
+}

@@ -175,6 +175,7 @@ export class ServiceLocatorElement extends LitElement {
   private coverageImport?: Promise<void>;
   private actionsImport?: Promise<void>;
   private mapImport?: Promise<void>;
+  private detailImport?: Promise<void>;
   private cooperativeGestures = false;
   /** The view the page asked for, restored when the history goes back to a hash without ours. */
   private initialView: ViewMode | null = null;
@@ -313,7 +314,7 @@ export class ServiceLocatorElement extends LitElement {
         this.pendingSelect = null;
         if (place) {
           this.selectedId = place.id;
-          void this.updateComplete.then(() => this.detail?.show(place));
+          void this.showDetail(place);
         }
       }
     } else if (s.status === 'error') {
@@ -393,10 +394,30 @@ export class ServiceLocatorElement extends LitElement {
     this.opener = opener ?? deepActiveElement();
     this.selectedId = placeId;
     this.dispatchEvent(new ServiceLocatorSelectEvent(place));
+    await this.showDetail(place, stopId);
+    this.writeUrl(true);
+  }
+
+  /**
+   * The detail dialog's code loads on the first "Détails" (it carries the week table and the
+   * calendar export, which the list does not need): the initial chunk stays small.
+   */
+  private async showDetail(place: Place, stopId?: string): Promise<void> {
+    this.detailImport ??= import('../place-detail/place-detail.js').then(
+      (m) => m.definePlaceDetail(),
+      (e: unknown) => {
+        this.detailImport = undefined;
+        throw e;
+      },
+    );
+    try {
+      await this.detailImport;
+    } catch {
+      return; // A missing chunk: the list still carries every detail but the week table.
+    }
     await this.updateComplete;
     this.detail.stopId = stopId;
     await this.detail.show(place);
-    this.writeUrl(true);
   }
 
   private onDetailClose(): void {
@@ -477,10 +498,7 @@ export class ServiceLocatorElement extends LitElement {
       const place = this.places.find((p) => p.id === selected);
       if (place) {
         this.selectedId = place.id;
-        void this.updateComplete.then(() => {
-          this.detail.stopId = undefined;
-          return this.detail?.show(place);
-        });
+        void this.showDetail(place);
       } else this.pendingSelect = selected;
     } else if (this.detail?.open) {
       this.opener = null;
