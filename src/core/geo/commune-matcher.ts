@@ -91,19 +91,27 @@ const bareKey = (key: string): string | undefined => {
   return sp > 0 && ARTICLES.has(key.slice(0, sp)) ? key.slice(sp + 1) : undefined;
 };
 
-// Names repeat across index rebuilds (the catalogue changes, the national list does not):
-// their keys and tokens are computed once per name.
-const keyMemo = new Map<string, { key: string; tokens: string[] }>();
-function keysOf(name: string): { key: string; tokens: string[] } {
-  let k = keyMemo.get(name);
-  if (!k) {
-    if (keyMemo.size > 200_000) keyMemo.clear();
-    const key = communeKey(name);
-    const words = key.split(' ');
-    k = { key, tokens: words.some((w) => STOP_WORDS.has(w)) ? words.filter((w) => w !== '' && !STOP_WORDS.has(w)) : words };
-    keyMemo.set(name, k);
+/** Several values under one key without an array for the (usual) single one: 35k fewer arrays. */
+type OneOrMany = number | number[];
+function addTo<K>(map: Map<K, OneOrMany>, k: K, i: number): void {
+  const v = map.get(k);
+  if (v === undefined) map.set(k, i);
+  else if (typeof v === 'number') {
+    if (v !== i) map.set(k, [v, i]);
+  } else if (v[v.length - 1] !== i) v.push(i);
+}
+const many = (v: OneOrMany | undefined): readonly number[] => (v === undefined ? [] : typeof v === 'number' ? [v] : v);
+
+/** The first word of a key that is not a stop word (search text drops them), or ''. */
+function firstSearchWord(key: string): string {
+  let start = 0;
+  for (;;) {
+    const sp = key.indexOf(' ', start);
+    const w = sp < 0 ? key.slice(start) : key.slice(start, sp);
+    if (w !== '' && !STOP_WORDS.has(w)) return w;
+    if (sp < 0) return '';
+    start = sp + 1;
   }
-  return k;
 }
 
 const byPopulation = (entries: readonly GazetteerEntry[]) => (a: number, b: number): number =>
@@ -126,49 +134,42 @@ export function findCommunes(entries: readonly GazetteerEntry[], text: string, l
 /** Builds a matcher; prefer {@link communeMatcher}, which builds it once per array. */
 export function createCommuneMatcher(entries: readonly GazetteerEntry[]): CommuneMatcher {
   const popOrder = byPopulation(entries);
-  const exact = new Map<string, number[]>();
+  // Built when the resident first types in "Où ?", on 35k names: one pass, no sort, and as few
+  // allocations as possible (garbage collection was most of the cost).
+  const exact = new Map<string, OneOrMany>();
   const fullKey: string[] = new Array(entries.length);
   /** Entries by the first letter of their key and of their article-free key. */
   const byFirst = new Map<string, number[]>();
   const bareOf: Array<string | undefined> = new Array(entries.length);
   const postcodes = new Map<string, number[]>();
-  /** Search-token phrases by their first token, identical names grouped (homonyms). */
-  const phrases = new Map<string, Array<{ tokens: string[]; joined: string; communes: number[] }>>();
-  const phraseByJoined = new Map<string, { tokens: string[]; joined: string; communes: number[] }>();
-
+  /** Entries by the first word of their name in search text (stop words dropped). */
+  const phrases = new Map<string, OneOrMany>();
   const push = <K>(map: Map<K, number[]>, k: K, i: number): void => {
     const l = map.get(k);
     if (!l) map.set(k, [i]);
     else if (l[l.length - 1] !== i) l.push(i);
   };
-  entries.forEach((e, i) => {
-    const { key, tokens } = keysOf(e.name);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const key = communeKey(e.name);
     fullKey[i] = key;
-    if (key === '') return;
-    push(exact, key, i);
+    if (key === '') continue;
+    addTo(exact, key, i);
     push(byFirst, key[0]!, i);
     const bare = bareKey(key);
     if (bare) {
       bareOf[i] = bare;
-      push(exact, bare, i);
+      addTo(exact, bare, i);
       if (bare[0] !== key[0]) push(byFirst, bare[0]!, i);
     }
     for (const pc of e.postcodes) push(postcodes, pc, i);
-    if (tokens.length > 0) {
-      const joined = tokens.join(' ');
-      let ph = phraseByJoined.get(joined);
-      if (!ph) {
-        ph = { tokens, joined, communes: [] };
-        phraseByJoined.set(joined, ph);
-        const l = phrases.get(tokens[0]!);
-        if (l) l.push(ph);
-        else phrases.set(tokens[0]!, [ph]);
-      }
-      ph.communes.push(i);
-    }
-  });
-  for (const l of exact.values()) l.sort(popOrder);
-  for (const ph of phraseByJoined.values()) ph.communes.sort(popOrder);
+    const first = firstSearchWord(key);
+    if (first) addTo(phrases, first, i);
+  }
+  for (const v of exact.values()) if (typeof v !== 'number') v.sort(popOrder);
+  /** Search words of a name, computed when a look-up first needs them. */
+  const tokenCache: Array<string[] | undefined> = new Array(entries.length);
+  const tokensOf = (i: number): string[] => (tokenCache[i] ??= fullKey[i]!.split(' ').filter((w) => w !== '' && !STOP_WORDS.has(w)));
   /** First words of names by their first letter, for typo readings of search words. */
   const firstWordsByLetter = new Map<string, string[]>();
   for (const w of phrases.keys()) {
@@ -223,7 +224,7 @@ export function createCommuneMatcher(entries: readonly GazetteerEntry[]): Commun
       return out.sort((a, b) => Number(a.kind !== 'exact') - Number(b.kind !== 'exact')).slice(0, max);
     }
     const q = communeKey(text);
-    const exactHits = exact.get(q) ?? [];
+    const exactHits = many(exact.get(q));
     const kinds = new Map<number, CommuneMatch>();
     for (const i of exactHits) kinds.set(i, { index: i, entry: entries[i]!, kind: 'exact', distance: 0 });
     // Full-name equality before article-free equality ("La Roche" before "Roche").
@@ -278,7 +279,7 @@ export function createCommuneMatcher(entries: readonly GazetteerEntry[]): Commun
       !qualifier ||
       (qualifier.length === 5 ? e.postcodes.includes(qualifier) || e.insee === qualifier : (e as { dep?: string }).dep === qualifier || (e.insee ?? '').startsWith(qualifier));
     const q = communeKey(t);
-    const exactHits = (exact.get(q) ?? []).map((i) => entries[i]!).filter(keep);
+    const exactHits = many(exact.get(q)).map((i) => entries[i]!).filter(keep);
     if (exactHits.length === 1) return { status: 'found', entry: { ...exactHits[0]!, postcodes: [...exactHits[0]!.postcodes] }, corrected: false };
     if (exactHits.length > 1) {
       // "Lherm" is one full name and "La Lherm" another's article-free one: the full name wins.
@@ -319,35 +320,50 @@ export function createCommuneMatcher(entries: readonly GazetteerEntry[]): Commun
   }
 
   function wholeNamesAt(words: readonly string[], i: number, lastIsTyping: boolean): WholeNameHit[] {
-    const hits: WholeNameHit[] = [];
     const tokens = words.map((w) => (w !== 's' && SAINT[w]) || w);
     const last = tokens.length - 1;
-    if (i > last) return hits;
+    if (i > last) return [];
+    /** Hits by the name's search words: homonyms are one hit. */
+    const hits = new Map<string, WholeNameHit>();
+    const typedOf: string[] = [];
     for (const first of firstWordsOf(tokens[i]!)) {
-      for (const ph of phrases.get(first) ?? []) {
-        const span = ph.tokens.length;
-        if (i + span - 1 > last) continue;
-        const typed = tokens.slice(i, i + span).join(' ');
+      for (const c of many(phrases.get(first))) {
+        const ph = tokensOf(c);
+        const span = ph.length;
+        if (span === 0 || i + span - 1 > last) continue;
+        const typed = (typedOf[span] ??= tokens.slice(i, i + span).join(' '));
+        let same = true;
+        for (let k = 0; k < span && same; k++) same = tokens[i + k] === ph[k];
         let d = 0;
-        if (typed !== ph.joined) {
-          // Typos count over the whole name, which must be long enough to tell them apart.
-          const letters = ph.joined.length - span + 1;
-          const budget = letters >= 5 ? typoBudget(letters) : 0;
-          if (budget === 0 || Math.abs(typed.length - ph.joined.length) > budget) continue;
+        let joined = typed;
+        if (!same) {
           // First letters assumed right (as in ../text/fuzzy.ts): "saint q…" is not scored
           // against the thousands of other saints.
           let sameStarts = true;
-          for (let k = 1; k < span && sameStarts; k++) sameStarts = tokens[i + k]![0] === ph.tokens[k]![0];
+          for (let k = 1; k < span && sameStarts; k++) sameStarts = tokens[i + k]![0] === ph[k]![0];
           if (!sameStarts) continue;
-          d = editDistance(typed, ph.joined, budget);
+          // Typos count over the whole name, which must be long enough to tell them apart.
+          joined = ph.join(' ');
+          const letters = joined.length - span + 1;
+          const budget = letters >= 5 ? typoBudget(letters) : 0;
+          if (budget === 0 || Math.abs(typed.length - joined.length) > budget) continue;
+          d = editDistance(typed, joined, budget);
           if (d > budget) continue;
           // The word being typed may be on its way to another word: shorter is not a typo yet.
-          if (lastIsTyping && i + span - 1 === last && typed.length < ph.joined.length) continue;
+          if (lastIsTyping && i + span - 1 === last && typed.length < joined.length) continue;
         }
-        hits.push({ communes: ph.communes, span, quality: d === 0 ? 1 : fuzzyQuality(d), term: entries[ph.communes[0]!]!.name });
+        const prev = hits.get(joined);
+        if (prev) prev.communes.push(c);
+        else hits.set(joined, { communes: [c], span, quality: d === 0 ? 1 : fuzzyQuality(d), term: entries[c]!.name });
       }
     }
-    return hits;
+    const out = [...hits.values()];
+    for (const h of out)
+      if (h.communes.length > 1) {
+        h.communes.sort(popOrder);
+        h.term = entries[h.communes[0]!]!.name;
+      }
+    return out;
   }
 
   return { entries, find, byPostcode, resolve, wholeNamesAt };

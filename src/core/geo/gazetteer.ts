@@ -61,21 +61,37 @@ function foldCached(name: string): string {
 /**
  * Merges a commune list with the communes of a catalogue's places (and bus stops). A place's
  * commune that the list already knows (same INSEE code, or same name and postcode) is not
- * repeated; an unknown one is added with the mean position of its places.
+ * repeated; an unknown one is added with the mean position of its places. The list's entries
+ * are kept as they are (not copied: the national list has 35k; nothing here changes them), in
+ * their order and first; the catalogue's own communes follow.
  */
 export function buildGazetteer(places: readonly Place[], extra: readonly GazetteerEntry[] = []): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
-  const byKey = new Map<string, GazetteerEntry>();
-  const remember = (e: GazetteerEntry): void => {
-    if (e.insee) byKey.set(communeKey(e.name, e.insee), e);
-    for (const pc of e.postcodes) byKey.set(communeKey(e.name, undefined, pc), e);
-    if (e.postcodes.length === 0) byKey.set(communeKey(e.name), e);
+  // Name + postcode keys are needed only for an address without a known INSEE code: built on
+  // first need (35k names folded for nothing otherwise).
+  let byKeyBuilt: Map<string, GazetteerEntry> | undefined;
+  const rememberIn = (m: Map<string, GazetteerEntry>, e: GazetteerEntry): void => {
+    if (e.insee) m.set(communeKey(e.name, e.insee), e);
+    for (const pc of e.postcodes) m.set(communeKey(e.name, undefined, pc), e);
+    if (e.postcodes.length === 0) m.set(communeKey(e.name), e);
   };
+  const keys = (): Map<string, GazetteerEntry> => {
+    if (!byKeyBuilt) {
+      byKeyBuilt = new Map();
+      for (const e of entries) rememberIn(byKeyBuilt, e);
+    }
+    return byKeyBuilt;
+  };
+  const remember = (e: GazetteerEntry): void => {
+    if (byKeyBuilt) rememberIn(byKeyBuilt, e);
+  };
+  const listed = new Set<string>();
   for (const e of extra) {
-    if (e.insee && byKey.has(communeKey(e.name, e.insee))) continue;
-    const copy: GazetteerEntry = { ...e, postcodes: [...e.postcodes] };
-    entries.push(copy);
-    remember(copy);
+    if (e.insee) {
+      if (listed.has(e.insee)) continue;
+      listed.add(e.insee);
+    }
+    entries.push(e);
   }
   const derived = new Map<GazetteerEntry, { lat: number; lon: number; n: number }>();
   // Addresses repeat: one look-up per distinct (city, INSEE, postcode).
@@ -98,9 +114,9 @@ export function buildGazetteer(places: readonly Place[], extra: readonly Gazette
     }
     let e =
       known ??
-      (insee ? byKey.get(communeKey(city, insee)) : undefined) ??
-      byKey.get(communeKey(city, undefined, postcode)) ??
-      (postcode ? undefined : byKey.get(communeKey(city)));
+      (insee ? keys().get(communeKey(city, insee)) : undefined) ??
+      keys().get(communeKey(city, undefined, postcode)) ??
+      (postcode ? undefined : keys().get(communeKey(city)));
     if (e) seen.set(memoKey, e);
     if (!e) {
       e = { name: city.trim(), postcodes: postcode ? [postcode] : [], lat, lon };
