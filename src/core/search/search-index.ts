@@ -351,7 +351,6 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     const typing = endsInWord(text);
     const last = toks.length - 1;
     const lookups = toks.map((t, i) => (/^\d+$/.test(t.token) ? [] : vocab.lookup(t.token, typing && i === last)));
-    const raws = toks.map((t) => t.raw);
     const slots: Slot[] = [];
     let i = 0;
     while (i < toks.length) {
@@ -363,7 +362,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
         continue;
       }
       const hits = phraseHits(toks, i, typing, lookups);
-      const named = communeHits(raws, i, typing, lookups[last]!);
+      const named = communeHits(toks, i, typing, lookups);
       let span = 1;
       for (const h of hits) if (h.span > span && h.quality >= 0.6) span = h.span;
       for (const h of named) if (h.span > span && h.quality >= 0.6) span = h.span;
@@ -394,11 +393,21 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
    * five letters or more, never a beginning). A name that is also the beginning of a need or
    * kind word being typed waits for the word to end ("eu" may be on its way to "europe").
    */
-  function communeHits(raws: string[], i: number, typing: boolean, lastLookup: WordMatch[]): ReturnType<CommuneMatcher['wholeNamesAt']> {
-    const hits = communes.wholeNamesAt(raws, i, typing);
-    if (!typing || hits.length === 0) return hits;
-    const last = raws.length - 1;
-    const begunTerm = lastLookup.some((m) => m.kind === 'prefix' && phrasesByFirst.has(m.word));
+  function communeHits(toks: SourcedToken[], i: number, typing: boolean, lookups: WordMatch[][]): ReturnType<CommuneMatcher['wholeNamesAt']> {
+    let hits = communes.wholeNamesAt(toks.map((t) => t.raw), i, typing);
+    if (hits.length === 0) return hits;
+    // A known word spelt right is not a typo of a commune: "carte" is not Canté, "arret" not Arlet.
+    const known = (k: number): boolean => lookups[k]!.some((m) => m.kind === 'exact');
+    hits = hits.filter((h) => {
+      if (h.quality === 1) return true;
+      for (let k = i; k < i + h.span; k++) if (known(k)) return false;
+      return true;
+    });
+    const last = toks.length - 1;
+    // The text's last word begins a longer need or kind term: the resident is on the way to
+    // "titre de séjour" or "centres sociaux", not naming Le Titre or Centrès.
+    const opensTerm = (phrasesByFirst.get(toks[last]!.token) ?? []).some((ph) => ph.tokens.length > 1);
+    const begunTerm = opensTerm || (typing && lookups[last]!.some((m) => m.kind === 'prefix' && phrasesByFirst.has(m.word)));
     return begunTerm ? hits.filter((h) => i + h.span - 1 !== last) : hits;
   }
 
@@ -448,7 +457,9 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     for (const a of alternatives) {
       if (a.field === 'commune') {
         if (!bestCommune || a.quality > bestCommune.quality) bestCommune = a;
-      } else if (a.field !== 'name') bestOther = Math.max(bestOther, a.quality);
+        // A need or kind read as well wins ("bus", "job", "titre" are also communes); a place's
+        // name read as well loses ("lherm": the commune, not only the places named Lherm).
+      } else if (a.field !== 'name') bestOther = Math.max(bestOther, a.quality + 0.001);
       else bestOther = Math.max(bestOther, a.quality - 0.001);
     }
     // Commune readings are whole names already (a typo of two letters scores 0.61): the bar

@@ -36,6 +36,16 @@ test('a word being typed is not a commune: "imp", "car", "pa", "po" select by ne
   }
 });
 
+test('words of the thesaurus that are also communes keep their meaning (national gazetteer)', () => {
+  // Bus (Somme), Job (Puy-de-Dôme), Boulot, Le Titre, Le Sourd are communes; "carte" and "arret"
+  // are one letter from Canté and Arlet.
+  for (const text of ['bus', 'job', 'boulot', 'titre de sejour', 'sourd', 'carte', 'carte d', 'arret', 'arret de bus', 'ARS', 'titre', 'titre ', 'centres', 'centres ']) {
+    const out = national().search({ text, limit: 3 });
+    assert.equal(out.commune?.name ?? (out.communeChoices ? 'choices' : undefined), undefined, text);
+  }
+  assert.equal(national().search({ text: 'bus lherm' }).commune?.insee, '46171');
+});
+
 test('single letters and too-short inputs do not empty the list', () => {
   assert.equal(index.search({ text: 'c' }).total, places.length);
   assert.equal(index.search({ text: 'C' }).total, places.length);
