@@ -42,9 +42,9 @@ function terserExceptMaplibre() {
 
 /**
  * src/core/geo/gazetteer-url.ts points at data/communes-france.json from the sources; each
- * build re-points its `new URL(…, import.meta.url)` at the shipped file: the package's data/
- * from dist/lib/core/geo/ (no second copy in the package; bundlers copy it from there), and a
- * copy beside the chunks of the standalone build (a site copies dist/ as it is).
+ * build re-points its `new URL(…, import.meta.url)` at the one shipped copy, dist/communes-france.json:
+ * beside the chunks of the standalone build (a site copies dist/ as it is), and three folders up
+ * from dist/lib/core/geo/ (bundlers copy it from there). The CLI reads the same file.
  */
 function gazetteerUrl(relative, copyTo) {
   const source = /(['"])\.\.\/\.\.\/\.\.\/data\/communes-france\.json\1/;
@@ -90,7 +90,7 @@ export default [
     output: { dir: 'dist/lib', format: 'es', sourcemap: 'hidden', preserveModules: true, preserveModulesRoot: 'src' },
     // The worker beside src/map/worker-url.ts's output, where its `new URL(…, import.meta.url)`
     // points: consumers' bundlers copy it from there.
-    plugins: [nodeResolve(), tsPlugin('dist/lib', true), copyMaplibreWorker('dist/lib/map'), gazetteerUrl('../../../../data/communes-france.json')],
+    plugins: [nodeResolve(), tsPlugin('dist/lib', true), copyMaplibreWorker('dist/lib/map'), gazetteerUrl('../../../communes-france.json')],
     onwarn,
   },
   {

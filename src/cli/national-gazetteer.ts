@@ -1,29 +1,38 @@
 /**
  * The national gazetteer for the command line: read from the installed package (the same
  * `data/communes-france.json` the element downloads), and what `--near-commune` designates.
- * The file is found relative to this module: `../../data/` from the sources
- * (src/cli/national-gazetteer.ts) and from the built CLI (dist/cli/*.js) alike, since both sit
- * two folders below the package root.
+ * The file is found relative to this module: data/ of a checkout from the sources
+ * (src/cli/national-gazetteer.ts), the package's one copy in dist/ from the built CLI
+ * (dist/cli/*.js), the copy the element loads too.
  */
 import type { Place } from '../core/catalogue/types.js';
 import { communeMatcher, type CommuneMatcher, type CommuneResolution } from '../core/geo/commune-matcher.js';
 import { decodeGazetteer, type CommuneEntry } from '../core/geo/gazetteer-format.js';
 import type { GazetteerEntry } from '../core/search/types.js';
 
-/** Where the package ships the file, relative to this module (sources and dist/cli/). */
-export const NATIONAL_GAZETTEER_URL = new URL('../../data/communes-france.json', import.meta.url);
+/** Where the file is, relative to this module: from the sources, then from dist/cli/. */
+export const NATIONAL_GAZETTEER_URLS = [new URL('../../data/communes-france.json', import.meta.url), new URL('../communes-france.json', import.meta.url)];
 
 /** The shipped national gazetteer, or `undefined` when this installation has none (never throws). */
 export async function readNationalGazetteer(
   readFile: (path: string) => Promise<string>,
 ): Promise<{ entries: CommuneEntry[]; matcher: CommuneMatcher } | undefined> {
-  if (NATIONAL_GAZETTEER_URL.protocol !== 'file:') return undefined;
-  try {
-    const decoded = decodeGazetteer(JSON.parse(await readFile(decodeURIComponent(NATIONAL_GAZETTEER_URL.pathname))) as unknown);
-    return decoded.ok ? { entries: decoded.entries, matcher: communeMatcher(decoded.entries) } : undefined;
-  } catch {
-    return undefined;
+  for (const url of NATIONAL_GAZETTEER_URLS) {
+    if (url.protocol !== 'file:') continue;
+    let text: string;
+    try {
+      text = await readFile(decodeURIComponent(url.pathname));
+    } catch {
+      continue; // Not at this place: the next one.
+    }
+    try {
+      const decoded = decodeGazetteer(JSON.parse(text) as unknown);
+      return decoded.ok ? { entries: decoded.entries, matcher: communeMatcher(decoded.entries) } : undefined;
+    } catch {
+      return undefined;
+    }
   }
+  return undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ const ALLOWED = [
   /^custom-elements\.json$/,
   /^bin\/service-locator\.js$/,
   /^data\/catalogue\.schema\.json$/,
-  /^data\/communes-france\.json$/,
+  /^dist\/communes-france\.json$/,
   /^dist\/lib\/.+\.(js|d\.ts)$/,
   /^dist\/lib\/map\/maplibre-gl-worker\.mjs$/,
   /^dist\/cli\/[\w-]+\.js$/,
@@ -49,6 +49,7 @@ const REQUIRED = [
   'dist/lib/map/maplibre-gl-worker.mjs',
   'dist/service-locator.js',
   'dist/maplibre-gl-worker.mjs',
+  'dist/communes-france.json',
   'dist/embed/embed.html',
   'dist/embed/embed.js',
   'dist/embed/embed-params.js',
@@ -58,9 +59,10 @@ const REQUIRED = [
 
 /**
  * Paths the code tries in turn and does without when absent: the CLI's default commune list
- * (`data/communes.json` of a checkout; the CLI polish work decides what the package ships).
+ * (`data/communes.json` of a checkout; the CLI polish work decides what the package ships) and
+ * the checkout's national gazetteer (the package's copy is dist/communes-france.json, tried next).
  */
-const OPTIONAL_LOOKUPS = ['data/communes.json', '../data/communes.json'];
+const OPTIONAL_LOOKUPS = ['data/communes.json', '../data/communes.json', 'data/communes-france.json'];
 
 let packed: PackResult;
 let unpacked = '';
