@@ -1,0 +1,17 @@
+/**
+ * Entry of the editor page's bundle (demo/editor.html → dist/editor/editor.js): registers the
+ * widget (for the preview) and `<service-locator-editor>`. A build of its own, so nothing of the
+ * editor ever reaches the widget's chunks.
+ */
+import '../define.js';
+import { CatalogueEditorElement } from './catalogue-editor.js';
+
+if (!customElements.get('service-locator-editor')) customElements.define('service-locator-editor', CatalogueEditorElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'service-locator-editor': CatalogueEditorElement;
+  }
+}
+
+export { CatalogueEditorElement };
