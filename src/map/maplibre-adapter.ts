@@ -32,6 +32,7 @@ import { MAPLIBRE_CSS } from './maplibre-css.generated.js';
 import { MAP_STRINGS, maplibreLocale } from '../i18n/strings-map.js';
 import { describeWorkerViolation, workerSource, type WorkerSource } from './worker-url.js';
 import { releaseContextForGood } from './webgl-release.js';
+import { TextAttributionControl } from './attribution-control.js';
 
 /** Ids of the sources and layers this adapter adds to any style. */
 export const MAP_IDS = {
@@ -210,7 +211,8 @@ export class MapLibreAdapter implements MapAdapter {
       style: this.usingOffline ? this.offlineStyle() : styleUrl,
       ...this.initialCamera(),
       locale: maplibreLocale(options.lang),
-      attributionControl: { compact: false, customAttribution: this.ignAttribution(styleUrl) },
+      // Credits as text (see attribution-control.ts: MapLibre's control fails under Trusted Types).
+      attributionControl: false,
       cooperativeGestures: options.cooperativeGestures,
       reduceMotion: options.reducedMotion,
       fadeDuration: options.reducedMotion ? 0 : 300,
@@ -240,6 +242,7 @@ export class MapLibreAdapter implements MapAdapter {
     this.drawOrigin();
     map.touchZoomRotate.disableRotation();
     map.addControl(new lib.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new TextAttributionControl(this.ignAttribution(styleUrl)), 'bottom-right');
 
     map.on('style.load', () => this.onStyleLoad());
     map.on('error', (event) => this.onError(event as { error?: unknown; sourceId?: string }));

@@ -60,6 +60,27 @@ export async function testServerMiddleware(ctx, next) {
     ctx.body = await readFile(new URL('../../data/catalogue.json', import.meta.url));
     return;
   }
+  if (route === 'policy-page') {
+    // demo/csp.html under one of the policies the README documents (test/browser/trusted-types.test.ts).
+    const STRICT = "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:";
+    const POLICIES = {
+      'trusted-types': `${STRICT}; require-trusted-types-for 'script'; trusted-types service-locator lit-html`,
+      // Trusted Types enforced, but the widget's policy name not allowed: the map cannot start.
+      'trusted-types-unnamed': `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`,
+    };
+    const policy = POLICIES[url.searchParams.get('policy') ?? ''];
+    if (!policy) {
+      ctx.status = 400;
+      ctx.body = `policy must be one of ${Object.keys(POLICIES).join(', ')}`;
+      return;
+    }
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../../demo/csp.html', import.meta.url), 'utf8');
+    ctx.set('Content-Security-Policy', policy);
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = html.replace(/<head>/i, '<head><base href="/demo/csp.html" />');
+    return;
+  }
   if (route === 'standalone-page') {
     // A plain HTML page that loads the standalone build, as a webmaster's page would.
     const view = ['list', 'map', 'both'].includes(url.searchParams.get('view') ?? '') ? url.searchParams.get('view') : 'list';
