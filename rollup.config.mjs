@@ -70,6 +70,20 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/**
+ * csv-parse's Node build needs Node's Buffer; the editor page (which reads staff spreadsheets
+ * in the browser) gets its browser build, which carries its own.
+ */
+function csvParseBrowser() {
+  return {
+    name: 'csv-parse-browser',
+    resolveId(source) {
+      if (source === 'csv-parse/sync') return join(dirname(require.resolve('csv-parse/sync')), '../esm/sync.js');
+      return null;
+    },
+  };
+}
+
 const tsPlugin = (outDir, declaration, tsconfig = './tsconfig.build.json') =>
   typescript({
     tsconfig,
@@ -110,6 +124,15 @@ export default [
       copyMaplibreWorker('dist'),
       gazetteerUrl('./communes-france.json', 'dist/communes-france.json'),
     ],
+    onwarn,
+  },
+  {
+    // The staff editor page (demo/editor.html): a bundle of its own, with its own copy of the
+    // widget for the preview, so nothing of the editor reaches the widget's chunks. Not published
+    // (package.json "files" leaves dist/editor out).
+    input: { editor: 'src/editor/editor-page.ts' },
+    output: { dir: 'dist/editor', format: 'es', sourcemap: 'hidden', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+    plugins: [csvParseBrowser(), nodeResolve({ browser: true }), tsPlugin('dist/editor', false), terserExceptMaplibre(), copyMaplibreWorker('dist/editor')],
     onwarn,
   },
   {

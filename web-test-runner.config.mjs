@@ -51,6 +51,15 @@ function countingReporter() {
   };
 }
 
+/** csv-parse's Node build needs Node's Buffer: the browser gets its browser build (the editor reads spreadsheets). */
+const csvParseBrowser = {
+  name: 'csv-parse-browser',
+  resolveImport({ source }) {
+    if (source === 'csv-parse/sync') return '/node_modules/csv-parse/dist/esm/sync.js';
+    return undefined;
+  },
+};
+
 const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'];
 
 export default {
@@ -61,7 +70,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), printPdfPlugin(), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), printPdfPlugin(), forcedColorsPlugin(), csvParseBrowser],
   middleware: [testServerMiddleware],
   browsers: [launcher()],
   groups: [

@@ -142,11 +142,12 @@ describe('<service-locator-editor>', () => {
     await typeInto($<HTMLInputElement>(el, '#day-2'), '08:30 - 12:00');
 
     // Needs as chips.
-    const housing = $<HTMLInputElement>(el, '#need-logement');
-    expect(housing.checked).to.equal(false);
-    housing.click();
+    expect($<HTMLInputElement>(el, '#need-logement').checked).to.equal(true);
+    const caf = $<HTMLInputElement>(el, '#need-caf');
+    expect(caf.checked).to.equal(false);
+    caf.click();
     await el.updateComplete;
-    expect(housing.checked).to.equal(true);
+    expect(caf.checked).to.equal(true);
 
     // Move the point (as typed by French staff, with a comma).
     await setByChange($<HTMLInputElement>(el, '#p-location-lat'), '44,6102');
@@ -158,9 +159,10 @@ describe('<service-locator-editor>', () => {
 
     // The preview follows.
     await waitUntil(() => {
-      const card = items(previewOf(el)).find((li) => li.dataset['placeId'] === 'cias-figeac');
-      return card?.textContent?.includes('Logement');
-    }, 'preview shows the new need', { timeout: 5000 });
+      const shown = previewOf(el).catalogue as { places: { id: string; needs: string[]; hours?: string }[] } | undefined;
+      return shown?.places.find((p) => p.id === 'cias-figeac')?.needs.includes('caf');
+    }, 'preview has the edited catalogue', { timeout: 5000 });
+    await waitUntil(() => items(previewOf(el)).length === 6, 'preview lists the places');
 
     // Save: a valid catalogue, dated today, that the widget lists.
     $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('catalogue (JSON)'))!.click();
@@ -171,7 +173,7 @@ describe('<service-locator-editor>', () => {
     expect(result.meta.updated).to.equal('2026-12-03');
     const cias = result.places.find((p) => p.id === 'cias-figeac')!;
     expect(cias.hours).to.equal('Mo 08:30-12:00,14:00-17:00; Tu-Fr 08:30-12:00; Sa 09:00-11:30; PH off');
-    expect(cias.needs).to.include('logement');
+    expect(cias.needs).to.deep.equal(['caf', 'logement', 'aide-sociale']);
     expect(cias.location).to.deep.equal({ lat: 44.6102, lon: 2.0345, precision: 'exact' });
     await waitUntil(() => status(el).startsWith('Catalogue enregistré'), 'save said');
     expect(status(el)).to.equal('Catalogue enregistré : 6 lieux.');
@@ -211,10 +213,10 @@ describe('<service-locator-editor>', () => {
     await waitUntil(() => status(el).includes('Lherm'), 'point said');
     expect(placeButtons(el)[6]!.textContent).not.to.contain('erreur');
 
-    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('tableur (CSV)'))!.click();
+    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Télécharger le tableur (CSV)'))!.click();
     const csv = saved.find((s) => s.name === 'lot-small-tableur.csv')!;
-    const entry = { name: 'Lherm', insee: '46171', lat: 44.56994, lon: 1.24071 };
-    const back = importTableur(csv.text, { communes: [entry, { name: 'Gourdon', insee: '46127', lat: 44.7375, lon: 1.3831 }, { name: 'Souillac', insee: '46309', lat: 44.8967, lon: 1.4767 }] });
+    const communes = (await (await fetch('/data/communes.json')).json()) as { name: string; insee: string; lat: number; lon: number }[];
+    const back = importTableur(csv.text, { communes });
     const place = back.catalogue.places.find((p) => p.name === 'Permanence CAF de Lherm')!;
     expect(place.location.precision).to.equal('commune');
     expect(place.needs).to.deep.equal(['caf']);
