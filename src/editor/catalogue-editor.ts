@@ -596,11 +596,26 @@ export class CatalogueEditorElement extends LitElement {
     return s ? `${p?.name ?? placeId}, arrêt « ${s.name} »` : (p?.name ?? placeId);
   }
 
-  private renderCatalogueProblems(list: ValidationProblem[]): TemplateResult | typeof nothing {
-    if (!list.length) return nothing;
-    return html`<details class="catalogue-problems">
-      <summary>Remarques sur le catalogue (${list.length})</summary>
-      <ul>${list.map((p) => html`<li>${p.message.fr}</li>`)}</ul>
+  /** The catalogue's own fields (the date is set when saving); its problems beside them. */
+  private renderCatalogueProblems(list: ValidationProblem[]): TemplateResult {
+    const meta = this.doc!.meta as unknown as Record<string, unknown>;
+    const errs = new Map<string, string[]>();
+    const other: ValidationProblem[] = [];
+    for (const x of list) {
+      if (['name', 'territory', 'licence', 'attribution'].includes(x.path)) errs.set(x.path, [...(errs.get(x.path) ?? []), x.message.fr]);
+      else if (x.path !== 'updated') other.push(x);
+    }
+    const ctx: FieldCtx = { prefix: 'c-', errs };
+    const str = (k: string): string => (typeof meta[k] === 'string' ? (meta[k] as string) : '');
+    const count = list.filter((x) => x.path !== 'updated').length;
+    return html`<details class="catalogue-meta">
+      <summary>Informations sur le catalogue${count ? ` (${plural(count, 'remarque', 'remarques')})` : ''}</summary>
+      ${this.field(ctx, 'name', 'Nom du catalogue', str('name'), (v) => this.setText(meta, 'name', v, true))}
+      ${this.field(ctx, 'territory', 'Territoire couvert', str('territory'), (v) => this.setText(meta, 'territory', v, true), { hint: 'Par exemple « Communauté de communes du Grand-Figeac ».' })}
+      ${this.field(ctx, 'attribution', 'Attribution (qui publie ces données)', str('attribution'), (v) => this.setText(meta, 'attribution', v, true))}
+      ${this.field(ctx, 'licence', 'Licence', str('licence'), (v) => this.setText(meta, 'licence', v, true))}
+      <p class="hint">La date de mise à jour est celle du jour de l’enregistrement.</p>
+      ${other.length ? html`<ul>${other.map((p) => html`<li>${p.message.fr}</li>`)}</ul>` : nothing}
     </details>`;
   }
 

@@ -292,4 +292,30 @@ describe('<service-locator-editor>', () => {
     await el.mapIdle();
     await expect(el).to.be.accessible();
   });
+
+  it('runs from the built page (demo/editor.html loads dist/editor/, never the widget’s entry)', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Éditeur';
+    frame.src = '/demo/editor.html';
+    frame.style.width = '1200px';
+    frame.style.height = '800px';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('service-locator-editor')?.shadowRoot?.querySelector('#file'), 'built editor upgraded', { timeout: 15000 });
+      const doc = frame.contentDocument!;
+      // (The test server injects its own web-socket script.)
+      const scripts = [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')).filter((src) => !src!.startsWith('/__web-dev-server'));
+      expect(scripts).to.deep.equal(['../dist/editor/editor.js']);
+      const loaded = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => new URL(r.name));
+      expect(loaded.map((u) => u.pathname)).to.include('/dist/editor/editor.js');
+      expect(loaded.map((u) => u.pathname)).not.to.include('/dist/service-locator.js');
+      // Nothing from another site: no upload, no tracker, no tiles.
+      expect(loaded.filter((u) => u.origin !== location.origin).map(String)).to.deep.equal([]);
+      const template = [...doc.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'));
+      expect(template).to.deep.equal(['../data/templates/lieux-modele.csv']);
+      expect((await fetch(new URL(template[0]!, frame.contentWindow!.location.href))).ok).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
 });
