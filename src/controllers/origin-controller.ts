@@ -10,6 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GeoPoint } from '../core/catalogue/types.js';
 import type { GazetteerEntry } from '../core/search/types.js';
+import type { CommuneLookup } from './gazetteer-controller.js';
 import { fold } from '../core/text/normalise.js';
 import type { UiStrings } from '../i18n/index.js';
 
@@ -48,8 +49,8 @@ export interface Origin {
 
 export interface OriginControllerOptions {
   strings: () => UiStrings;
-  /** Communes whose name or postcode matches, best first (may wait for a gazetteer to load). */
-  findCommunes: (text: string, limit: number) => Promise<GazetteerEntry[]>;
+  /** What a text designates among the communes (may wait for the national list to load). */
+  lookup: (text: string) => Promise<CommuneLookup>;
   /** The geocoder endpoint, or null when off. */
   geocoder: () => string | null;
   geocoderTimeoutMs: () => number;
@@ -81,7 +82,9 @@ export function exactCommunes(text: string, found: readonly GazetteerEntry[]): G
 }
 
 export const communeOrigin = (c: GazetteerEntry): Origin => {
-  const o: Origin = { point: { lat: c.lat, lon: c.lon }, label: c.name, source: c.name, precise: false };
+  // The URL keeps the postcode too, so a link finds the same commune among namesakes.
+  const source = c.postcodes[0] ? `${c.name} (${c.postcodes[0]})` : c.name;
+  const o: Origin = { point: { lat: c.lat, lon: c.lon }, label: c.name, source, precise: false };
   if (c.insee) o.insee = c.insee;
   return o;
 };
@@ -133,11 +136,11 @@ export class OriginController implements ReactiveController {
     }
     const m = /^(.*?)\s*\((\d[\dAB]\d{3})\)\s*$/i.exec(near);
     const name = m ? m[1]! : near;
-    const found = await this.options.findCommunes(name, 20);
+    const r = await this.options.lookup(name);
     if (generation !== this.generation) return;
-    let exact = exactCommunes(name, found);
-    if (m) exact = exact.filter((c) => c.postcodes.includes(m[2]!.toUpperCase()));
-    if (exact.length >= 1) this.set({ ...communeOrigin(exact[0]!), source: near }, '', false);
+    // "Nom (46150)", as the URL keeps a commune chosen among namesakes, picks that one.
+    const pick = m ? [r.found, ...r.choices, ...r.suggestions].find((c) => c && exactCommunes(name, [c]).length && c.postcodes.includes(m[2]!.toUpperCase())) : r.found;
+    if (pick) this.set({ ...communeOrigin(pick), source: near }, '', false);
   }
 
   /** The "Où ?" form: coordinates, a commune, a postcode, or an address (with a geocoder). */
@@ -153,10 +156,14 @@ export class OriginController implements ReactiveController {
       return;
     }
     this.setBusy('looking-up');
-    const found = await this.options.findCommunes(text, 8);
+    const r = await this.options.lookup(text);
     this.setBusy(null);
     if (generation !== this.generation) return;
-    const exact = exactCommunes(text, found);
+    if (r.found) {
+      this.set(communeOrigin(r.found));
+      return;
+    }
+    const exact = r.choices.length ? r.choices : exactCommunes(text, r.suggestions);
     if (exact.length === 1) {
       this.set(communeOrigin(exact[0]!));
       return;
@@ -165,6 +172,7 @@ export class OriginController implements ReactiveController {
       this.offer(exact, POSTCODE.test(text) ? t.postcodeChoose(text.trim()) : t.communeChoose);
       return;
     }
+    const found = r.suggestions;
     const endpoint = geocoderEndpoint(this.options.geocoder());
     // An address (digits and words) goes to the geocoder when one is configured.
     if (endpoint && (found.length === 0 || /\d/.test(text))) {
@@ -216,7 +224,8 @@ export class OriginController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private offer(choices: GazetteerEntry[], message: string): void {
+  /** Communes to choose from, with the message that asks (also for a postcode in the search text). */
+  offer(choices: GazetteerEntry[], message: string): void {
     this.choices = choices;
     this.active = 0;
     this.message = message;

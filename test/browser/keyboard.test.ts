@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import { NOW, SMALL, announcer, deepActive, detail, items, list, loaded, search } from './helpers/locator.js';
+import { NOW, SMALL, announcer, deepActive, items, list, loaded, search, detailDialog } from './helpers/locator.js';
 
 describe('<service-locator> keyboard only', () => {
   it('type "caf", pick a suggestion, reach the results, open a detail, Escape returns focus', async () => {
@@ -45,7 +45,7 @@ describe('<service-locator> keyboard only', () => {
     const name = details!.getAttribute('aria-label')!.replace(/^Détails : /, '');
 
     await sendKeys({ press: 'Enter' });
-    const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
+    const dialog = await detailDialog(el);
     await waitUntil(() => dialog.open, 'dialog open');
     expect(dialog.querySelector('h2')!.textContent).to.equal(name);
     expect(deepActive() === dialog.querySelector('h2'), 'focus on the dialog title').to.equal(true);

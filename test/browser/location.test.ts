@@ -106,10 +106,15 @@ describe('<service-locator> location', () => {
     expect(items(el).map((li) => li.dataset['placeId'])).to.not.include('perm-souillac');
   });
 
-  it('the communes attribute adds a gazetteer: communes without any place work offline too', async () => {
-    const without = await loaded();
-    await submitCommune(without, 'Luzech');
-    await waitUntil(() => root(without).querySelector('.location [role="status"]')!.textContent!.includes('Aucune commune connue'), 'status \'Aucune commune connue\' for Luzech without a gazetteer');
+  it('every commune of France is known: Luzech (no place) from the national list, or from the communes attribute', async () => {
+    const national = await loaded();
+    await submitCommune(national, 'Luzech');
+    await waitUntil(() => countText(national) === '4 lieux à moins de 30 km de Luzech', 'Luzech from the national list');
+    await submitCommune(national, 'Vif');
+    await waitUntil(() => countText(national).includes('de Vif'), 'Vif (Isère), far from every place of the Lot');
+    expect(countText(national)).to.match(/^Aucun lieu à moins de 30 km de Vif ; voici les 3 plus proches, de \d+ à \d+ km$/);
+    await submitCommune(national, 'Zzyzx');
+    await waitUntil(() => root(national).querySelector('.location [role="status"]')!.textContent!.includes('Aucune commune connue'), 'unknown name said');
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} communes="/data/communes.json"></service-locator>`);
     await submitCommune(el, 'Luzech');
     await waitUntil(() => countText(el) === '4 lieux à moins de 30 km de Luzech', 'Luzech from the gazetteer');

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
 import type { ServiceLocatorErrorEvent, ServiceLocatorLoadEvent } from '../../src/components/service-locator/events.js';
-import { NOW, SMALL, countText, deepActive, detail, items, list, loaded, root, search } from './helpers/locator.js';
+import { NOW, SMALL, countText, deepActive, items, list, loaded, root, search, detailDialog } from './helpers/locator.js';
 
 async function errored(src: string): Promise<{ el: ServiceLocatorElement; event: ServiceLocatorErrorEvent }> {
   const el = document.createElement('service-locator');
@@ -192,7 +192,7 @@ describe('<service-locator> detail dialog', () => {
       .find((li) => li.dataset['placeId'] === 'fs-cahors')!
       .querySelector<HTMLButtonElement>('[part="details-button"]')!;
     btn.click();
-    const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
+    const dialog = await detailDialog(el);
     await waitUntil(() => dialog.open, 'the detail dialog open after clicking Détails');
     const text = dialog.textContent!;
     for (const s of [
@@ -224,7 +224,7 @@ describe('<service-locator> detail dialog', () => {
       .find((li) => li.dataset['placeId'] === 'bus-grand-cahors')!
       .querySelector<HTMLButtonElement>('[part="details-button"]')!
       .click();
-    const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
+    const dialog = await detailDialog(el);
     await waitUntil(() => dialog.open, 'the detail dialog open after clicking Détails');
     const stops = [...dialog.querySelectorAll('.stops > li')];
     expect(stops).to.have.length(2);

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import { NOW, SMALL, countText, deepActive, detail, items, list, loaded, root, search } from './helpers/locator.js';
+import { NOW, SMALL, countText, deepActive, items, list, loaded, root, search, detailDialog } from './helpers/locator.js';
 
 const chips = (el: ServiceLocatorElement) =>
   [...search(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('.chips button')].map((b) => b.textContent!.replace('×', '').trim());
@@ -33,7 +33,7 @@ describe('<service-locator> URL state', () => {
     history.replaceState(null, '', '#');
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} url-state></service-locator>`);
     items(el)[0]!.querySelector<HTMLButtonElement>('[part="details-button"]')!.click();
-    const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
+    const dialog = await detailDialog(el);
     await waitUntil(() => dialog.open, 'the detail dialog open after clicking Détails');
     const id = items(el)[0]!.dataset['placeId']!;
     await waitUntil(() => location.hash.includes(`place=${id}`), 'place in the hash');
@@ -43,7 +43,7 @@ describe('<service-locator> URL state', () => {
 
     history.replaceState(null, '', shared);
     const again = await loaded(html`<service-locator src=${SMALL} .now=${NOW} url-state></service-locator>`);
-    const d2 = detail(again).shadowRoot!.querySelector('dialog')!;
+    const d2 = await detailDialog(again);
     await waitUntil(() => d2.open, 'shared link opens the place');
     expect(d2.querySelector('h2')!.textContent).to.equal(items(again)[0]!.querySelector('h3')!.textContent);
     d2.close();
@@ -91,7 +91,7 @@ describe('<service-locator> events', () => {
     items(el)[0]!.querySelector<HTMLButtonElement>('[part="details-button"]')!.click();
     await waitUntil(() => seen.length === 2, 'a second event after clicking Détails');
     expect(seen[1]).to.equal(`service-locator-select:${items(el)[0]!.dataset['placeId']}`);
-    detail(el).shadowRoot!.querySelector('dialog')!.close();
+    (await detailDialog(el)).close();
     root(el).querySelectorAll<HTMLButtonElement>('[part="view-switch"] button')[0]!.click();
     expect(seen).to.have.length(2);
   });
@@ -122,7 +122,7 @@ describe('<service-locator> small screens', () => {
     }
     // The detail dialog fits too.
     items(el)[0]!.querySelector<HTMLButtonElement>('[part="details-button"]')!.click();
-    const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
+    const dialog = await detailDialog(el);
     await waitUntil(() => dialog.open, 'the detail dialog open after clicking Détails');
     expect(dialog.getBoundingClientRect().right).to.be.at.most(window.innerWidth);
     expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
@@ -152,7 +152,7 @@ describe('<service-locator> map view', () => {
     await expect(el).to.be.accessible();
 
     map.dispatchEvent(new CustomEvent('service-locator-map-select', { detail: { placeId: 'med-cahors' }, bubbles: true, composed: true }));
-    const dialog = detail(el).shadowRoot!.querySelector('dialog')!;
+    const dialog = await detailDialog(el);
     await waitUntil(() => dialog.open, 'the detail dialog open after a map selection');
     expect(dialog.querySelector('h2')!.textContent).to.equal('Médiathèque de Cahors');
     dialog.close();

@@ -26,6 +26,8 @@ export interface LocationView {
   onLocate: () => void;
   /** The form was submitted. */
   onSubmit: () => void;
+  /** The resident typed in the field (the national commune list starts loading then). */
+  onInput: () => void;
 }
 
 /** "Où ?": the commune field, "Autour de moi", the origin chip and the commune choices (ARIA listbox). */
@@ -69,7 +71,10 @@ export function renderLocation(v: LocationView): TemplateResult {
         autocomplete="address-level2"
         placeholder=${label}
         .value=${origin.text}
-        @input=${(e: Event) => (origin.text = (e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => {
+          origin.text = (e.target as HTMLInputElement).value;
+          v.onInput();
+        }}
       />
       <button type="submit">${t.communeButton}</button>
       ${v.geolocation

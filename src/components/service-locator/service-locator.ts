@@ -10,12 +10,12 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { FeatureCollection } from 'geojson';
 import type { NeedId, Place } from '../../core/catalogue/types.js';
+import type { SearchIndex } from '../../core/search/types.js';
 import { isNeedId, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
-import type { GazetteerEntry } from '../../core/search/types.js';
 import { DEFAULT_SEARCH_STATE, isView, type RadiusChoice, type SearchState, type ViewMode } from '../../core/search/state.js';
 import { CatalogueController, type CatalogueState } from '../../controllers/catalogue-controller.js';
-import { loadDataCore } from '../../controllers/data-core-loader.js';
 import { SearchController } from '../../controllers/search-controller.js';
+import { GazetteerController } from '../../controllers/gazetteer-controller.js';
 import { OriginController, geocoderEndpoint, type Origin } from '../../controllers/origin-controller.js';
 import { UrlStateController, type UrlState } from '../../controllers/url-state-controller.js';
 import { fetchJson } from '../../controllers/fetch-json.js';
@@ -147,7 +147,6 @@ export class ServiceLocatorElement extends LitElement {
   @state() private mapLoaded = false;
   @state() private coverageReady = false;
   @state() private outlinesData: FeatureCollection | null = null;
-  @state() private gazetteer: GazetteerEntry[] = [];
 
   @query('service-locator-detail') private detail!: PlaceDetailElement;
   @query('service-locator-list') private list?: PlaceListElement;
@@ -156,21 +155,27 @@ export class ServiceLocatorElement extends LitElement {
     onSettled: (s) => this.onCatalogueSettled(s),
     timeoutMs: () => this.catalogueTimeoutMs,
   });
-  private readonly search = new SearchController(
+  private readonly search: SearchController = new SearchController(
     this,
     () => ({ origin: this.origin.origin?.point ?? null, at: this.at }),
     (o) => outcomeSentence(this.language, o, this.origin.origin?.label ?? o.commune?.name),
   );
-  private readonly origin = new OriginController(this, {
+  private readonly origin: OriginController = new OriginController(this, {
     strings: () => this.t,
-    findCommunes: (text, limit) => this.findCommunes(text, limit),
+    lookup: (text: string) => this.communes_.resolve(text),
     geocoder: () => this.geocoder,
     geocoderTimeoutMs: () => this.geocoderTimeoutMs,
     onChange: (o) => this.onOriginChange(o),
   });
+  /** The communes known: the catalogue's, the deployer's list, every commune of France on demand. */
+  private readonly communes_: GazetteerController = new GazetteerController(this, {
+    index: (): SearchIndex | null => this.search.index,
+    indexReady: () => this.indexReady,
+    onChange: () => this.buildIndex(),
+  });
   private readonly urlCtl = new UrlStateController(this, (s) => this.applyUrlState(s, true));
   /** "Vouliez-vous dire …": fuse.js over the thesaurus, communes and names, loaded on an empty result. */
-  private readonly didYouMean = new DidYouMeanController(this, () => ({ places: this.places, gazetteer: this.gazetteer, lang: this.language }));
+  private readonly didYouMean = new DidYouMeanController(this, () => ({ places: this.places, gazetteer: this.communes_.list, lang: this.language }));
 
   private coverageImport?: Promise<void>;
   private actionsImport?: Promise<void>;
@@ -182,12 +187,10 @@ export class ServiceLocatorElement extends LitElement {
   private opener: HTMLElement | null = null;
   private nearResolvedFor: string | null = null;
   private pendingSelect: string | null = null;
-  private gazetteerAbort?: AbortController;
   private outlinesAbort?: AbortController;
   /** Settles once the index exists (a commune look-up waits for it rather than say "unknown"). */
   private indexReady!: Promise<void>;
   private resolveIndexReady!: () => void;
-  private gazetteerLoad: Promise<void> = Promise.resolve();
   /** The map's origin marker, rebuilt only when the origin changes. */
   private mapOrigin: { for: Origin | null; value: MapOrigin | null } = { for: null, value: null };
   private suggestedFor: unknown = undefined;
@@ -231,18 +234,17 @@ export class ServiceLocatorElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.gazetteerAbort?.abort();
     this.outlinesAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('urlState')) this.urlCtl.enabled = this.urlState;
     if ((changed.has('src') || changed.has('catalogue')) && this.isConnected) {
-      this.search.setPlaces(null, this.gazetteer);
+      this.search.setPlaces(null, []);
       this.resetIndexReady();
       void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue });
     }
-    if (changed.has('communes') && this.communes) this.gazetteerLoad = this.loadGazetteer(this.communes);
+    if (changed.has('communes') && this.communes) this.communes_.setListUrl(this.communes);
     if (changed.has('outlines') && this.outlines) void this.loadOutlines(this.outlines);
     if (changed.has('query') && (changed.get('query') !== undefined || !this.search.state.text)) this.search.set({ text: this.query }, false);
     if (changed.has('need')) {
@@ -263,6 +265,8 @@ export class ServiceLocatorElement extends LitElement {
       // Once per outcome: the controller asks for a render when its suggestions are set.
       this.suggestedFor = outcome;
       void this.didYouMean.update(this.search.state.text, !!outcome && outcome.total === 0);
+      // A postcode in the search text that several communes share ("caf 46150"): ask which.
+      if (outcome?.communeChoices?.length && !this.origin.origin) this.origin.offer(outcome.communeChoices, this.t.communeChoose);
     }
   }
 
@@ -274,25 +278,8 @@ export class ServiceLocatorElement extends LitElement {
 
   private buildIndex(): void {
     const s = this.catalogueCtl.state;
-    this.search.setPlaces(s.status === 'ready' ? s.result.places : null, this.gazetteer);
+    this.search.setPlaces(s.status === 'ready' ? s.result.places : null, this.communes_.entries);
     if (this.search.index) this.resolveIndexReady();
-  }
-
-  /** Communes for "Où ?" and `near`: the catalogue's own and those of `communes`. */
-  private async findCommunes(text: string, limit: number): Promise<GazetteerEntry[]> {
-    await Promise.all([this.indexReady, this.gazetteerLoad]);
-    return this.search.index?.findCommunes(text, limit) ?? [];
-  }
-
-  private async loadGazetteer(url: string): Promise<void> {
-    this.gazetteerAbort?.abort();
-    const abort = (this.gazetteerAbort = new AbortController());
-    const [json, core] = await Promise.all([fetchJson(url, abort.signal), loadDataCore().catch(() => null)]);
-    if (json === undefined || !core || abort.signal.aborted) return; // The catalogue's own communes still work.
-    this.gazetteer = core.parseGazetteer(json);
-    this.buildIndex();
-    // A `near` commune known only to the gazetteer can be resolved now.
-    if (!this.origin.origin) this.nearResolvedFor = null;
   }
 
   /** Commune outlines for the coverage view; without them the table still carries every figure. */
@@ -416,6 +403,9 @@ export class ServiceLocatorElement extends LitElement {
       return; // A missing chunk: the list still carries every detail but the week table.
     }
     await this.updateComplete;
+    // An element disconnected while the chunk loaded is not upgraded by the definition.
+    customElements.upgrade(this.renderRoot as unknown as Node);
+    if (typeof this.detail?.show !== 'function') return;
     this.detail.stopId = stopId;
     await this.detail.show(place);
   }
@@ -573,7 +563,7 @@ export class ServiceLocatorElement extends LitElement {
     return html`<service-locator-coverage
       part="coverage"
       .places=${places}
-      .communes=${this.gazetteer}
+      .communes=${this.communes_.list}
       .outlines=${this.outlinesData}
       .outlinesDefineTerritory=${true}
       .at=${this.now ?? null}
@@ -638,6 +628,7 @@ export class ServiceLocatorElement extends LitElement {
         onClear: () => this.origin.set(null),
         onLocate: () => void this.onLocate(),
         onSubmit: () => void this.onCommuneSubmit(),
+        onInput: () => void this.communes_.loadNational(),
       })}
       ${this.mapFailure ? html`<p class="notice" part="status" role="status">${t.mapFallback(this.mapFailure)}</p>` : nothing}
       <h2 class="results-heading visually-hidden">${t.resultsHeading}</h2>

@@ -18,6 +18,11 @@ export const root = (el: ServiceLocatorElement) => el.shadowRoot!;
 export const search = (el: ServiceLocatorElement) => root(el).querySelector('service-locator-search')!;
 export const list = (el: ServiceLocatorElement) => root(el).querySelector('service-locator-list');
 export const detail = (el: ServiceLocatorElement) => root(el).querySelector('service-locator-detail')!;
+/** The detail's dialog, once the dialog's code (loaded on the first "Détails") has rendered it. */
+export async function detailDialog(el: ServiceLocatorElement): Promise<HTMLDialogElement> {
+  await waitUntil(() => detail(el).shadowRoot?.querySelector('dialog'), 'the detail dialog rendered (its code loads on first use)');
+  return detail(el).shadowRoot!.querySelector('dialog')!;
+}
 export const items = (el: ServiceLocatorElement) => [...(list(el)?.shadowRoot?.querySelectorAll('li.place') ?? [])] as HTMLElement[];
 export const names = (el: ServiceLocatorElement) => items(el).map((li) => li.querySelector('h3')!.textContent!.trim());
 export const announcer = (el: ServiceLocatorElement) => root(el).querySelector('#announcer')!;

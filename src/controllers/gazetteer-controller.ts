@@ -1,0 +1,142 @@
+/**
+ * The communes the element knows, and when it learns them. Owns the deployer's commune list
+ * (`communes` attribute: populations for the coverage view, names for "vouliez-vous dire"), the
+ * national gazetteer (every commune of France, about 450 KB gzip, fetched only once a resident
+ * types in "Où ?" or a `near` the catalogue does not know), and the commune look-up the origin
+ * controller asks for. The catalogue's own communes work at once and offline: the national list
+ * only adds to them, and its failure leaves them working.
+ *
+ * Does not own: the index (the host rebuilds it when `entries` changes, through `onChange`).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { GazetteerEntry, SearchIndex } from '../core/search/types.js';
+import { loadDataCore } from './data-core-loader.js';
+import { fetchJson } from './fetch-json.js';
+import { fold } from '../core/text/normalise.js';
+
+export interface GazetteerControllerOptions {
+  /** The current index (null until the catalogue is ready). */
+  index: () => SearchIndex | null;
+  /** Settles once there is an index. */
+  indexReady: () => Promise<void>;
+  /** `entries` changed: the host rebuilds its index. */
+  onChange: () => void;
+}
+
+/** Folded, "St"/"Ste" spelt out, without spaces, hyphens or apostrophes. */
+function key(text: string): string {
+  return fold(text)
+    .replace(/\b(st|s)\b/g, 'saint')
+    .replace(/\bste\b/g, 'sainte')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** The text is the commune: its postcode, or its name give or take a typo or two. */
+export function isWholeName(text: string, c: GazetteerEntry): boolean {
+  const t = text.trim();
+  if (c.postcodes.includes(t.toUpperCase())) return true;
+  const a = key(t);
+  const b = key(c.name);
+  return a.length > 0 && Math.abs(a.length - b.length) <= 2 && a[0] === b[0];
+}
+
+/** What a text in "Où ?" designates (see {@link GazetteerController.resolve}). */
+export interface CommuneLookup {
+  found?: GazetteerEntry;
+  /** Several communes: the resident chooses. */
+  choices: GazetteerEntry[];
+  /** Communes whose name or postcode begins like the text, best first. */
+  suggestions: GazetteerEntry[];
+}
+
+/** How long a commune look-up waits for the national list before answering with what it has. */
+const NATIONAL_WAIT_MS = 6000;
+
+export class GazetteerController implements ReactiveController {
+  /** The deployer's commune list (`communes`). */
+  list: GazetteerEntry[] = [];
+  /** Every commune of France, once loaded (it includes the deployer's list's communes). */
+  national: GazetteerEntry[] | null = null;
+  private listAbort?: AbortController;
+  private listLoad: Promise<void> = Promise.resolve();
+  private nationalLoad?: Promise<boolean>;
+  private readonly options: GazetteerControllerOptions;
+
+  constructor(host: ReactiveControllerHost, options: GazetteerControllerOptions) {
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.listAbort?.abort();
+  }
+
+  /** What the index should know: the national list once loaded, else the deployer's. */
+  get entries(): GazetteerEntry[] {
+    return this.national ?? this.list;
+  }
+
+  /** Loads the deployer's list (`communes`); a failure leaves the catalogue's communes. */
+  setListUrl(url: string): void {
+    this.listAbort?.abort();
+    const abort = (this.listAbort = new AbortController());
+    this.listLoad = (async () => {
+      const [json, core] = await Promise.all([fetchJson(url, abort.signal), loadDataCore().catch(() => null)]);
+      if (json === undefined || !core || abort.signal.aborted) return;
+      this.list = core.parseGazetteer(json);
+      if (!this.national) this.options.onChange();
+    })();
+  }
+
+  /** Fetches every commune of France (once; a failure is retried on the next call). */
+  loadNational(): Promise<boolean> {
+    this.nationalLoad ??= loadDataCore()
+      .then((core) => core.loadGazetteer(core.gazetteerUrl()))
+      .then((load) => {
+        if (!load.ok) {
+          this.nationalLoad = undefined;
+          return false;
+        }
+        // The entries themselves, not a copy: the index then reuses the matcher already built.
+        this.national = load.entries;
+        this.options.onChange();
+        return true;
+      })
+      .catch(() => {
+        this.nationalLoad = undefined;
+        return false;
+      });
+    return this.nationalLoad;
+  }
+
+  /**
+   * What "Où ?" designates, by the search's own rule: one commune (a whole name, a typo of one,
+   * "St Céré", the only namesake the catalogue serves, a postcode of one commune), or the
+   * communes to choose from (a shared postcode, homonyms), or suggestions for a begun name.
+   */
+  async resolve(text: string): Promise<CommuneLookup> {
+    const suggestions = await this.find(text, 8);
+    const outcome = this.options.index()?.search({ text, limit: 0 });
+    // The search reads a commune anywhere in a text ("2 place Vival Figeac"); "Où ?" takes one
+    // only when the text is that commune (or a typo of it), so an address goes to the geocoder.
+    if (outcome?.commune && isWholeName(text, outcome.commune)) return { found: outcome.commune, choices: [], suggestions };
+    if (outcome?.communeChoices?.length) return { choices: outcome.communeChoices, suggestions };
+    return { choices: [], suggestions };
+  }
+
+  /**
+   * Communes whose name or postcode matches, best first: every commune of France when the
+   * national list arrives in time, else those the element already knows.
+   */
+  async find(text: string, limit: number): Promise<GazetteerEntry[]> {
+    await Promise.all([this.options.indexReady(), this.listLoad]);
+    if (!this.national) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), NATIONAL_WAIT_MS)));
+      await Promise.race([this.loadNational(), late]);
+      clearTimeout(timer);
+      await this.options.indexReady();
+    }
+    return this.options.index()?.findCommunes(text, limit) ?? [];
+  }
+}
