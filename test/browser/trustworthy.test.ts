@@ -9,6 +9,9 @@ import type { ServiceLocatorElement } from '../../src/components/service-locator
 import type { PlaceMapElement } from '../../src/components/place-map/place-map.js';
 import type { MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
 import { countText, items, root } from './helpers/locator.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { it: webglIt } = skipIn('firefox', NO_WEBGL);
 
 const DEMO = '/data/catalogue.json';
 /** A Monday night: every demo place with known hours is closed. */
@@ -45,9 +48,13 @@ function view(adapter: MapLibreAdapter): string {
 }
 
 describe('<service-locator> trustworthy answers', () => {
-  it('near Lherm, the map shows Lherm and the listed places, not the Aisne; the origin marker is named', async () => {
+  webglIt('near Lherm, the map shows Lherm and the listed places, not the Aisne; the origin marker is named', async () => {
     const el = await demo({ near: 'Lherm', view: 'both' });
     await waitUntil(() => countText(el).includes('à moins de 30 km de Lherm'), 'radius said');
+    // The printed list says the same sentence in its header.
+    await waitUntil(() => root(el).querySelector('service-locator-results-actions'), 'print toolbar');
+    const actions = root(el).querySelector('service-locator-results-actions') as unknown as { searchSummary: string };
+    expect(actions.searchSummary).to.contain(countText(el));
     const adapter = await idleMap(el);
     const bounds = adapter.map!.getBounds();
     expect(bounds.contains([1.2407, 44.5699]), 'Lherm in view').to.equal(true);
@@ -58,7 +65,7 @@ describe('<service-locator> trustworthy answers', () => {
     expect(marker?.getAttribute('aria-label')).to.equal('Point de départ : Lherm');
   });
 
-  it('a re-render never moves the map: zoom, select a marker, type in "Où ?" — the view stays', async () => {
+  webglIt('a re-render never moves the map: zoom, select a marker, type in "Où ?" — the view stays', async () => {
     const el = await demo({ near: 'Cahors', view: 'both' });
     const adapter = await idleMap(el);
     const m = adapter.map!;
@@ -80,7 +87,7 @@ describe('<service-locator> trustworthy answers', () => {
     expect(view(adapter)).to.equal(before);
   });
 
-  it('"Voir sur la carte" centres and zooms on that place', async () => {
+  webglIt('"Voir sur la carte" centres and zooms on that place', async () => {
     const el = await demo({ near: 'Cahors' });
     const first = items(el)[0]!;
     const id = first.dataset['placeId']!;

@@ -537,7 +537,10 @@ export class ServiceLocatorElement extends LitElement {
     );
     const lang = this.language;
     const s = this.search.state;
-    const summary = actionsStrings(lang).summary([s.text.trim(), ...s.needs.map((n: NeedId) => NEED_LABELS[n][lang])], this.nearLabel);
+    // The printed header says what the screen says: what was searched, and within what radius.
+    const outcome = this.search.outcome;
+    const words = actionsStrings(lang).summary([s.text.trim(), ...s.needs.map((n: NeedId) => NEED_LABELS[n][lang])]);
+    const summary = outcome ? `${words} · ${outcomeSentence(lang, outcome, this.nearLabel)}` : words;
     return html`<service-locator-results-actions
       part="results-actions"
       lang=${lang}
