@@ -23,21 +23,34 @@ const baseArgs = [
 const launcher = (extraArgs = []) =>
   chromeLauncher({ launchOptions: { executablePath, args: [...baseArgs, ...extraArgs] } });
 
-/** Prints one plain line, "browser: N passed, N failed", that .ci/run adds up. */
-function countingReporter() {
+/**
+ * Prints one plain line, "browser: N passed, N failed, N skipped (Name)", that .ci/run adds up,
+ * then one line per reason tests were skipped for (test/browser/helpers/skip.ts puts the reason
+ * in the skipped test's or suite's title).
+ */
+export function countingReporter(name = 'Chromium') {
   let passed = 0;
   let failed = 0;
+  let skipped = 0;
+  const reasons = new Map();
+  const reasonOf = (title) => /\[skipped in \w+: (.*)\]$/.exec(title ?? '')?.[1];
   return {
     onTestRunFinished({ sessions }) {
       passed = 0;
       failed = 0;
-      const walk = (suite) => {
+      skipped = 0;
+      reasons.clear();
+      const walk = (suite, inherited) => {
+        const suiteReason = reasonOf(suite?.name) ?? inherited;
         for (const t of suite?.tests ?? []) {
-          if (t.skipped) continue;
-          if (t.passed) passed++;
+          if (t.skipped) {
+            skipped++;
+            const reason = reasonOf(t.name) ?? suiteReason ?? 'it.skip without a reason';
+            reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+          } else if (t.passed) passed++;
           else failed++;
         }
-        for (const s of suite?.suites ?? []) walk(s);
+        for (const s of suite?.suites ?? []) walk(s, suiteReason);
       };
       for (const s of sessions) {
         walk(s.testResults);
@@ -46,7 +59,8 @@ function countingReporter() {
     },
     // Printed at stop, after the dynamic progress display is done with the terminal.
     stop() {
-      process.stdout.write(`\nbrowser: ${passed} passed, ${failed} failed\n`);
+      const why = [...reasons].map(([reason, n]) => `  ${n} skipped: ${reason}\n`).join('');
+      process.stdout.write(`\nbrowser: ${passed} passed, ${failed} failed, ${skipped} skipped (${name})\n${why}`);
     },
   };
 }

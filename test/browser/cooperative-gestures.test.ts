@@ -4,6 +4,9 @@ import type { ServiceLocatorElement } from '../../src/components/service-locator
 import type { PlaceMapElement } from '../../src/components/place-map/place-map.js';
 import type { MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
 import { NOW, SMALL, root } from './helpers/locator.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { describe: webglDescribe } = skipIn('firefox', NO_WEBGL);
 
 const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<PlaceMapElement>('service-locator-map');
 
@@ -20,7 +23,7 @@ async function mapIn(pageHeight: number): Promise<{ el: ServiceLocatorElement; c
 }
 
 // A map inside a page that scrolls must not capture the wheel or one-finger drags.
-describe('<service-locator> map gestures', () => {
+webglDescribe('<service-locator> map gestures', () => {
   it('turns cooperative gestures on when the page scrolls', async () => {
     const { el, container } = await mapIn(4000);
     expect(mapOf(el)!.cooperativeGestures).to.equal(true);

@@ -77,7 +77,8 @@ describe('<service-locator-coverage>', () => {
     expect(sortOf(el, 'population')).to.equal(null);
     expect(rowNames(el)).to.deep.equal(['Quatre', 'Trois']);
     expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('trié par minutes (estimation), ordre décroissant');
-    await sendKeys({ press: 'Space' });
+    // ' ' rather than 'Space': puppeteer's WebDriver BiDi keyboard (Firefox) knows the character only.
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(sortOf(el, 'minutes')).to.equal('ascending');
     expect(rowNames(el)).to.deep.equal(['Trois', 'Quatre']);

@@ -4,6 +4,9 @@
 // violation reported by the browser.
 import { expect } from '@open-wc/testing';
 import { assertBuilt, demoPlaceNames, loadFrame, waitForMapIdle, waitForPlaces } from './standalone-helpers.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { it: webglIt } = skipIn('firefox', NO_WEBGL);
 
 const POLICY = "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:";
 const PAGE = '/__test__/page-with-headers?page=/demo/csp.html';
@@ -32,7 +35,7 @@ describe('strict Content-Security-Policy', function () {
     expect(doc.getElementById('csp-report')!.textContent).to.match(/^1 violation/);
   });
 
-  it('lists the places and shows the map with no violation', async () => {
+  webglIt('lists the places and shows the map with no violation', async () => {
     await assertBuilt();
     const names = await demoPlaceNames();
     frame = await loadFrame(PAGE);

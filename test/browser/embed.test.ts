@@ -4,6 +4,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { NEED_IDS } from '../../src/core/needs/vocabulary.js';
 import { parseAllowedOrigins, parseEmbedParams, safeHttpUrl, safeNear } from '../../demo/embed-params.js';
 import { assertBuilt, demoPlaceNames, loadFrame, waitFor, waitForMapIdle, waitForPlaces } from './standalone-helpers.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { it: webglIt } = skipIn('firefox', NO_WEBGL);
 
 const base = 'https://mairie.example/pages/carte.html';
 const parse = (search: string, allowedOrigins?: string[]) => parseEmbedParams(search, { base, needIds: NEED_IDS, ...(allowedOrigins ? { allowedOrigins } : {}) });
@@ -140,7 +143,7 @@ describe('embed page (iframe)', function () {
     expect(frame.contentDocument!.querySelector('.embed-notice')!.textContent).to.equal('Map style refused: https://tiles.stranger.example is not one of the origins this page allows.');
   });
 
-  it('opens the map (view=map) and reaches idle: the worker file is found', async () => {
+  webglIt('opens the map (view=map) and reaches idle: the worker file is found', async () => {
     await assertBuilt();
     frame = await loadFrame('/demo/embed.html?src=/data/catalogue.json&view=map&map-style=offline');
     const map = await waitForMapIdle(frame.contentDocument!);

@@ -14,6 +14,9 @@ import { liveMapCount, type MapLibreAdapter } from '../../src/map/maplibre-adapt
 import { OFFLINE_STYLE_NAME } from '../../src/map/offline-style.js';
 import { SMALL, countText, items, list, root } from './helpers/locator.js';
 import { guardPage, settle, type Guard } from './hostile-helpers.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { describe: webglDescribe } = skipIn('firefox', NO_WEBGL);
 
 const fr = uiStrings('fr');
 const frMap = MAP_STRINGS.fr;
@@ -71,7 +74,7 @@ function unreachableTilesStyle(): string {
   return `/__test__/delay?ms=0&body=${encodeURIComponent(JSON.stringify(style))}`;
 }
 
-describe('faults: the map', function () {
+webglDescribe('faults: the map', function () {
   this.timeout(40000);
 
   it('style 404: the map switches to the offline outlines, says so, and the list keeps working', async () => {

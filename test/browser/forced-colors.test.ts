@@ -1,10 +1,13 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { NOW, SMALL, items, list, loaded, root } from './helpers/locator.js';
+import { NO_FORCED_COLORS, skipIn } from './helpers/skip.js';
+
+const { describe: forcedColorsDescribe } = skipIn('firefox', NO_FORCED_COLORS);
 
 // Windows high-contrast (forced colours): every control keeps a visible outline, states are in
 // words, and the pressed view button stays distinguishable.
-describe('<service-locator> in forced-colours mode', () => {
+forcedColorsDescribe('<service-locator> in forced-colours mode', () => {
   afterEach(async () => {
     await executeServerCommand('emulate-forced-colors', { active: false });
   });

@@ -4,6 +4,9 @@ import { toMapPoints, type MapAdapterEvent } from '../../src/map/map-adapter.js'
 import { liveMapCount, MapLibreAdapter, MAP_IDS } from '../../src/map/maplibre-adapter.js';
 import { OFFLINE_STYLE_NAME } from '../../src/map/offline-style.js';
 import { gridPlaces, localStyleUrl, LOT_PLACES, LOT_POINT_COUNT, mapBox, nextEvent } from './map-test-helpers.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { describe: webglDescribe } = skipIn('firefox', NO_WEBGL);
 
 type Adapter = MapLibreAdapter;
 
@@ -51,7 +54,7 @@ afterEach(() => {
   for (const b of boxes.splice(0)) b.remove();
 });
 
-describe('MapLibre adapter', () => {
+webglDescribe('MapLibre adapter', () => {
   it('draws every point of the places, with a letter on each marker, from the offline style', async () => {
     const adapter = await mounted('offline');
     await adapter.whenIdle();

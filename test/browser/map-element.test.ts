@@ -7,6 +7,9 @@ import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
 import { gridPlaces, LOT_PLACES, LOT_POINT_COUNT } from './map-test-helpers.js';
 import { validateCatalogue } from '../../src/core/catalogue/validate.js';
 import type { GeoJSONSource } from 'maplibre-gl';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { it: webglIt } = skipIn('firefox', NO_WEBGL);
 
 definePlaceMap();
 
@@ -53,7 +56,7 @@ function failingAdapter(reason: 'no-webgl' | 'unknown'): () => MapAdapter {
 }
 
 describe('<service-locator-map>', () => {
-  it('shows the places on the map, lists the visible ones and passes axe', async () => {
+  webglIt('shows the places on the map, lists the visible ones and passes axe', async () => {
     const { el, adapter } = await shownMap();
     const map = raw(adapter);
     const ids = new Set(map.queryRenderedFeatures({ layers: [MAP_IDS.points] }).map((f) => f.properties['placeId']));
@@ -79,7 +82,7 @@ describe('<service-locator-map>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("draws every place of the project's catalogue (clustered or not)", async () => {
+  webglIt("draws every place of the project's catalogue (clustered or not)", async () => {
     const result = validateCatalogue(await (await fetch('/data/catalogue.json')).json(), { checkHours: null });
     expect(result.places.length).to.be.greaterThan(100);
     const el = await fixture<PlaceMapElement>(html`<service-locator-map
@@ -100,7 +103,7 @@ describe('<service-locator-map>', () => {
     expect([...drawn].sort()).to.deep.equal(result.places.map((p) => p.id).sort());
   });
 
-  it('shows a visible focus outline on the map', async () => {
+  webglIt('shows a visible focus outline on the map', async () => {
     const { adapter } = await shownMap();
     const canvas = raw(adapter).getCanvas();
     canvas.focus();
@@ -108,7 +111,7 @@ describe('<service-locator-map>', () => {
     expect(parseFloat(getComputedStyle(canvas).outlineWidth)).to.be.at.least(2);
   });
 
-  it('highlights the place the root selects, on the map and in the list', async () => {
+  webglIt('highlights the place the root selects, on the map and in the list', async () => {
     const { el, adapter } = await shownMap();
     el.selectedId = 'fs-1376';
     await el.updateComplete;
@@ -119,7 +122,7 @@ describe('<service-locator-map>', () => {
     expect(current.map((b) => b.dataset['placeId'])).to.deep.equal(['fs-1376']);
   });
 
-  it('fires service-locator-map-select from the visible list (keyboard) and from a marker click', async () => {
+  webglIt('fires service-locator-map-select from the visible list (keyboard) and from a marker click', async () => {
     const { el, adapter } = await shownMap();
     const button = listButtons(el).find((b) => b.dataset['placeId'] === 'cs-figeac')!;
     button.focus();
@@ -141,7 +144,7 @@ describe('<service-locator-map>', () => {
     expect(fired.detail).to.deep.equal({ placeId: 'fs-1376' });
   });
 
-  it('updates the visible list and fires service-locator-map-visible when the map moves', async () => {
+  webglIt('updates the visible list and fires service-locator-map-visible when the map moves', async () => {
     const { el, adapter } = await shownMap();
     const event = oneEvent(el, 'service-locator-map-visible');
     raw(adapter).jumpTo({ center: [2.078978, 44.799379], zoom: 13 });
@@ -157,7 +160,7 @@ describe('<service-locator-map>', () => {
     expect(el.shadowRoot!.querySelector('.visible')?.textContent).to.contain('Aucun lieu');
   });
 
-  it('lists at most 30 visible places and says how many more there are', async () => {
+  webglIt('lists at most 30 visible places and says how many more there are', async () => {
     const { el, adapter } = await shownMap();
     el.places = gridPlaces(50);
     await el.updateComplete;
@@ -167,7 +170,7 @@ describe('<service-locator-map>', () => {
     expect(el.shadowRoot!.querySelector('.visible')?.textContent).to.contain('et 20 autres lieux');
   });
 
-  it('zooms in with + from the keyboard', async () => {
+  webglIt('zooms in with + from the keyboard', async () => {
     const { adapter } = await shownMap();
     const map = raw(adapter);
     const zoom = map.getZoom();
@@ -178,7 +181,7 @@ describe('<service-locator-map>', () => {
     expect(map.getZoom()).to.be.greaterThan(zoom + 0.9);
   });
 
-  it('pans with the arrow keys', async () => {
+  webglIt('pans with the arrow keys', async () => {
     const { adapter } = await shownMap();
     const map = raw(adapter);
     const lng = map.getCenter().lng;
@@ -189,7 +192,7 @@ describe('<service-locator-map>', () => {
     expect(map.getCenter().lng).to.be.greaterThan(lng);
   });
 
-  it('jumps to a selected place without animation when reduced motion is asked', async () => {
+  webglIt('jumps to a selected place without animation when reduced motion is asked', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const { el, adapter } = await shownMap();
@@ -211,14 +214,14 @@ describe('<service-locator-map>', () => {
     expect(raw(adapter).isMoving()).to.equal(true);
   });
 
-  it('speaks English when lang is en', async () => {
+  webglIt('speaks English when lang is en', async () => {
     const { el, adapter } = await shownMap('en');
     expect(raw(adapter).getCanvas().getAttribute('aria-label')).to.equal('Map of places');
     expect(el.shadowRoot!.querySelector('.visible h3')?.textContent).to.equal('Places visible on the map');
     expect(raw(adapter).getContainer().querySelector('.maplibregl-ctrl-zoom-in')?.getAttribute('aria-label')).to.equal('Zoom in');
   });
 
-  it('rebuilds the map in the new language when lang changes, leaving one map', async () => {
+  webglIt('rebuilds the map in the new language when lang changes, leaving one map', async () => {
     const before = liveMapCount();
     const { el } = await shownMap('fr');
     expect(liveMapCount()).to.equal(before + 1);
@@ -232,7 +235,7 @@ describe('<service-locator-map>', () => {
     expect(el.shadowRoot!.querySelectorAll('canvas').length).to.equal(1);
   });
 
-  it('redraws when the root passes new places', async () => {
+  webglIt('redraws when the root passes new places', async () => {
     const { el, adapter } = await shownMap();
     el.places = LOT_PLACES.filter((p) => p.kind === 'france-services');
     await el.updateComplete;
@@ -241,7 +244,7 @@ describe('<service-locator-map>', () => {
     expect(ids.sort()).to.deep.equal(['fs-1376', 'fs-606', 'fs-894']);
   });
 
-  it('reports a lost WebGL context, releases the map and passes axe in that state', async () => {
+  webglIt('reports a lost WebGL context, releases the map and passes axe in that state', async () => {
     const before = liveMapCount();
     const { el, adapter } = await shownMap();
     const event = oneEvent(el, 'service-locator-map-failure');
@@ -268,7 +271,7 @@ describe('<service-locator-map>', () => {
     el.remove();
   });
 
-  it('leaves no map or canvas behind after 10 connect/disconnect cycles', async () => {
+  webglIt('leaves no map or canvas behind after 10 connect/disconnect cycles', async () => {
     const before = liveMapCount();
     const el = document.createElement('service-locator-map');
     el.styleUrl = 'offline';

@@ -8,6 +8,9 @@ import { definePlaceMap, PlaceMapElement } from '../../src/components/place-map/
 import { MapLibreAdapter, MAP_IDS } from '../../src/map/maplibre-adapter.js';
 import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
 import { LOT_PLACES } from './map-test-helpers.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { describe: webglDescribe } = skipIn('firefox', NO_WEBGL);
 
 definePlaceMap();
 
@@ -19,7 +22,7 @@ const mapWith = (workerUrl: string) =>
     .places=${LOT_PLACES}
   ></service-locator-map>`);
 
-describe('the map worker', () => {
+webglDescribe('the map worker', () => {
   it('starts from the worker-url attribute (a site hosting the file elsewhere)', async () => {
     const el = await mapWith('/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs?hosted-elsewhere');
     await el.mapReady;

@@ -3,13 +3,16 @@
 // worker file beside it (the map reaches MapLibre's idle).
 import { expect } from '@open-wc/testing';
 import { assertBuilt, deepQueryAll, deepText, demoPlaceNames, loadFrame, waitFor, waitForMapIdle, waitForPlaces } from './standalone-helpers.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { it: webglIt } = skipIn('firefox', NO_WEBGL);
 
 describe('standalone build on a plain page', function () {
   this.timeout(90000);
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('lists the demo places, then opens the map, which reaches idle', async () => {
+  webglIt('lists the demo places, then opens the map, which reaches idle', async () => {
     await assertBuilt();
     const names = await demoPlaceNames();
     frame = await loadFrame('/__test__/standalone-page?view=list');

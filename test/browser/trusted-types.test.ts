@@ -7,10 +7,13 @@
 import { expect } from '@open-wc/testing';
 import { assertBuilt, deepQueryAll, deepText, demoPlaceNames, loadFrame, waitFor, waitForMapIdle, waitForPlaces } from './standalone-helpers.js';
 import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { describe: webglDescribe } = skipIn('firefox', NO_WEBGL);
 
 const page = (policy: string) => `/__test__/policy-page?policy=${policy}`;
 
-describe('Trusted Types', function () {
+webglDescribe('Trusted Types', function () {
   this.timeout(90000);
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());

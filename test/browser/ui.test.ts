@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
 import { NOW, SMALL, countText, deepActive, items, list, loaded, root, search, detailDialog } from './helpers/locator.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { it: webglIt } = skipIn('firefox', NO_WEBGL);
 
 const chips = (el: ServiceLocatorElement) =>
   [...search(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('.chips button')].map((b) => b.textContent!.replace('×', '').trim());
@@ -132,7 +135,7 @@ describe('<service-locator> small screens', () => {
 });
 
 describe('<service-locator> map view', () => {
-  it('loads the map only when shown; "Voir sur la carte" selects on the map; a map choice opens the detail', async () => {
+  webglIt('loads the map only when shown; "Voir sur la carte" selects on the map; a map choice opens the detail', async () => {
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} map-style="offline"></service-locator>`);
     expect(root(el).querySelector('service-locator-map')).to.equal(null);
     let views = 0;
