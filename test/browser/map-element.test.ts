@@ -7,9 +7,10 @@ import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
 import { gridPlaces, LOT_PLACES, LOT_POINT_COUNT } from './map-test-helpers.js';
 import { validateCatalogue } from '../../src/core/catalogue/validate.js';
 import type { GeoJSONSource } from 'maplibre-gl';
-import { NO_WEBGL, skipIn } from './helpers/skip.js';
+import { NO_MEDIA_FEATURES, NO_WEBGL, skipIn } from './helpers/skip.js';
 
 const { it: webglIt } = skipIn('firefox', NO_WEBGL);
+const { it: mediaIt } = skipIn('firefox', NO_MEDIA_FEATURES);
 
 definePlaceMap();
 
@@ -192,7 +193,8 @@ describe('<service-locator-map>', () => {
     expect(map.getCenter().lng).to.be.greaterThan(lng);
   });
 
-  webglIt('jumps to a selected place without animation when reduced motion is asked', async () => {
+  // Needs WebGL too; in Firefox the media emulation is missing either way.
+  mediaIt('jumps to a selected place without animation when reduced motion is asked', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const { el, adapter } = await shownMap();
