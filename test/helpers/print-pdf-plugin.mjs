@@ -2,7 +2,9 @@
  * web-test-runner server plugin: the `print-pdf` command prints the calling test's page to an
  * A4 PDF in headless Chromium (Puppeteer's `page.pdf`, which applies print media and @page rules
  * like a real print) and returns the PDF's text, read back with pdfjs-dist, so a test can check
- * what a printed page would really show. Only for @web/test-runner-chrome (Puppeteer) sessions.
+ * what a printed page would really show. Only for @web/test-runner-chrome (Puppeteer) sessions:
+ * Chromium prints through the DevTools protocol, Firefox through WebDriver BiDi's
+ * browsingContext.print (web-test-runner.firefox.config.mjs), so the print tests run in both.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
