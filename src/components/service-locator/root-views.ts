@@ -5,11 +5,17 @@
  * a composition of controllers and views.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { FeatureCollection } from 'geojson';
+import type { Place } from '../../core/catalogue/types.js';
+import type { GazetteerEntry, SearchResult } from '../../core/search/types.js';
+import type { CatalogueState } from '../../controllers/catalogue-controller.js';
+import { actionsStrings } from '../../i18n/strings-actions.js';
 import type { ValidationResult } from '../../core/catalogue/problems.js';
 import type { NeedId } from '../../core/catalogue/types.js';
-import { NO_FILTERS, type SearchFilters, type SearchState } from '../../core/search/state.js';
+import { NO_FILTERS, type SearchFilters, type SearchState, type SortMode, type ViewMode } from '../../core/search/state.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
-import type { OriginController } from '../../controllers/origin-controller.js';
+import type { Origin, OriginController } from '../../controllers/origin-controller.js';
+import type { MapOrigin } from '../../map/map-adapter.js';
 import type { Lang, UiStrings } from '../../i18n/index.js';
 import { hoursUnknownSentence, hoursUnknownShow } from '../../i18n/strings-search.js';
 
@@ -183,5 +189,181 @@ export function renderProblems(t: UiStrings, lang: Lang, result: ValidationResul
         ${errors.map((p) => html`<li><code>${p.path}</code> : ${p.message[lang]}</li>`)}
       </ul>
     </details>
+  </div>`;
+}
+
+export interface ToolbarView {
+  t: UiStrings;
+  view: ViewMode;
+  hasOrigin: boolean;
+  sort: SortMode;
+  /** The count sentence ("12 lieux à moins de 30 km de Lherm"). */
+  sentence: string;
+  onSort: (sort: 'relevance' | 'distance') => void;
+  onView: (view: ViewMode) => void;
+}
+
+/** The bar above the results: the count, the sort, the list / map / both switch. */
+export function renderToolbar(v: ToolbarView): TemplateResult {
+  const { t } = v;
+  // 'auto' mirrors the index's default: distance when there is an origin, else relevance.
+  const sortValue = v.sort === 'auto' ? (v.hasOrigin ? 'distance' : 'relevance') : v.sort;
+  return html`<div class="toolbar" part="toolbar">
+    <p class="count" part="count" tabindex="-1">${v.sentence}</p>
+    <div class="sort">
+      <label for="sort">${t.sortLabel}</label>
+      <select id="sort" .value=${sortValue} @change=${(e: Event) => v.onSort((e.target as HTMLSelectElement).value === 'distance' ? 'distance' : 'relevance')}>
+        <option value="relevance" ?selected=${sortValue === 'relevance'}>${t.sortRelevance}</option>
+        <option value="distance" ?selected=${sortValue === 'distance'} ?disabled=${!v.hasOrigin}>${t.sortDistance}</option>
+      </select>
+    </div>
+    <div class="views" role="group" aria-label=${t.viewLabel} part="view-switch">
+      ${(['list', 'map', 'both'] as const).map(
+        (m) => html`<button type="button" aria-pressed=${v.view === m ? 'true' : 'false'} @click=${() => v.onView(m)}>${t.views[m]}</button>`,
+      )}
+    </div>
+  </div>`;
+}
+
+/** The catalogue could not be used: what happened, and a retry when retrying can help. */
+export function renderError(t: UiStrings, message: string, retry: (() => void) | null): TemplateResult {
+  return html`<div class="error" part="error" role="alert">
+    <h2>${t.errorTitle}</h2>
+    <p>${message}</p>
+    ${retry ? html`<button type="button" @click=${retry}>${t.retry}</button>` : nothing}
+  </div>`;
+}
+
+export interface CoverageView {
+  t: UiStrings;
+  lang: Lang;
+  ready: boolean;
+  places: Place[];
+  communes: GazetteerEntry[];
+  outlines: FeatureCollection | null;
+  at: Date | null;
+  need: string;
+}
+
+/** The planners' view (staff pages only; its code loads when first shown). */
+export function renderCoverage(v: CoverageView): TemplateResult {
+  if (!v.ready) return html`<p class="loading" part="status" role="status">${v.t.loading}</p>`;
+  return html`<service-locator-coverage
+    part="coverage"
+    .places=${v.places}
+    .communes=${v.communes}
+    .outlines=${v.outlines}
+    .outlinesDefineTerritory=${true}
+    .at=${v.at}
+    need=${v.need}
+    lang=${v.lang}
+  ></service-locator-coverage>`;
+}
+
+/** The catalogue's failure in plain words. */
+export function catalogueErrorMessage(t: UiStrings, lang: Lang, s: CatalogueState): string {
+  if (s.status !== 'error') return '';
+  const f = s.failure;
+  switch (f.kind) {
+    case 'network':
+      return t.errorNetwork;
+    case 'http':
+      return t.errorHttp(f.status);
+    case 'timeout':
+      return t.errorTimeout;
+    case 'none':
+      return t.noSource;
+    case 'invalid': {
+      const first = f.result.problems.find((p) => p.severity === 'error') ?? f.result.problems[0];
+      return t.errorInvalid(first ? first.message[lang] : '');
+    }
+  }
+}
+
+export interface ResultsActionsView {
+  lang: Lang;
+  results: SearchResult[];
+  now: Date;
+  attribution: string;
+  text: string;
+  needs: NeedId[];
+  /** The count sentence, repeated in the printed header. */
+  sentence: string;
+}
+
+/** Print and downloads; the printed header says what the screen says (what, and within what radius). */
+export function renderResultsActions(v: ResultsActionsView): TemplateResult {
+  const words = actionsStrings(v.lang).summary([v.text.trim(), ...v.needs.map((n) => NEED_LABELS[n][v.lang])]);
+  return html`<service-locator-results-actions
+    part="results-actions"
+    lang=${v.lang}
+    .results=${v.results}
+    .now=${v.now}
+    .searchSummary=${v.sentence ? `${words} · ${v.sentence}` : words}
+    .attribution=${v.attribution}
+  ></service-locator-results-actions>`;
+}
+
+export interface ListView {
+  lang: Lang;
+  results: SearchResult[];
+  now: Date;
+  selectedId: string | null;
+  origin: Origin | null;
+  mapAvailable: boolean;
+  directions: string;
+  onDetails: (placeId: string, opener: HTMLElement) => void;
+  onShowOnMap: (placeId: string) => void;
+}
+
+/** The accessible list of results (the primary path). */
+export function renderList(v: ListView): TemplateResult {
+  const o = v.origin;
+  return html`<service-locator-list
+    part="list"
+    exportparts="list, item, details-button, more-button"
+    lang=${v.lang}
+    .results=${v.results}
+    .now=${v.now}
+    .selectedId=${v.selectedId}
+    .origin=${o ? { ...o.point, insee: o.insee, precise: o.precise } : null}
+    .mapAvailable=${v.mapAvailable}
+    directions=${v.directions}
+    @sl-details=${(e: CustomEvent<{ placeId: string; opener: HTMLElement }>) => v.onDetails(e.detail.placeId, e.detail.opener)}
+    @sl-show-on-map=${(e: CustomEvent<{ placeId: string }>) => v.onShowOnMap(e.detail.placeId)}
+  ></service-locator-list>`;
+}
+
+export interface MapPaneView {
+  t: UiStrings;
+  lang: Lang;
+  /** The map's code has loaded (until then, a loading line). */
+  loaded: boolean;
+  places: Place[];
+  origin: MapOrigin | null;
+  selectedId: string | null;
+  styleUrl: string;
+  workerUrl: string;
+  cooperativeGestures: boolean;
+  onSelect: (placeId: string) => void;
+  onFailure: (message: string) => void;
+}
+
+/** The map view, once its code has loaded. */
+export function renderMapPane(v: MapPaneView): TemplateResult {
+  if (!v.loaded) return html`<p class="loading" part="status">${v.t.mapLoading}</p>`;
+  return html`<div class="map-pane">
+    <service-locator-map
+      part="map"
+      .places=${v.places}
+      .origin=${v.origin}
+      .selectedId=${v.selectedId}
+      .lang=${v.lang}
+      .styleUrl=${v.styleUrl || undefined}
+      .workerUrl=${v.workerUrl}
+      .cooperativeGestures=${v.cooperativeGestures}
+      @service-locator-map-select=${(e: CustomEvent<{ placeId: string }>) => v.onSelect(e.detail.placeId)}
+      @service-locator-map-failure=${(e: CustomEvent<{ message: string }>) => v.onFailure(e.detail.message)}
+    ></service-locator-map>
   </div>`;
 }

@@ -7,30 +7,42 @@
  * as HTML, and no failure reaches the host page: every failure becomes a plain message.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { FeatureCollection } from 'geojson';
+import { property, query } from 'lit/decorators.js';
 import type { NeedId, Place } from '../../core/catalogue/types.js';
 import type { SearchIndex } from '../../core/search/types.js';
-import { isNeedId, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
+import { isNeedId, PLACE_KINDS } from '../../core/needs/vocabulary.js';
 import { DEFAULT_SEARCH_STATE, isView, type RadiusChoice, type SearchState, type ViewMode } from '../../core/search/state.js';
 import { CatalogueController, type CatalogueState } from '../../controllers/catalogue-controller.js';
 import { SearchController } from '../../controllers/search-controller.js';
+import { MapController } from '../../controllers/map-controller.js';
+import { lazy } from '../../controllers/lazy.js';
+import { CoverageController } from '../../controllers/coverage-controller.js';
+import { SelectionController } from '../../controllers/selection-controller.js';
 import { GazetteerController } from '../../controllers/gazetteer-controller.js';
 import { OriginController, geocoderEndpoint, type Origin } from '../../controllers/origin-controller.js';
 import { UrlStateController, type UrlState } from '../../controllers/url-state-controller.js';
-import { fetchJson } from '../../controllers/fetch-json.js';
 import { DidYouMeanController, renderDidYouMean } from '../results-actions/did-you-mean-controller.js';
-import { actionsStrings } from '../../i18n/strings-actions.js';
 import { outcomeSentence } from '../../i18n/strings-search.js';
 import { uiStrings, toLang, type Lang, type UiStrings } from '../../i18n/index.js';
-import type { MapOrigin } from '../../map/map-adapter.js';
 import type { SearchFilters } from '../search-box/search-box.js';
 import type { PlaceDetailElement } from '../place-detail/place-detail.js';
 import type { PlaceListElement } from '../place-list/place-list.js';
 import type { PlaceMapElement } from '../place-map/place-map.js';
 import { themeStyles } from './theme.js';
 import { rootStyles } from './service-locator.styles.js';
-import { renderEmpty, renderHoursUnknown, renderLocation, renderProblems } from './root-views.js';
+import {
+  catalogueErrorMessage,
+  renderCoverage,
+  renderEmpty,
+  renderError,
+  renderHoursUnknown,
+  renderLocation,
+  renderProblems,
+  renderResultsActions,
+  renderList,
+  renderMapPane,
+  renderToolbar,
+} from './root-views.js';
 import {
   ServiceLocatorErrorEvent,
   ServiceLocatorLoadEvent,
@@ -125,6 +137,11 @@ export class ServiceLocatorElement extends LitElement {
   @property() near = '';
   /** MapLibre style URL for the map, or `offline` for the built-in offline style. */
   @property({ attribute: 'map-style' }) mapStyle = '';
+  /**
+   * URL of `maplibre-gl-worker.mjs` when a site hosts it elsewhere than beside the widget's
+   * files (default: resolved by the bundler or beside the map chunk). One setting per page.
+   */
+  @property({ attribute: 'worker-url' }) workerUrl = '';
   /** Hides "Autour de moi" (the browser's position is then never asked). */
   @property({ type: Boolean, attribute: 'no-geolocation' }) noGeolocation = false;
   /** Keeps query, needs, filters, selection and view in the location hash. */
@@ -142,11 +159,6 @@ export class ServiceLocatorElement extends LitElement {
   /** The instant used for open status and bus visits (default: the current time). */
   @property({ attribute: false }) now: Date | undefined = undefined;
 
-  @state() private selectedId: string | null = null;
-  @state() private mapFailure: string | null = null;
-  @state() private mapLoaded = false;
-  @state() private coverageReady = false;
-  @state() private outlinesData: FeatureCollection | null = null;
 
   @query('service-locator-detail') private detail!: PlaceDetailElement;
   @query('service-locator-list') private list?: PlaceListElement;
@@ -177,22 +189,23 @@ export class ServiceLocatorElement extends LitElement {
   /** "Vouliez-vous dire …": fuse.js over the thesaurus, communes and names, loaded on an empty result. */
   private readonly didYouMean = new DidYouMeanController(this, () => ({ places: this.places, gazetteer: this.communes_.list, lang: this.language }));
 
-  private coverageImport?: Promise<void>;
-  private actionsImport?: Promise<void>;
-  private mapImport?: Promise<void>;
-  private detailImport?: Promise<void>;
-  private cooperativeGestures = false;
+  private readonly map = new MapController(this, {
+    unavailable: () => this.t.mapUnavailable,
+    onFailure: (message) => this.dispatchEvent(new ServiceLocatorErrorEvent('map', message)),
+  });
+  private readonly selection = new SelectionController(this, {
+    detail: () => this.detail,
+    root: () => this.renderRoot,
+    focusFallback: () => this.list?.focusFirst(),
+  });
+  private readonly loadActions = lazy(() => import('../results-actions/results-actions.js'));
+  private readonly coverage = new CoverageController(this);
   /** The view the page asked for, restored when the history goes back to a hash without ours. */
   private initialView: ViewMode | null = null;
-  private opener: HTMLElement | null = null;
   private nearResolvedFor: string | null = null;
-  private pendingSelect: string | null = null;
-  private outlinesAbort?: AbortController;
   /** Settles once the index exists (a commune look-up waits for it rather than say "unknown"). */
   private indexReady!: Promise<void>;
   private resolveIndexReady!: () => void;
-  /** The map's origin marker, rebuilt only when the origin changes. */
-  private mapOrigin: { for: Origin | null; value: MapOrigin | null } = { for: null, value: null };
   private suggestedFor: unknown = undefined;
 
   constructor() {
@@ -214,7 +227,7 @@ export class ServiceLocatorElement extends LitElement {
 
   private get effectiveView(): ViewMode {
     const v = isView(this.view) ? this.view : 'list';
-    return this.mapFailure ? 'list' : v;
+    return this.map.failure ? 'list' : v;
   }
 
   private get places(): Place[] {
@@ -232,11 +245,6 @@ export class ServiceLocatorElement extends LitElement {
     if (this.urlState) this.applyUrlState(this.urlCtl.read(), false);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.outlinesAbort?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('urlState')) this.urlCtl.enabled = this.urlState;
     if ((changed.has('src') || changed.has('catalogue')) && this.isConnected) {
@@ -245,7 +253,7 @@ export class ServiceLocatorElement extends LitElement {
       void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue });
     }
     if (changed.has('communes') && this.communes) this.communes_.setListUrl(this.communes);
-    if (changed.has('outlines') && this.outlines) void this.loadOutlines(this.outlines);
+    if (changed.has('outlines') && this.outlines) void this.coverage.setOutlinesUrl(this.outlines);
     if (changed.has('query') && (changed.get('query') !== undefined || !this.search.state.text)) this.search.set({ text: this.query }, false);
     if (changed.has('need')) {
       const list = [...new Set(this.need.split(',').map((s) => s.trim()).filter(isNeedId))];
@@ -259,7 +267,7 @@ export class ServiceLocatorElement extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.effectiveView !== 'list' && !this.mapFailure) void this.ensureMap();
+    if (this.effectiveView !== 'list' && !this.map.failure) void this.map.ensure();
     const outcome = this.search.outcome;
     if (outcome !== this.suggestedFor) {
       // Once per outcome: the controller asks for a render when its suggestions are set.
@@ -282,51 +290,14 @@ export class ServiceLocatorElement extends LitElement {
     if (this.search.index) this.resolveIndexReady();
   }
 
-  /** Commune outlines for the coverage view; without them the table still carries every figure. */
-  private async loadOutlines(url: string): Promise<void> {
-    this.outlinesAbort?.abort();
-    const abort = (this.outlinesAbort = new AbortController());
-    const data = await fetchJson(url, abort.signal);
-    if (!abort.signal.aborted && data && typeof data === 'object' && (data as { type?: unknown }).type === 'FeatureCollection') {
-      this.outlinesData = data as FeatureCollection;
-    }
-  }
-
   private onCatalogueSettled(s: CatalogueState): void {
     if (s.status === 'ready') {
       this.buildIndex();
       this.dispatchEvent(new ServiceLocatorLoadEvent(s.result.places.length, s.result.problems));
-      if (this.pendingSelect) {
-        const place = s.result.places.find((p) => p.id === this.pendingSelect);
-        this.pendingSelect = null;
-        if (place) {
-          this.selectedId = place.id;
-          void this.showDetail(place);
-        }
-      }
+      this.selection.catalogueReady(s.result.places);
     } else if (s.status === 'error') {
       const f = s.failure;
-      this.dispatchEvent(new ServiceLocatorErrorEvent(f.kind === 'none' ? 'no-source' : f.kind, this.errorMessage(s), f.kind === 'http' ? f.status : undefined));
-    }
-  }
-
-  private errorMessage(s: CatalogueState): string {
-    const t = this.t;
-    if (s.status !== 'error') return '';
-    const f = s.failure;
-    switch (f.kind) {
-      case 'network':
-        return t.errorNetwork;
-      case 'http':
-        return t.errorHttp(f.status);
-      case 'timeout':
-        return t.errorTimeout;
-      case 'none':
-        return t.noSource;
-      case 'invalid': {
-        const first = f.result.problems.find((p) => p.severity === 'error') ?? f.result.problems[0];
-        return t.errorInvalid(first ? first.message[this.language] : '');
-      }
+      this.dispatchEvent(new ServiceLocatorErrorEvent(f.kind === 'none' ? 'no-source' : f.kind, catalogueErrorMessage(this.t, this.language, s), f.kind === 'http' ? f.status : undefined));
     }
   }
 
@@ -367,9 +338,9 @@ export class ServiceLocatorElement extends LitElement {
   }
 
   private setView(view: ViewMode): void {
-    if (view === this.view && !this.mapFailure) return;
+    if (view === this.view && !this.map.failure) return;
     this.view = view;
-    if (view !== 'list') this.mapFailure = null;
+    if (view !== 'list') this.map.retry();
     this.dispatchEvent(new ServiceLocatorViewChangeEvent(view));
     void this.updateComplete.then(() => this.writeUrl(true));
   }
@@ -378,44 +349,9 @@ export class ServiceLocatorElement extends LitElement {
   private async openDetail(placeId: string, opener: HTMLElement | null, stopId?: string): Promise<void> {
     const place = this.places.find((p) => p.id === placeId);
     if (!place) return;
-    this.opener = opener ?? deepActiveElement();
-    this.selectedId = placeId;
     this.dispatchEvent(new ServiceLocatorSelectEvent(place));
-    await this.showDetail(place, stopId);
+    await this.selection.show(place, opener ?? deepActiveElement(), stopId);
     this.writeUrl(true);
-  }
-
-  /**
-   * The detail dialog's code loads on the first "Détails" (it carries the week table and the
-   * calendar export, which the list does not need): the initial chunk stays small.
-   */
-  private async showDetail(place: Place, stopId?: string): Promise<void> {
-    this.detailImport ??= import('../place-detail/place-detail.js').then(
-      (m) => m.definePlaceDetail(),
-      (e: unknown) => {
-        this.detailImport = undefined;
-        throw e;
-      },
-    );
-    try {
-      await this.detailImport;
-    } catch {
-      return; // A missing chunk: the list still carries every detail but the week table.
-    }
-    await this.updateComplete;
-    // An element disconnected while the chunk loaded is not upgraded by the definition.
-    customElements.upgrade(this.renderRoot as unknown as Node);
-    if (typeof this.detail?.show !== 'function') return;
-    this.detail.stopId = stopId;
-    await this.detail.show(place);
-  }
-
-  private onDetailClose(): void {
-    const opener = this.opener;
-    this.opener = null;
-    this.writeUrl(false);
-    if (opener && opener.isConnected) opener.focus();
-    else this.list?.focusFirst();
   }
 
   /** "Voir sur la carte": select, show the map, centre and zoom on the place (or the stop reached). */
@@ -423,39 +359,15 @@ export class ServiceLocatorElement extends LitElement {
     const place = this.places.find((p) => p.id === placeId);
     if (!place) return;
     const stopId = this.search.outcome?.results.find((r) => r.place.id === placeId)?.stopId;
-    this.selectedId = placeId;
+    this.selection.select(placeId);
     this.dispatchEvent(new ServiceLocatorSelectEvent(place));
     if (this.effectiveView === 'list') this.setView('both');
     else this.writeUrl(false);
-    await this.ensureMap();
+    await this.map.ensure();
     await this.updateComplete;
     const map = this.renderRoot.querySelector<PlaceMapElement>('service-locator-map');
     map?.focusPlace(placeId, stopId);
     map?.scrollIntoView?.({ block: 'nearest' });
-  }
-
-  private failMap(message: string): void {
-    this.mapFailure = message;
-    this.dispatchEvent(new ServiceLocatorErrorEvent('map', message));
-  }
-
-  private ensureMap(): Promise<void> {
-    if (!this.mapImport) {
-      // In a page that scrolls, a wheel or one-finger drag over the map must scroll the page, not
-      // move the map (ctrl/⌘ + wheel and two fingers do): decided once, as the map is first shown.
-      const se = document.scrollingElement;
-      this.cooperativeGestures = !!se && se.scrollHeight > window.innerHeight + 1;
-      this.mapImport = import('../place-map/place-map.js')
-        .then((m) => {
-          m.definePlaceMap();
-          this.mapLoaded = true;
-        })
-        .catch(() => {
-          this.mapImport = undefined;
-          this.failMap(this.t.mapUnavailable);
-        });
-    }
-    return this.mapImport;
   }
 
   // ---- URL state ---------------------------------------------------------------------------
@@ -464,7 +376,7 @@ export class ServiceLocatorElement extends LitElement {
     this.urlCtl.write(
       {
         ...this.search.state,
-        selected: this.detail?.open ? this.selectedId : null,
+        selected: this.selection.open ? this.selection.selectedId : null,
         view: !isView(this.view) || this.view === (this.initialView ?? 'list') ? null : this.view,
         near: this.origin.origin?.source ?? null,
       },
@@ -484,103 +396,17 @@ export class ServiceLocatorElement extends LitElement {
         else this.near = near;
       }
     } else if (this.origin.origin) this.origin.set(null, '', false);
-    if (selected) {
-      const place = this.places.find((p) => p.id === selected);
-      if (place) {
-        this.selectedId = place.id;
-        void this.showDetail(place);
-      } else this.pendingSelect = selected;
-    } else if (this.detail?.open) {
-      this.opener = null;
-      this.detail.close();
-    }
+    if (selected) this.selection.fromUrl(selected, this.places);
+    else this.selection.close();
   }
 
   // ---- Rendering ---------------------------------------------------------------------------
 
-  private renderToolbar() {
-    const t = this.t;
-    const view = this.effectiveView;
-    const hasOrigin = !!this.origin.origin || !!this.search.outcome?.commune;
-    const sort = this.search.state.sort;
-    // 'auto' mirrors the index's default: distance when there is an origin, else relevance.
-    const sortValue = sort === 'auto' ? (hasOrigin ? 'distance' : 'relevance') : sort;
-    const outcome = this.search.outcome;
-    return html`<div class="toolbar" part="toolbar">
-      <p class="count" part="count" tabindex="-1">${outcome ? outcomeSentence(this.language, outcome, this.nearLabel) : ''}</p>
-      <div class="sort">
-        <label for="sort">${t.sortLabel}</label>
-        <select
-          id="sort"
-          .value=${sortValue}
-          @change=${(e: Event) => this.change({ sort: (e.target as HTMLSelectElement).value === 'distance' ? 'distance' : 'relevance' }, false)}
-        >
-          <option value="relevance" ?selected=${sortValue === 'relevance'}>${t.sortRelevance}</option>
-          <option value="distance" ?selected=${sortValue === 'distance'} ?disabled=${!hasOrigin}>${t.sortDistance}</option>
-        </select>
-      </div>
-      <div class="views" role="group" aria-label=${t.viewLabel} part="view-switch">
-        ${(['list', 'map', 'both'] as const).map(
-          (v) => html`<button type="button" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => this.setView(v)}>${t.views[v]}</button>`,
-        )}
-      </div>
-    </div>`;
-  }
-
   /** Print and download the current results; its code loads once there are results. */
-  private renderResultsActions(attribution: string) {
-    this.actionsImport ??= import('../results-actions/results-actions.js').then(
-      (m) => m.defineResultsActions(),
-      () => {
-        this.actionsImport = undefined; // A missing chunk hides the toolbar; the list still works.
-      },
-    );
-    const lang = this.language;
-    const s = this.search.state;
-    // The printed header says what the screen says: what was searched, and within what radius.
-    const outcome = this.search.outcome;
-    const words = actionsStrings(lang).summary([s.text.trim(), ...s.needs.map((n: NeedId) => NEED_LABELS[n][lang])]);
-    const summary = outcome ? `${words} · ${outcomeSentence(lang, outcome, this.nearLabel)}` : words;
-    return html`<service-locator-results-actions
-      part="results-actions"
-      lang=${lang}
-      .results=${this.search.outcome?.results ?? []}
-      .now=${this.at}
-      .searchSummary=${summary}
-      .attribution=${attribution}
-    ></service-locator-results-actions>`;
-  }
-
-  /** The planners' view, loaded on demand: staff pages only, residents never download it. */
-  private renderCoverage(places: Place[]) {
-    this.coverageImport ??= import('../coverage-view/coverage-view.js').then(
-      (m) => {
-        if (!customElements.get('service-locator-coverage')) customElements.define('service-locator-coverage', m.ServiceLocatorCoverageElement);
-        this.coverageReady = true;
-      },
-      () => {
-        this.coverageImport = undefined;
-      },
-    );
-    if (!this.coverageReady) return html`<p class="loading" part="status" role="status">${this.t.loading}</p>`;
-    return html`<service-locator-coverage
-      part="coverage"
-      .places=${places}
-      .communes=${this.communes_.list}
-      .outlines=${this.outlinesData}
-      .outlinesDefineTerritory=${true}
-      .at=${this.now ?? null}
-      need=${this.need && isNeedId(this.need) ? this.need : ''}
-      lang=${this.language}
-    ></service-locator-coverage>`;
-  }
-
-  private currentMapOrigin(): MapOrigin | null {
-    const o = this.origin.origin;
-    if (this.mapOrigin.for !== o) {
-      this.mapOrigin = { for: o, value: o ? { lat: o.point.lat, lon: o.point.lon, label: this.t.originMarker(o.label) } : null };
-    }
-    return this.mapOrigin.value;
+  private renderActions(attribution: string) {
+    this.loadActions().then((m) => m.defineResultsActions(), () => undefined); // A missing chunk hides the toolbar only.
+    const { state: s, outcome } = this.search;
+    return renderResultsActions({ lang: this.language, results: outcome?.results ?? [], now: this.at, attribution, text: s.text, needs: s.needs, sentence: outcome ? outcomeSentence(this.language, outcome, this.nearLabel) : '' });
   }
 
   private renderBody() {
@@ -589,15 +415,14 @@ export class ServiceLocatorElement extends LitElement {
     const cat = this.catalogueCtl.state;
     if (cat.status === 'idle' || cat.status === 'loading') return html`<p class="loading" part="status" role="status">${t.loading}</p>`;
     if (cat.status === 'error') {
-      return html`<div class="error" part="error" role="alert">
-        <h2>${t.errorTitle}</h2>
-        <p>${this.errorMessage(cat)}</p>
-        ${this.src && cat.failure.kind !== 'invalid'
-          ? html`<button type="button" @click=${() => void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue })}>${t.retry}</button>`
-          : nothing}
-      </div>`;
+      const retry = this.src && cat.failure.kind !== 'invalid' ? () => void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue }) : null;
+      return renderError(t, catalogueErrorMessage(t, lang, cat), retry);
     }
-    if (this.view === 'coverage') return this.renderCoverage(cat.result.places);
+    if (this.view === 'coverage') {
+      this.coverage.ensure();
+      // The planners' view: its communes and populations come from `communes`, its shading from `outlines`.
+      return renderCoverage({ t, lang, ready: this.coverage.ready, places: cat.result.places, communes: this.communes_.list, outlines: this.coverage.outlines, at: this.now ?? null, need: this.need && isNeedId(this.need) ? this.need : '' });
+    }
     const view = this.effectiveView;
     const s = this.search.state;
     const outcome = this.search.outcome;
@@ -633,9 +458,17 @@ export class ServiceLocatorElement extends LitElement {
         onSubmit: () => void this.onCommuneSubmit(),
         onInput: () => void this.communes_.loadNational(),
       })}
-      ${this.mapFailure ? html`<p class="notice" part="status" role="status">${t.mapFallback(this.mapFailure)}</p>` : nothing}
+      ${this.map.failure ? html`<p class="notice" part="status" role="status">${t.mapFallback(this.map.failure)}</p>` : nothing}
       <h2 class="results-heading visually-hidden">${t.resultsHeading}</h2>
-      ${this.renderToolbar()}
+      ${renderToolbar({
+        t,
+        view,
+        hasOrigin: !!origin || !!outcome?.commune,
+        sort: s.sort,
+        sentence: outcome ? outcomeSentence(lang, outcome, this.nearLabel) : '',
+        onSort: (sort) => this.change({ sort }, false),
+        onView: (v) => this.setView(v),
+      })}
       ${renderHoursUnknown(lang, s, outcome?.hoursUnknown, () => this.change({ includeUnknownHours: true }))}
       <div class="layout ${view}">
         ${view !== 'map'
@@ -654,39 +487,34 @@ export class ServiceLocatorElement extends LitElement {
                     change: (next) => this.change(next),
                     clearOrigin: () => this.origin.set(null),
                   })
-                : html`${this.renderResultsActions(cat.result.meta.attribution)}<service-locator-list
-                    part="list"
-                    exportparts="list, item, details-button, more-button"
-                    lang=${lang}
-                    .results=${results}
-                    .now=${this.at}
-                    .selectedId=${this.selectedId}
-                    .origin=${origin ? { ...origin.point, insee: origin.insee, precise: origin.precise } : null}
-                    .mapAvailable=${!this.mapFailure}
-                    directions=${this.directions}
-                    @sl-details=${(e: CustomEvent<{ placeId: string; opener: HTMLElement }>) =>
-                      void this.openDetail(e.detail.placeId, e.detail.opener, results.find((r) => r.place.id === e.detail.placeId)?.stopId)}
-                    @sl-show-on-map=${(e: CustomEvent<{ placeId: string }>) => void this.onShowOnMap(e.detail.placeId)}
-                  ></service-locator-list>`}
+                : html`${this.renderActions(cat.result.meta.attribution)}${renderList({
+                    lang,
+                    results,
+                    now: this.at,
+                    selectedId: this.selection.selectedId,
+                    origin,
+                    mapAvailable: !this.map.failure,
+                    directions: this.directions,
+                    onDetails: (id, opener) => void this.openDetail(id, opener, results.find((r) => r.place.id === id)?.stopId),
+                    onShowOnMap: (id) => void this.onShowOnMap(id),
+                  })}`}
             </div>`
           : nothing}
-        ${view !== 'list' && this.mapLoaded
-          ? html`<div class="map-pane">
-              <service-locator-map
-                part="map"
-                .places=${this.search.resultPlaces}
-                .origin=${this.currentMapOrigin()}
-                .selectedId=${this.selectedId}
-                .lang=${lang}
-                .styleUrl=${this.mapStyle || undefined}
-                .cooperativeGestures=${this.cooperativeGestures}
-                @service-locator-map-select=${(e: CustomEvent<{ placeId: string }>) => void this.openDetail(e.detail.placeId, deepActiveElement())}
-                @service-locator-map-failure=${(e: CustomEvent<{ message: string }>) => this.failMap(e.detail.message || t.mapUnavailable)}
-              ></service-locator-map>
-            </div>`
-          : view !== 'list'
-            ? html`<p class="loading" part="status">${t.mapLoading}</p>`
-            : nothing}
+        ${view === 'list'
+          ? nothing
+          : renderMapPane({
+              t,
+              lang,
+              loaded: this.map.loaded,
+              places: this.search.resultPlaces,
+              origin: this.map.origin(origin, t.originMarker),
+              selectedId: this.selection.selectedId,
+              styleUrl: this.mapStyle,
+              workerUrl: this.workerUrl,
+              cooperativeGestures: this.map.cooperativeGestures,
+              onSelect: (id) => void this.openDetail(id, deepActiveElement()),
+              onFailure: (message) => this.map.fail(message || t.mapUnavailable),
+            })}
       </div>
     `;
   }
@@ -696,7 +524,10 @@ export class ServiceLocatorElement extends LitElement {
     return html`<section class="frame" aria-label=${this.t.regionLabel} lang=${lang}>
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${this.search.announcement}</div>
-      <service-locator-detail exportparts="detail, close-button" lang=${lang} .now=${this.at} @sl-detail-close=${this.onDetailClose}></service-locator-detail>
+      <service-locator-detail exportparts="detail, close-button" lang=${lang} .now=${this.at} @sl-detail-close=${() => {
+        this.writeUrl(false);
+        this.selection.closed();
+      }}></service-locator-detail>
     </section>`;
   }
 }
