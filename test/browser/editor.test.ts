@@ -6,6 +6,9 @@ import type { ServiceLocatorElement } from '../../src/components/service-locator
 import { parseCatalogueText } from '../../src/core/catalogue/validate.js';
 import { importTableur } from '../../src/core/import/tableur.js';
 import { NOW, SMALL, deepActive, items, loaded } from './helpers/locator.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { it: webglIt } = skipIn('firefox', NO_WEBGL);
 
 const PARTLY_INVALID = '/test/browser/fixtures/lot-partly-invalid.json';
 const TEMPLATE = '/data/templates/lieux-modele.csv';
@@ -270,7 +273,7 @@ describe('<service-locator-editor>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('places the point with a click on the map or at its centre', async () => {
+  webglIt('places the point with a click on the map or at its centre', async () => {
     const { el } = await editor();
     await openWithPicker(el, SMALL, 'lot-small.json');
     const toggle = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Placer le point sur une carte'))!;

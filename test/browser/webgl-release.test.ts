@@ -6,10 +6,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { definePlaceMap, PlaceMapElement } from '../../src/components/place-map/place-map.js';
 import { LOT_PLACES } from './map-test-helpers.js';
+import { NO_WEBGL, skipIn } from './helpers/skip.js';
+
+const { describe: webglDescribe } = skipIn('firefox', NO_WEBGL);
 
 definePlaceMap();
 
-describe('WebGL contexts of removed maps', function () {
+webglDescribe('WebGL contexts of removed maps', function () {
   this.timeout(120000);
 
   it('20 maps, then all removed: zero live contexts, including the ones lost and restored', async () => {
