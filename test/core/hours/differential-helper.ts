@@ -62,7 +62,6 @@ export function seededSample<T>(items: readonly T[], n: number, seed: number): T
     .map((i) => items[i]!);
 }
 
-
 /** `n` random instants (whole seconds) over the two years, plus both 2026 DST days hour by hour. */
 export function instants(seed: number, n = INSTANTS_PER_STRING): number[] {
   const r = rng(seed);
