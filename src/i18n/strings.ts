@@ -89,6 +89,8 @@ export interface UiStrings {
   distance: (formatted: string) => string;
   hoursUnknown: string;
   approximate: string;
+  /** A place that could not be shown whole: its name, then this. */
+  incomplete: string;
   nextVisit: (text: string) => string;
   nextVisitUnknown: string;
   matchedNeeds: (list: string) => string;
@@ -225,6 +227,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     distance: (d) => `à ${d}`,
     hoursUnknown: 'Horaires non communiqués',
     approximate: 'Position approximative (centre de la commune)',
+    incomplete: 'informations incomplètes',
     nextVisit: (t) => `Prochain passage : ${t}`,
     nextVisitUnknown: 'Prochains passages non communiqués',
     matchedNeeds: (l) => `Répond à : ${l}`,
@@ -364,6 +367,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     distance: (d) => `${d} away`,
     hoursUnknown: 'Opening hours not given',
     approximate: 'Approximate position (centre of the town)',
+    incomplete: 'incomplete information',
     nextVisit: (t) => `Next visit: ${t}`,
     nextVisitUnknown: 'Next visits not given',
     matchedNeeds: (l) => `Helps with: ${l}`,

@@ -16,6 +16,7 @@ import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits
 import { formatDate, formatMinutes, formatWeekday, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
 import { mailHref, safeHref, telHref } from '../place-list/links.js';
+import { guardPlace, placeName } from '../../core/catalogue/place-guard.js';
 
 export class PlaceDetailElement extends LitElement {
   static override styles = [
@@ -131,6 +132,9 @@ export class PlaceDetailElement extends LitElement {
   @property({ attribute: false }) stopId: string | undefined = undefined;
 
   @query('dialog') private dialog!: HTMLDialogElement;
+  /** Places whose detail failed, told once each; and the failure to tell after this render. */
+  private readonly failed = new WeakSet<object>();
+  private pendingFailure: { placeId: string; name: string; error: unknown } | undefined;
 
   /** True while the dialog is open. */
   get open(): boolean {
@@ -157,6 +161,10 @@ export class PlaceDetailElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('place') && !this.place) this.close();
+    // Told after the render, not during it: the root's handler may update state.
+    const f = this.pendingFailure;
+    this.pendingFailure = undefined;
+    if (f) this.dispatchEvent(new CustomEvent('sl-render-error', { detail: f }));
   }
 
   private onClose(): void {
@@ -344,21 +352,37 @@ export class PlaceDetailElement extends LitElement {
     `;
   }
 
-  override render() {
+  /** The dialog's content: a head with its name and the close button, then the body. */
+  private renderContent(name: string, kind: string, body: unknown) {
     const t = uiStrings(this.lang);
+    return html`<div class="head">
+        <div>
+          <h2 id="detail-title" tabindex="-1">${name}</h2>
+          ${kind ? html`<p class="kind">${kind}</p>` : nothing}
+        </div>
+        <button type="button" part="close-button" aria-label=${t.closeLabel(name)} @click=${() => this.close()}>
+          ${t.close}
+        </button>
+      </div>
+      <div class="body">${body}</div>`;
+  }
+
+  override render() {
     const p = this.place;
+    // Inside a guard: a value that makes the detail throw leaves its name, "informations
+    // incomplètes" and a working close button, rather than an empty dialog that cannot close.
     return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.onClose}>
       ${p
-        ? html`<div class="head">
-              <div>
-                <h2 id="detail-title" tabindex="-1">${p.name}</h2>
-                <p class="kind">${KIND_LABELS[p.kind][this.lang]}</p>
-              </div>
-              <button type="button" part="close-button" aria-label=${t.closeLabel(p.name)} @click=${() => this.close()}>
-                ${t.close}
-              </button>
-            </div>
-            <div class="body">${this.renderBody(p)}</div>`
+        ? guardPlace(
+            p,
+            () => this.renderContent(p.name, KIND_LABELS[p.kind][this.lang], this.renderBody(p)),
+            (name) => this.renderContent(name, '', html`<p>${uiStrings(this.lang).incomplete}</p>`),
+            (placeId, error) => {
+              if (this.failed.has(p)) return;
+              this.failed.add(p);
+              this.pendingFailure = { placeId, name: placeName(p), error };
+            },
+          )
         : nothing}
     </dialog>`;
   }

@@ -16,11 +16,14 @@ import { formatDistance, formatList, uiStrings, type Lang } from '../../i18n/ind
 import { themeStyles } from '../service-locator/theme.js';
 import { proximityOf } from '../../core/search/proximity.js';
 import { directionsUrl, safeHref, telHref } from './links.js';
+import { guardPlace, placeName } from '../../core/catalogue/place-guard.js';
 
 /** Internal events (not composed): the root listens on this element. */
 export type PlaceListEventMap = {
   'sl-details': CustomEvent<{ placeId: string; opener: HTMLElement }>;
   'sl-show-on-map': CustomEvent<{ placeId: string }>;
+  /** A place could not be shown whole (its card says so); the root reports it. */
+  'sl-render-error': CustomEvent<{ placeId: string; name: string; error: unknown }>;
 };
 
 export const PAGE_SIZE = 20;
@@ -110,12 +113,19 @@ export class PlaceListElement extends LitElement {
 
   @state() private limit = PAGE_SIZE;
   private focusIndex = -1;
+  /** Places whose card failed, told once each (the list re-renders every minute). */
+  private readonly failed = new WeakSet<object>();
+  private pendingFailures: PlaceListEventMap['sl-render-error']['detail'][] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('results')) this.limit = PAGE_SIZE;
   }
 
   protected override updated(): void {
+    // Told after the render, not during it: the root's handler may update state.
+    const failures = this.pendingFailures;
+    this.pendingFailures = [];
+    for (const f of failures) this.emit('sl-render-error', f);
     if (this.focusIndex >= 0) {
       const h = this.renderRoot.querySelectorAll<HTMLElement>('li.place h3')[this.focusIndex];
       this.focusIndex = -1;
@@ -137,6 +147,26 @@ export class PlaceListElement extends LitElement {
 
   private emit<K extends keyof PlaceListEventMap>(type: K, detail: PlaceListEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  /**
+   * One card inside a guard: a value that makes it throw costs that card (its name and
+   * "informations incomplètes"), never the list.
+   */
+  private renderGuarded(r: SearchResult, index: number) {
+    return guardPlace(
+      r.place,
+      () => this.renderPlace(r, index),
+      (name, id) => html`<li class="place incomplete" part="item" data-place-id=${id}>
+        <h3 id=${`place-${index}`} tabindex="-1" lang=${this.lang === 'fr' ? nothing : 'fr'}>${name}</h3>
+        <p class="meta">${uiStrings(this.lang).incomplete}</p>
+      </li>`,
+      (placeId, error) => {
+        if (this.failed.has(r.place)) return;
+        this.failed.add(r.place);
+        this.pendingFailures.push({ placeId, name: placeName(r.place), error });
+      },
+    );
   }
 
   private renderPlace(r: SearchResult, index: number) {
@@ -224,7 +254,7 @@ export class PlaceListElement extends LitElement {
     const remaining = this.results.length - shown.length;
     return html`
       <ul class="results" part="list" aria-label=${t.resultsHeading}>
-        ${repeat(shown, (r) => r.place.id, (r, i) => this.renderPlace(r, i))}
+        ${repeat(shown, (r) => r.place.id, (r, i) => this.renderGuarded(r, i))}
       </ul>
       ${remaining > 0
         ? html`<button type="button" class="more" part="more-button" @click=${this.showMore}>${t.showMore(remaining)}</button>`

@@ -19,9 +19,13 @@ export function print(doc: Document, results: readonly SearchResult[], options: 
   return printModel(doc, buildPrintModel(results, options));
 }
 
-/** The file for a download: CSV (semicolons in French, for French spreadsheets) or GeoJSON. */
-export function exportBlob(kind: 'csv' | 'geojson', results: readonly SearchResult[], lang: 'fr' | 'en'): Blob {
+/**
+ * The file for a download: CSV (semicolons in French, for French spreadsheets) or GeoJSON.
+ * `onError` hears of each place written incomplete (see ../../core/export/results.ts).
+ */
+export function exportBlob(kind: 'csv' | 'geojson', results: readonly SearchResult[], lang: 'fr' | 'en', onError?: (placeId: string, error: unknown) => void): Blob {
+  const guard = onError ? { onError } : {};
   return kind === 'csv'
-    ? new Blob([resultsToCsv(results, lang, { separator: lang === 'fr' ? ';' : ',' })], { type: 'text/csv;charset=utf-8' })
-    : new Blob([JSON.stringify(resultsToGeoJson(results, lang), null, 2)], { type: 'application/geo+json' });
+    ? new Blob([resultsToCsv(results, lang, { separator: lang === 'fr' ? ';' : ',', ...guard })], { type: 'text/csv;charset=utf-8' })
+    : new Blob([JSON.stringify(resultsToGeoJson(results, lang, guard), null, 2)], { type: 'application/geo+json' });
 }

@@ -10,6 +10,7 @@ import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { formatDistance, formatMinutes, formatWeekday } from '../../i18n/index.js';
 import { printStrings } from './print-strings.js';
+import { guardPlace } from '../../core/catalogue/place-guard.js';
 
 type Lang = 'fr' | 'en';
 
@@ -20,6 +21,8 @@ export interface PrintOptions {
   searchSummary?: string;
   /** The catalogue's attribution. */
   attribution?: string;
+  /** Called for each place that could not be printed whole (printed as its name and "informations incomplètes"). */
+  onError?: (placeId: string, error: unknown) => void;
 }
 
 /** One labelled line ("Téléphone : 05 65 …"); `label` empty for a line on its own. */
@@ -95,7 +98,9 @@ export function buildPrintModel(results: readonly SearchResult[], options: Print
   if (clean(options.attribution)) header.push(t.printSource(clean(options.attribution)));
   if (results.length > MAX_PRINTED) header.push(t.printTruncated(MAX_PRINTED, results.length));
 
-  const places = results.slice(0, MAX_PRINTED).map(({ place, distanceKm }): PrintedPlace => {
+  // Each place inside a guard: one that throws is printed as its name and "informations
+  // incomplètes", never a print that fails as a whole.
+  const places = results.slice(0, MAX_PRINTED).map(({ place, distanceKm }): PrintedPlace => guardPlace(place, () => {
     const lines: PrintLine[] = [];
     const addr = addressLine(place.address);
     const isBus = place.kind === 'bus' && (place.stops?.length ?? 0) > 0;
@@ -120,6 +125,6 @@ export function buildPrintModel(results: readonly SearchResult[], options: Print
     }
     if (place.needs.length) lines.push({ label: t.needs, text: place.needs.map((n) => NEED_LABELS[n]?.[lang] ?? n).join(' ; ') });
     return { name: clean(place.name), kind: KIND_LABELS[place.kind]?.[lang] ?? place.kind, lines };
-  });
+  }, (name) => ({ name: clean(name), kind: '', lines: [{ label: '', text: t.incomplete }] }), options.onError));
   return { lang, title: t.printTitle, header, places };
 }

@@ -28,6 +28,8 @@ export interface PrintStrings {
   visitsNone: (days: number) => string;
   visitsMore: (n: number) => string;
   approximate: string;
+  /** A place that could not be printed whole: its name, then this. */
+  incomplete: string;
   needs: string;
   distance: (d: string) => string;
 
@@ -56,6 +58,7 @@ export const PRINT_STRINGS: Record<L, PrintStrings> = {
     visitsNone: (d) => `Aucun passage connu dans les ${d} prochains jours`,
     visitsMore: (n) => (one('fr', n) ? `et ${n} autre passage` : `et ${n} autres passages`),
     approximate: 'Position approximative (centre de la commune)',
+    incomplete: 'informations incomplètes',
     needs: 'Répond à',
     distance: (d) => `À ${d}`,
   },
@@ -81,6 +84,7 @@ export const PRINT_STRINGS: Record<L, PrintStrings> = {
     visitsNone: (d) => `No visit known in the next ${d} days`,
     visitsMore: (n) => (one('en', n) ? `and ${n} more visit` : `and ${n} more visits`),
     approximate: 'Approximate position (centre of the town)',
+    incomplete: 'incomplete information',
     needs: 'Helps with',
     distance: (d) => `${d} away`,
   },

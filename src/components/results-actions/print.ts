@@ -90,7 +90,8 @@ export function renderPrintList(doc: Document, root: ShadowRoot | HTMLElement, m
   const list = el(doc, 'ol');
   for (const p of model.places) {
     const li = el(doc, 'li', undefined, 'place');
-    li.append(el(doc, 'h2', p.name), el(doc, 'p', p.kind, 'kind'));
+    li.append(el(doc, 'h2', p.name));
+    if (p.kind) li.append(el(doc, 'p', p.kind, 'kind')); // empty for a place printed incomplete
     for (const line of p.lines) {
       const para = el(doc, 'p');
       if (line.label) para.append(el(doc, 'span', line.label + (line.text || line.items?.length ? colon(model.lang) : ''), 'label'));

@@ -16,6 +16,7 @@ import type { SearchResult } from '../../core/search/types.js';
 import { actionsStrings } from '../../i18n/strings-actions.js';
 import { themeStyles } from '../service-locator/theme.js';
 import type { PrintOptions } from './print-model.js';
+import { placeName } from '../../core/catalogue/place-guard.js';
 
 type ActionsCore = typeof import('./actions-core.js');
 let core: Promise<ActionsCore> | undefined;
@@ -88,8 +89,18 @@ export class ResultsActionsElement extends LitElement {
       now: this.now ?? new Date(),
       searchSummary: this.searchSummary,
       attribution: this.attribution,
+      onError: this.renderError,
     };
   }
+
+  /**
+   * A place printed or exported incomplete (its name and "informations incomplètes"): told to
+   * the root, which reports it once (`service-locator-error`, kind `render`).
+   */
+  private readonly renderError = (placeId: string, error: unknown): void => {
+    const place = this.results.find((r) => r.place.id === placeId)?.place;
+    this.dispatchEvent(new CustomEvent('sl-render-error', { detail: { placeId, name: place ? placeName(place) : placeId, error } }));
+  };
 
   /**
    * Puts the printable list in the page (hidden on screen, alone in print) without opening the
@@ -134,7 +145,7 @@ export class ResultsActionsElement extends LitElement {
     const { exportBlob } = await loadCore();
     const lang = this.lang === 'en' ? 'en' : 'fr';
     const name = `${this.t.fileStem}-${isoDay(this.now ?? new Date())}.${kind}`;
-    const blob = exportBlob(kind, this.results ?? [], lang);
+    const blob = exportBlob(kind, this.results ?? [], lang, this.renderError);
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;

@@ -56,20 +56,28 @@ export class ServiceLocatorLoadEvent extends Event {
   }
 }
 
-export type ServiceLocatorErrorKind = 'network' | 'http' | 'timeout' | 'invalid' | 'no-source' | 'map';
+export type ServiceLocatorErrorKind = 'network' | 'http' | 'timeout' | 'invalid' | 'no-source' | 'map' | 'render';
 
-/** Something failed: the catalogue (nothing usable to show) or the map (list shown instead). */
+/**
+ * Something failed: the catalogue (nothing usable to show), the map (list shown instead), or one
+ * place that could not be shown whole (`render`, with its `placeId`: the list, the detail, the
+ * print and the exports show its name and "informations incomplètes"; reported once per place
+ * and catalogue, whichever view met it first).
+ */
 export class ServiceLocatorErrorEvent extends Event {
   static readonly eventName = 'service-locator-error' as const;
   readonly kind: ServiceLocatorErrorKind;
   /** The plain message shown to the resident, in the element's language. */
   readonly message: string;
   readonly status?: number;
-  constructor(kind: ServiceLocatorErrorKind, message: string, status?: number) {
+  /** For `render`: the place that could not be shown whole. */
+  readonly placeId?: string;
+  constructor(kind: ServiceLocatorErrorKind, message: string, status?: number, placeId?: string) {
     super(ServiceLocatorErrorEvent.eventName, init);
     this.kind = kind;
     this.message = message;
     if (status !== undefined) this.status = status;
+    if (placeId !== undefined) this.placeId = placeId;
   }
 }
 

@@ -289,6 +289,8 @@ export interface ResultsActionsView {
   needs: NeedId[];
   /** The count sentence, repeated in the printed header. */
   sentence: string;
+  /** A place printed or exported incomplete (the root reports it once). */
+  onRenderError?: (placeId: string, name: string) => void;
 }
 
 /** Print and downloads; the printed header says what the screen says (what, and within what radius). */
@@ -301,6 +303,7 @@ export function renderResultsActions(v: ResultsActionsView): TemplateResult {
     .now=${v.now}
     .searchSummary=${v.sentence ? `${words} · ${v.sentence}` : words}
     .attribution=${v.attribution}
+    @sl-render-error=${(e: CustomEvent<{ placeId: string; name: string }>) => v.onRenderError?.(e.detail.placeId, e.detail.name)}
   ></service-locator-results-actions>`;
 }
 
@@ -314,6 +317,8 @@ export interface ListView {
   directions: string;
   onDetails: (placeId: string, opener: HTMLElement) => void;
   onShowOnMap: (placeId: string) => void;
+  /** A card shown incomplete (the root reports it once). */
+  onRenderError?: (placeId: string, name: string) => void;
 }
 
 /** The accessible list of results (the primary path). */
@@ -331,6 +336,7 @@ export function renderList(v: ListView): TemplateResult {
     directions=${v.directions}
     @sl-details=${(e: CustomEvent<{ placeId: string; opener: HTMLElement }>) => v.onDetails(e.detail.placeId, e.detail.opener)}
     @sl-show-on-map=${(e: CustomEvent<{ placeId: string }>) => v.onShowOnMap(e.detail.placeId)}
+    @sl-render-error=${(e: CustomEvent<{ placeId: string; name: string }>) => v.onRenderError?.(e.detail.placeId, e.detail.name)}
   ></service-locator-list>`;
 }
 

@@ -71,7 +71,7 @@ function deepActiveElement(): HTMLElement | null {
  * @fires service-locator-search - {ServiceLocatorSearchEvent} The user changed the search (`query`, `total`).
  * @fires service-locator-view-change - {ServiceLocatorViewChangeEvent} The user switched list / map / both (`view`).
  * @fires service-locator-load - {ServiceLocatorLoadEvent} The catalogue is loaded (`placeCount`, `problems`).
- * @fires service-locator-error - {ServiceLocatorErrorEvent} The catalogue or the map failed (`kind`, `message`, `status`).
+ * @fires service-locator-error - {ServiceLocatorErrorEvent} The catalogue or the map failed, or one place could only be shown incomplete (`kind` `render`, `placeId`) (`kind`, `message`, `status`).
  *
  * @csspart coverage - The planners' coverage view (`view="coverage"`).
  * @csspart results-actions - The print and download toolbar above the list.
@@ -290,7 +290,22 @@ export class ServiceLocatorElement extends LitElement {
     if (this.search.index) this.resolveIndexReady();
   }
 
+  /** Places already reported as shown incomplete, for this catalogue (ids). */
+  private renderErrors = new Set<string>();
+
+  /**
+   * A view showed a place incomplete (its name and "informations incomplètes"): reported once per
+   * place and catalogue, whichever view (list, detail, print, export) met it first.
+   */
+  private onRenderError(placeId: string, name: string): void {
+    if (this.renderErrors.has(placeId)) return;
+    this.renderErrors.add(placeId);
+    const colon = this.language === 'fr' ? '\u00a0: ' : ': ';
+    this.dispatchEvent(new ServiceLocatorErrorEvent('render', `${name}${colon}${this.t.incomplete}`, undefined, placeId));
+  }
+
   private onCatalogueSettled(s: CatalogueState): void {
+    this.renderErrors = new Set();
     if (s.status === 'ready') {
       this.buildIndex();
       this.dispatchEvent(new ServiceLocatorLoadEvent(s.result.places.length, s.result.problems));
@@ -406,7 +421,7 @@ export class ServiceLocatorElement extends LitElement {
   private renderActions(attribution: string) {
     this.loadActions().then((m) => m.defineResultsActions(), () => undefined); // A missing chunk hides the toolbar only.
     const { state: s, outcome } = this.search;
-    return renderResultsActions({ lang: this.language, results: outcome?.results ?? [], now: this.at, attribution, text: s.text, needs: s.needs, sentence: outcome ? outcomeSentence(this.language, outcome, this.nearLabel) : '' });
+    return renderResultsActions({ lang: this.language, results: outcome?.results ?? [], now: this.at, attribution, text: s.text, needs: s.needs, sentence: outcome ? outcomeSentence(this.language, outcome, this.nearLabel) : '', onRenderError: (id, name) => this.onRenderError(id, name) });
   }
 
   private renderBody() {
@@ -497,6 +512,7 @@ export class ServiceLocatorElement extends LitElement {
                     directions: this.directions,
                     onDetails: (id, opener) => void this.openDetail(id, opener, results.find((r) => r.place.id === id)?.stopId),
                     onShowOnMap: (id) => void this.onShowOnMap(id),
+                    onRenderError: (id, name) => this.onRenderError(id, name),
                   })}`}
             </div>`
           : nothing}
@@ -527,7 +543,7 @@ export class ServiceLocatorElement extends LitElement {
       <service-locator-detail exportparts="detail, close-button" lang=${lang} .now=${this.at} @sl-detail-close=${() => {
         this.writeUrl(false);
         this.selection.closed();
-      }}></service-locator-detail>
+      }} @sl-render-error=${(e: CustomEvent<{ placeId: string; name: string }>) => this.onRenderError(e.detail.placeId, e.detail.name)}></service-locator-detail>
     </section>`;
   }
 }
