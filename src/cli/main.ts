@@ -11,6 +11,8 @@ export interface CliIO {
   readBytes?: (path: string) => Promise<Uint8Array>;
 }
 
+import { both, EXIT, printable } from './args.js';
+
 export type CommandRun = (args: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: CommandRun }> }> = {
@@ -42,20 +44,46 @@ export function usage(): string {
     Object.values(COMMANDS)
       .map((c) => '  service-locator ' + c.summary)
       .join('\n') +
-    '\n'
+    '\n  service-locator --version\n\n' +
+    'Codes de sortie / exit codes: 0 ok ; 1 données en défaut, aucun résultat / data at fault, no result ;\n' +
+    '2 mauvais usage, fichier illisible / bad usage, unreadable file.\n'
   );
+}
+
+/**
+ * The package's version, read from its package.json: two folders up from this module both in a
+ * checkout (src/cli/main.ts) and in the installed package (dist/cli/service-locator.js).
+ */
+export async function packageVersion(readFile: (path: string) => Promise<string>): Promise<string | undefined> {
+  const url = new URL('../../package.json', import.meta.url);
+  if (url.protocol !== 'file:') return undefined;
+  try {
+    const pkg = JSON.parse(await readFile(decodeURIComponent(url.pathname))) as { name?: unknown; version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
-    return name ? 0 : 2;
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    const version = io.readFile ? await packageVersion(io.readFile) : undefined;
+    if (!version) {
+      io.stderr(`service-locator: ${both('version inconnue (package.json introuvable)', 'unknown version (no package.json)')}\n`);
+      return EXIT.usage;
+    }
+    io.stdout(`service-locator-element ${version}\n`);
+    return EXIT.ok;
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`Unknown command "${name}".\n\n${usage()}`);
-    return 2;
+    io.stderr(printable(`service-locator: ${both(`commande inconnue « ${name} »`, `unknown command "${name}"`)}`) + `\n\n${usage()}`);
+    return EXIT.usage;
   }
   const { run } = await command.load();
   return run(rest, io);

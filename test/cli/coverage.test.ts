@@ -77,7 +77,6 @@ describe('CLI coverage', () => {
       ['cat.json', '--communes', 'communes.json', '--bogus'],
       ['cat.json', '--communes', 'missing.json'],
       ['cat.json', '--communes', 'broken.json'],
-      ['broken.json', '--communes', 'communes.json'],
       ['cat.json', '--communes', 'communes.json', '--dep', '99'],
     ]) {
       const o = io();
@@ -85,6 +84,10 @@ describe('CLI coverage', () => {
       assert.notEqual(o.err, '', args.join(' '));
       assert.equal(o.out, '');
     }
+    // An unusable catalogue is the data at fault: exit 1, as in every command.
+    const b = io();
+    assert.equal(await main(['coverage', 'broken.json', '--communes', 'communes.json'], b), 1);
+    assert.match(b.err, /catalogue inutilisable \/ .*unusable catalogue/);
     const h = io();
     assert.equal(await main(['coverage', '--help'], h), 0);
     assert.match(h.out, /--communes FILE/);

@@ -94,7 +94,7 @@ test('control characters in values are printed escaped: the terminal is never dr
   const r = await cli(['validate', p]);
   assert.equal(r.code, 1);
   assert.doesNotMatch(r.stdout + r.stderr, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-  assert.match(r.stderr, /\\u001b\[31m\\u000aERREUR {2}faux/);
+  assert.match(r.stderr, /\\x1b\[31m\\x0aERREUR {2}faux/);
   // One problem line plus the summary: the newline in the id made no line of its own.
   assert.equal(r.stderr.trimEnd().split('\n').length, 2, r.stderr);
 });

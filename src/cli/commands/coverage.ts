@@ -5,8 +5,9 @@
  * (src/core/coverage). The precise mode is the only network use, and only on request.
  */
 import type { CliIO } from '../main.js';
-import { parseCatalogueText } from '../../core/catalogue/validate.js';
-import { checkHoursSyntax, nextVisits } from '../../core/hours/index.js';
+import { both, EXIT, printable, printableText, readArgs, readLang } from '../args.js';
+import { loadCatalogueFile, readTextFile } from '../catalogue-file.js';
+import { nextVisits } from '../../core/hours/index.js';
 import { isNeedId, isPlaceKind, NEED_IDS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
 import {
   analyseCoverage,
@@ -66,72 +67,76 @@ interface Args {
   cacheFile?: string;
 }
 
-function parseArgs(args: string[]): Args | string {
-  const a: Args = { minutes: DEFAULT_THRESHOLD_MINUTES, target: {}, format: 'md', lang: 'fr', model: {}, precise: false };
-  const positive = (name: string, v: string | undefined): number | string => {
-    const n = Number(v);
-    return v !== undefined && v.trim() !== '' && Number.isFinite(n) && n > 0 ? n : `${name}: un nombre positif / a positive number`;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const k = args[i]!;
-    const v = (): string | undefined => args[++i];
-    switch (k) {
-      case '--communes': a.communes = v(); if (!a.communes) return '--communes: fichier manquant / missing file'; break;
-      case '--outlines': a.outlines = v(); if (!a.outlines) return '--outlines: fichier manquant / missing file'; break;
-      case '--isochrone-cache': a.cacheFile = v(); if (!a.cacheFile) return '--isochrone-cache: fichier manquant / missing file'; break;
-      case '--dep': a.dep = v(); if (!a.dep) return '--dep: code manquant / missing code'; break;
-      case '--minutes': case '--speed': case '--detour': case '--access': case '--limit': {
-        const n = k === '--access' ? Number(args[i + 1]) : positive(k, args[i + 1]);
-        i++;
-        if (typeof n === 'string') return n;
-        if (!Number.isFinite(n) || n < 0) return `${k}: un nombre / a number`;
-        if (k === '--minutes') a.minutes = n;
-        else if (k === '--speed') a.model.speedKmh = n;
-        else if (k === '--detour') a.model.detourFactor = n;
-        else if (k === '--access') a.model.accessMinutes = n;
-        else a.limit = Math.floor(n);
-        break;
-      }
-      case '--need': {
-        const n = v();
-        if (!isNeedId(n)) return `--need: un de / one of ${NEED_IDS.join(', ')}`;
-        a.target.need = n;
-        break;
-      }
-      case '--kind': {
-        const n = v();
-        if (!isPlaceKind(n)) return `--kind: un de / one of ${PLACE_KINDS.join(', ')}`;
-        a.target.kind = n;
-        break;
-      }
-      case '--format': {
-        const f = v();
-        if (f !== 'md' && f !== 'csv' && f !== 'geojson') return '--format: md, csv ou/or geojson';
-        a.format = f;
-        break;
-      }
-      case '--lang': {
-        const l = v();
-        if (l !== 'fr' && l !== 'en') return '--lang: fr ou/or en';
-        a.lang = l;
-        break;
-      }
-      case '--at': {
-        const d = new Date(v() ?? '');
-        if (Number.isNaN(d.getTime())) return '--at: une date ISO 8601 / an ISO 8601 date';
-        a.at = d;
-        break;
-      }
-      case '--precise': a.precise = true; break;
-      default:
-        if (k.startsWith('-')) return `Option inconnue / unknown option: ${k}`;
-        if (a.catalogue) return `Un seul catalogue / one catalogue only: ${k}`;
-        a.catalogue = k;
-    }
+function parseOptions(args: string[]): Args | string | 'help' {
+  const read = readArgs(args, {
+    communes: { type: 'string' },
+    outlines: { type: 'string' },
+    'isochrone-cache': { type: 'string' },
+    dep: { type: 'string' },
+    minutes: { type: 'string' },
+    speed: { type: 'string' },
+    detour: { type: 'string' },
+    access: { type: 'string' },
+    limit: { type: 'string' },
+    need: { type: 'string' },
+    kind: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    at: { type: 'string' },
+    precise: { type: 'boolean' },
+  });
+  if (!read.ok) return read.message;
+  const { values: v, positionals } = read.parsed;
+  if (v.help) return 'help';
+  const a: Args = { minutes: DEFAULT_THRESHOLD_MINUTES, target: {}, format: 'md', lang: 'fr', model: {}, precise: v.precise ?? false };
+  for (const [key, name] of [['communes', 'communes'], ['outlines', 'outlines'], ['isochrone-cache', 'cacheFile']] as const) {
+    const f = v[key];
+    if (f === undefined) continue;
+    if (!f) return both(`--${key} : fichier manquant`, `--${key}: missing file`);
+    a[name] = f;
   }
-  if (a.target.need && a.target.kind) return '--need et --kind ne vont pas ensemble / --need and --kind exclude each other';
-  if (!a.catalogue) return 'Catalogue manquant / missing catalogue';
-  if (!a.communes) return '--communes est obligatoire / --communes is required';
+  if (v.dep !== undefined) {
+    if (!v.dep) return both('--dep : code manquant', '--dep: missing code');
+    a.dep = v.dep;
+  }
+  for (const key of ['minutes', 'speed', 'detour', 'access', 'limit'] as const) {
+    const raw = v[key];
+    if (raw === undefined) continue;
+    const n = Number(raw);
+    // --access may be 0 (no time to reach the car or the stop); the others must be positive.
+    const ok = raw.trim() !== '' && Number.isFinite(n) && (key === 'access' ? n >= 0 : n > 0);
+    if (!ok) return key === 'access' ? both(`--${key} : un nombre`, `--${key}: a number`) : both(`--${key} : un nombre positif`, `--${key}: a positive number`);
+    if (key === 'minutes') a.minutes = n;
+    else if (key === 'speed') a.model.speedKmh = n;
+    else if (key === 'detour') a.model.detourFactor = n;
+    else if (key === 'access') a.model.accessMinutes = n;
+    else a.limit = Math.floor(n);
+  }
+  if (v.need !== undefined) {
+    if (!isNeedId(v.need)) return both(`--need : un de ${NEED_IDS.join(', ')}`, `--need: one of ${NEED_IDS.join(', ')}`);
+    a.target.need = v.need;
+  }
+  if (v.kind !== undefined) {
+    if (!isPlaceKind(v.kind)) return both(`--kind : un de ${PLACE_KINDS.join(', ')}`, `--kind: one of ${PLACE_KINDS.join(', ')}`);
+    a.target.kind = v.kind;
+  }
+  if (v.format !== undefined) {
+    if (v.format !== 'md' && v.format !== 'csv' && v.format !== 'geojson') return both('--format : md, csv ou geojson', '--format: md, csv or geojson');
+    a.format = v.format;
+  }
+  const lang = readLang(v.lang);
+  if (typeof lang !== 'string') return lang.message;
+  a.lang = lang;
+  if (v.at !== undefined) {
+    const d = new Date(v.at);
+    if (Number.isNaN(d.getTime())) return both('--at : une date ISO 8601', '--at: an ISO 8601 date');
+    a.at = d;
+  }
+  if (positionals.length > 1) return both(`un seul catalogue : ${positionals[1]}`, `one catalogue only: ${positionals[1]}`);
+  a.catalogue = positionals[0];
+  if (a.target.need && a.target.kind) return both('--need et --kind ne vont pas ensemble', '--need and --kind exclude each other');
+  if (!a.catalogue) return both('catalogue manquant', 'missing catalogue');
+  if (!a.communes) return both('--communes est obligatoire', '--communes is required');
   return a;
 }
 
@@ -143,57 +148,54 @@ export interface CoverageRuntime {
 }
 
 export async function run(args: string[], io: CliIO, runtime: CoverageRuntime = {}): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
+  const parsed = parseOptions(args);
+  if (parsed === 'help') {
     io.stdout(HELP);
-    return 0;
+    return EXIT.ok;
   }
-  const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     io.stderr(`service-locator coverage: ${parsed}\n\n${HELP}`);
-    return 2;
+    return EXIT.usage;
   }
-  const read = io.readFile;
-  if (!read) {
-    io.stderr('service-locator coverage: no file access in this environment.\n');
-    return 2;
-  }
-  const readJson = async (file: string, what: string): Promise<unknown> => {
-    let text: string;
+  const readJson = async (file: string): Promise<{ ok: true; json: unknown } | { ok: false; message: string }> => {
+    const read = await readTextFile(io, file);
+    if (!read.ok) return read;
     try {
-      text = await read(file);
+      return { ok: true, json: JSON.parse(read.text.replace(/^\uFEFF/, '')) };
     } catch (e) {
-      throw new Error(`${what} ${file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    try {
-      return JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (e) {
-      throw new Error(`${what} ${file}: JSON illisible / not JSON (${e instanceof Error ? e.message : String(e)})`);
+      return { ok: false, message: printable(`${file}: ${both('JSON illisible', 'not JSON')} (${e instanceof Error ? e.message : String(e)})`) };
     }
   };
-  let catalogueText: string;
-  let communesJson: unknown;
-  let outlinesJson: unknown;
-  let cacheJson: unknown;
-  try {
-    catalogueText = await read(parsed.catalogue!);
-    communesJson = await readJson(parsed.communes!, 'communes');
-    if (parsed.outlines) outlinesJson = await readJson(parsed.outlines, 'outlines');
-    if (parsed.cacheFile) cacheJson = await readJson(parsed.cacheFile, 'isochrone cache');
-  } catch (e) {
-    io.stderr(`service-locator coverage: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
+  const loaded = await loadCatalogueFile(io, parsed.catalogue!);
+  if (!loaded.ok) {
+    io.stderr(`service-locator coverage: ${loaded.message}\n`);
+    return loaded.code;
   }
-  const validation = parseCatalogueText(catalogueText, { checkHours: checkHoursSyntax });
-  if (!validation.usable) {
-    io.stderr(`service-locator coverage: catalogue inutilisable / unusable catalogue (${parsed.catalogue}); see "service-locator validate".\n`);
-    return 2;
+  const validation = loaded.result;
+  const inputs: unknown[] = [];
+  for (const [file, what] of [
+    [parsed.communes, 'communes'],
+    [parsed.outlines, 'outlines'],
+    [parsed.cacheFile, 'isochrone cache'],
+  ] as const) {
+    if (!file) {
+      inputs.push(undefined);
+      continue;
+    }
+    const r = await readJson(file);
+    if (!r.ok) {
+      io.stderr(`service-locator coverage: ${what}: ${r.message}\n`);
+      return EXIT.usage;
+    }
+    inputs.push(r.json);
   }
+  const [communesJson, outlinesJson, cacheJson] = inputs;
   const { communes: all, problems } = parseCoverageCommunes(communesJson);
   const communes = parsed.dep ? all.filter((c) => c.dep === parsed.dep) : all;
-  for (const p of problems) io.stderr(`communes: ${p}\n`);
+  for (const p of problems) io.stderr(printable(`communes: ${p}`) + '\n');
   if (communes.length === 0) {
-    io.stderr(`service-locator coverage: aucune commune / no commune${parsed.dep ? ` in département ${parsed.dep}` : ''}.\n`);
-    return 2;
+    io.stderr(printable(`service-locator coverage: ${both(`aucune commune${parsed.dep ? ` dans le département ${parsed.dep}` : ''}`, `no commune${parsed.dep ? ` in département ${parsed.dep}` : ''}`)}.`) + '\n');
+    return EXIT.usage;
   }
   const outlines = outlinesJson === undefined ? undefined : outlinesByInsee(outlinesJson);
   if (outlines) {
@@ -233,16 +235,20 @@ export async function run(args: string[], io: CliIO, runtime: CoverageRuntime = 
     if (precise.failures.length) io.stderr(`precise: ${precise.failures.length} isochrones missing (first: ${precise.failures[0]!.reason}).\n`);
   }
 
-  if (parsed.format === 'csv') io.stdout(coverageCsv(result, { lang: parsed.lang, ...(precise ? { precise } : {}) }));
+  // Place and commune names come from the files: control characters escaped (GeoJSON is
+  // escaped by JSON itself).
+  if (parsed.format === 'csv') io.stdout(printableText(coverageCsv(result, { lang: parsed.lang, ...(precise ? { precise } : {}) })));
   else if (parsed.format === 'geojson')
     io.stdout(JSON.stringify(coverageGeoJson(result, { ...(outlines ? { outlines } : {}), ...(precise ? { precise } : {}) })) + '\n');
   else
     io.stdout(
-      coverageMarkdown(result, {
-        lang: parsed.lang,
-        ...(precise ? { precise } : {}),
-        ...(parsed.limit ? { limit: parsed.limit } : {}),
-      }),
+      printableText(
+        coverageMarkdown(result, {
+          lang: parsed.lang,
+          ...(precise ? { precise } : {}),
+          ...(parsed.limit ? { limit: parsed.limit } : {}),
+        }),
+      ),
     );
-  return 0;
+  return EXIT.ok;
 }

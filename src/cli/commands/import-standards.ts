@@ -6,6 +6,7 @@
  * raw), a summary, and any validator error (a bug in the importer, reported rather than hidden).
  */
 import type { CliIO } from '../main.js';
+import { both } from '../args.js';
 import { validateCatalogue } from '../../core/catalogue/validate.js';
 import { decodeSpreadsheetBytes, escapeForTerminal, formatIssue, type ImportResult } from '../../core/import/common.js';
 import type { CommuneCentre } from '../../core/import/tableur.js';
@@ -16,19 +17,19 @@ export interface StandardOptions {
   communes?: string;
 }
 
-async function read(io: CliIO, file: string, lang: 'fr' | 'en', spreadsheet: boolean): Promise<string | { error: string }> {
+async function read(io: CliIO, file: string, spreadsheet: boolean): Promise<string | { error: string }> {
   try {
     // Spreadsheets may be Windows-1252: decode from the bytes when the host gives them.
     if (spreadsheet && io.readBytes) return decodeSpreadsheetBytes(await io.readBytes(file)).text;
     return await io.readFile!(file);
   } catch (e) {
-    return { error: `${lang === 'fr' ? 'Fichier illisible' : 'Cannot read file'}: ${escapeForTerminal(file)} (${escapeForTerminal(e instanceof Error ? e.message : String(e))})\n` };
+    return { error: `service-locator import: ${escapeForTerminal(both(`Fichier illisible : ${file}`, `cannot read file: ${file}`))} (${escapeForTerminal(e instanceof Error ? e.message : String(e))})\n` };
   }
 }
 
 /** Reads a commune list: a JSON array of { name, insee, postcodes, lat, lon } or the compact national gazetteer. */
-async function readCommunes(io: CliIO, file: string, lang: 'fr' | 'en'): Promise<CommuneCentre[] | { error: string }> {
-  const text = await read(io, file, lang, false);
+async function readCommunes(io: CliIO, file: string): Promise<CommuneCentre[] | { error: string }> {
+  const text = await read(io, file, false);
   if (typeof text !== 'string') return text;
   try {
     const doc: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -57,7 +58,7 @@ export async function runStandard(
   if (files.length < 1 || files.length > (source === 'data-inclusion' ? 2 : 1)) return usage(io);
   const texts: string[] = [];
   for (const f of files) {
-    const t = await read(io, f, lang, source !== 'data-inclusion' || f.toLowerCase().endsWith('.csv'));
+    const t = await read(io, f, source !== 'data-inclusion' || f.toLowerCase().endsWith('.csv'));
     if (typeof t !== 'string') {
       io.stderr(t.error);
       return 2;
@@ -74,7 +75,7 @@ export async function runStandard(
   } else {
     let communes: CommuneCentre[] | undefined;
     if (options.communes) {
-      const c = await readCommunes(io, options.communes, lang);
+      const c = await readCommunes(io, options.communes);
       if (!Array.isArray(c)) {
         io.stderr(c.error);
         return 2;

@@ -7,6 +7,8 @@
 import type { CliIO } from '../main.js';
 import { importFranceServices } from '../../core/import/france-services.js';
 import { validateCatalogue } from '../../core/catalogue/validate.js';
+import { both, EXIT, printableLines, readArgs, readLang } from '../args.js';
+import { readTextFile } from '../catalogue-file.js';
 
 export const HELP = `Usage: service-locator import france-services <file.csv> [--dep 46,02,38] [--updated YYYY-MM-DD] [--lang fr|en]
        service-locator import data-inclusion <structures.json|csv> [services.json|csv] [--name N] [--territory T]
@@ -33,40 +35,28 @@ Skipped rows and adjustments go to stderr. Exit code 0 when the catalogue produc
 `;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  let lang: 'fr' | 'en' = 'fr';
-  let departments: string[] | undefined;
-  let updated: string | undefined;
-  let communes: string | undefined;
-  let name: string | undefined;
-  let territory: string | undefined;
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--help' || a === '-h') {
-      io.stdout(HELP);
-      return 0;
-    } else if (a === '--lang') {
-      const l = args[++i];
-      if (l !== 'fr' && l !== 'en') return usage(io);
-      lang = l;
-    } else if (a === '--dep') {
-      const d = args[++i];
-      if (!d) return usage(io);
-      departments = d.split(',').map((x) => x.trim()).filter(Boolean);
-    } else if (a === '--updated') {
-      const d = args[++i];
-      if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return usage(io);
-      updated = d;
-    } else if (a === '--communes' || a === '--name' || a === '--territory') {
-      const v = args[++i];
-      if (!v) return usage(io);
-      if (a === '--communes') communes = v;
-      else if (a === '--name') name = v;
-      else territory = v;
-    } else if (a.startsWith('--')) return usage(io);
-    else rest.push(a);
+  const read = readArgs(args, {
+    lang: { type: 'string' },
+    dep: { type: 'string' },
+    updated: { type: 'string' },
+    communes: { type: 'string' },
+    name: { type: 'string' },
+    territory: { type: 'string' },
+  });
+  if (!read.ok) return usage(io, read.message);
+  const { values: v, positionals: rest } = read.parsed;
+  if (v.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
   }
-  if (!io.readFile) return usage(io);
+  const lang = readLang(v.lang);
+  if (typeof lang !== 'string') return usage(io, lang.message);
+  if (v.dep !== undefined && !v.dep.trim()) return usage(io, both('--dep : départements attendus', '--dep: départements expected'));
+  const departments = v.dep?.split(',').map((x) => x.trim()).filter(Boolean);
+  let updated = v.updated;
+  if (updated !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(updated)) return usage(io, both('--updated : AAAA-MM-JJ', '--updated: YYYY-MM-DD'));
+  for (const k of ['communes', 'name', 'territory'] as const) if (v[k] === '') return usage(io, both(`--${k} : valeur attendue`, `--${k}: value expected`));
+  const { communes, name, territory } = v;
   if (rest[0] === 'data-inclusion' || rest[0] === 'mediation-numerique' || rest[0] === 'tableur') {
     const { runStandard } = await import('./import-standards.js');
     const meta = { ...(name ? { name } : {}), ...(territory ? { territory } : {}), ...(updated ? { updated } : {}) };
@@ -74,13 +64,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   if (rest.length !== 2 || rest[0] !== 'france-services') return usage(io);
   const file = rest[1]!;
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (e) {
-    io.stderr(`${lang === 'fr' ? 'Fichier illisible' : 'Cannot read file'}: ${file} (${e instanceof Error ? e.message : String(e)})\n`);
-    return 2;
+  const fileText = await readTextFile(io, file);
+  if (!fileText.ok) {
+    io.stderr(`service-locator import: ${fileText.message}\n`);
+    return fileText.code;
   }
+  const text = fileText.text;
   updated ??= /(\d{4}-\d{2}-\d{2})/.exec(file.split(/[\\/]/).pop() ?? '')?.[1];
   const result = importFranceServices(text, {
     ...(updated ? { updated } : {}),
@@ -100,13 +89,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const check = validateCatalogue(result.catalogue);
   const errors = check.problems.filter((p) => p.severity === 'error');
   for (const p of errors) report.push(`ERROR ${p.path}: ${p.message[lang]}`);
-  io.stderr(report.join('\n') + '\n');
-  if (result.unreadable) return 1;
+  // Values quoted from the file: escaped, one line per issue.
+  io.stderr(printableLines(report));
+  if (result.unreadable) return EXIT.data;
   io.stdout(JSON.stringify(result.catalogue, null, 2) + '\n');
-  return errors.length === 0 ? 0 : 1;
+  return errors.length === 0 ? EXIT.ok : EXIT.data;
 }
 
-function usage(io: CliIO): number {
-  io.stderr(HELP);
-  return 2;
+function usage(io: CliIO, message?: string): number {
+  io.stderr(`${message ? `service-locator import: ${message}\n\n` : ''}${HELP}`);
+  return EXIT.usage;
 }

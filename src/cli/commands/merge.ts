@@ -5,7 +5,9 @@
  * catalogue goes to stdout, the report (merged, overridden, kept apart) to stderr.
  */
 import type { CliIO } from '../main.js';
-import { parseCatalogueText, validateCatalogue } from '../../core/catalogue/validate.js';
+import { validateCatalogue } from '../../core/catalogue/validate.js';
+import { both, EXIT, readArgs, readLang } from '../args.js';
+import { loadCatalogueFile } from '../catalogue-file.js';
 import type { Catalogue } from '../../core/catalogue/types.js';
 import { escapeForTerminal } from '../../core/import/common.js';
 import { mergeCatalogues, type MergeInput } from '../../core/import/merge.js';
@@ -21,42 +23,30 @@ becomes one; the rightmost file wins field by field, except empty values.
 `;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  let lang: 'fr' | 'en' = 'fr';
-  const meta: { name?: string; territory?: string } = {};
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--help' || a === '-h') {
-      io.stdout(HELP);
-      return 0;
-    } else if (a === '--lang') {
-      const l = args[++i];
-      if (l !== 'fr' && l !== 'en') return usage(io);
-      lang = l;
-    } else if (a === '--name' || a === '--territory') {
-      const v = args[++i];
-      if (!v) return usage(io);
-      meta[a === '--name' ? 'name' : 'territory'] = v;
-    } else if (a.startsWith('--')) return usage(io);
-    else files.push(a);
+  const read = readArgs(args, { name: { type: 'string' }, territory: { type: 'string' }, lang: { type: 'string' } });
+  if (!read.ok) {
+    io.stderr(`service-locator merge: ${read.message}\n\n${HELP}`);
+    return EXIT.usage;
   }
-  if (files.length < 2 || !io.readFile) return usage(io);
+  const { values: v, positionals: files } = read.parsed;
+  if (v.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  const lang = readLang(v.lang);
+  if (typeof lang !== 'string') return usage(io, lang.message);
+  if (v.name === '' || v.territory === '') return usage(io, both('--name et --territory : valeur attendue', '--name and --territory: value expected'));
+  const meta: { name?: string; territory?: string } = { ...(v.name ? { name: v.name } : {}), ...(v.territory ? { territory: v.territory } : {}) };
+  if (files.length < 2) return usage(io, both('au moins deux catalogues', 'at least two catalogues'));
   const inputs: MergeInput[] = [];
   const report: string[] = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = await io.readFile(file);
-    } catch (e) {
-      io.stderr(`${lang === 'fr' ? 'Fichier illisible' : 'Cannot read file'}: ${escapeForTerminal(file)} (${escapeForTerminal(e instanceof Error ? e.message : String(e))})\n`);
-      return 2;
+    const loaded = await loadCatalogueFile(io, file);
+    if (!loaded.ok) {
+      io.stderr(`service-locator merge: ${loaded.message}\n`);
+      return loaded.code;
     }
-    const v = parseCatalogueText(text);
-    if (!v.usable) {
-      const first = v.problems[0];
-      io.stderr(escapeForTerminal(`${file}: ${first ? first.message[lang] : ''}`) + '\n');
-      return 1;
-    }
+    const v = loaded.result;
     const dropped = v.problems.filter((p) => p.severity === 'error').length;
     if (dropped) report.push(escapeForTerminal(lang === 'fr' ? `${file} : ${dropped} erreur(s), les lieux concernés sont laissés de côté (voir service-locator validate).` : `${file}: ${dropped} error(s), the places concerned are left out (see service-locator validate).`));
     const catalogue: Catalogue = { version: 1, ...v.meta, places: v.places };
@@ -74,10 +64,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   for (const p of errors) report.push(escapeForTerminal(`ERROR ${p.path}: ${p.message[lang]}`));
   io.stderr(report.join('\n') + '\n');
   io.stdout(JSON.stringify(result.catalogue, null, 2) + '\n');
-  return errors.length === 0 ? 0 : 1;
+  return errors.length === 0 ? EXIT.ok : EXIT.data;
 }
 
-function usage(io: CliIO): number {
-  io.stderr(HELP);
-  return 2;
+function usage(io: CliIO, message: string): number {
+  io.stderr(`service-locator merge: ${message}\n\n${HELP}`);
+  return EXIT.usage;
 }

@@ -4,7 +4,8 @@
  * place, its status and week table. Same hours engine as the element, evaluated in Europe/Paris.
  */
 import type { CliIO } from '../main.js';
-import type { Place } from '../../core/catalogue/types.js';
+import { both, EXIT, printable, printableLines, readArgs, readLang } from '../args.js';
+import { loadCatalogueFile } from '../catalogue-file.js';
 import {
   checkHoursSyntax,
   describeFrequency,
@@ -45,76 +46,36 @@ interface Options {
   lang: 'fr' | 'en';
 }
 
-function parseArgs(args: string[]): Options | string | 'help' {
-  const files: string[] = [];
-  const o: Partial<Options> & { days: number; ics: boolean; lang: 'fr' | 'en' } = { days: 60, ics: false, lang: 'fr' };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const value = (): string => args[++i] ?? '';
-    switch (a) {
-      case '--help':
-      case '-h':
-        return 'help';
-      case '--place':
-        o.place = value();
-        if (!o.place) return '--place: identifiant attendu / id expected';
-        break;
-      case '--stop':
-        o.stop = value();
-        if (!o.stop) return '--stop: identifiant attendu / id expected';
-        break;
-      case '--from': {
-        const v = value();
-        const d = new Date(v);
-        if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(d.getTime())) return '--from: date ISO attendue / ISO date-time expected';
-        o.from = d;
-        break;
-      }
-      case '--days': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 1 || n > 1830) return '--days: entier de 1 à 1830 attendu / integer 1–1830 expected';
-        o.days = n;
-        break;
-      }
-      case '--ics':
-        o.ics = true;
-        break;
-      case '--lang': {
-        const v = value();
-        if (v !== 'fr' && v !== 'en') return '--lang: fr ou/or en';
-        o.lang = v;
-        break;
-      }
-      default:
-        if (a.startsWith('--')) return `option inconnue / unknown option ${a}`;
-        files.push(a);
-    }
+function parseOptions(args: string[]): Options | string | 'help' {
+  const read = readArgs(args, {
+    place: { type: 'string' },
+    stop: { type: 'string' },
+    from: { type: 'string' },
+    days: { type: 'string' },
+    ics: { type: 'boolean' },
+    lang: { type: 'string' },
+  });
+  if (!read.ok) return read.message;
+  const { values: v, positionals: files } = read.parsed;
+  if (v.help) return 'help';
+  const lang = readLang(v.lang);
+  if (typeof lang !== 'string') return lang.message;
+  if (v.place !== undefined && !v.place) return both('--place : identifiant attendu', '--place: id expected');
+  if (v.stop !== undefined && !v.stop) return both('--stop : identifiant attendu', '--stop: id expected');
+  let from: Date | undefined;
+  if (v.from !== undefined) {
+    from = new Date(v.from);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(v.from) || Number.isNaN(from.getTime())) return both('--from : date ISO attendue', '--from: ISO date-time expected');
   }
-  if (files.length !== 1) return 'un fichier catalogue attendu / one catalogue file expected';
-  if (!o.place) return '--place est requis / --place is required';
+  let days = 60;
+  if (v.days !== undefined) {
+    days = Number(v.days);
+    if (!v.days.trim() || !Number.isInteger(days) || days < 1 || days > 1830) return both('--days : entier de 1 à 1830 attendu', '--days: integer 1–1830 expected');
+  }
+  if (files.length !== 1) return both('un fichier catalogue attendu', 'one catalogue file expected');
+  if (!v.place) return both('--place est requis', '--place is required');
   // The CLI is the edge where the clock may be read; the core only takes instants.
-  return { ...o, file: files[0]!, place: o.place, from: o.from ?? new Date() };
-}
-
-/** The catalogue's places, through the validator (hours checked by this engine) when present. */
-async function loadPlaces(text: string): Promise<{ places: Place[] } | { error: string }> {
-  let mod: Record<string, unknown> | undefined;
-  try {
-    mod = (await import('../../core/catalogue/validate.js')) as Record<string, unknown>;
-  } catch {
-    mod = undefined;
-  }
-  const parse = mod?.['parseCatalogueText'];
-  if (typeof parse === 'function') {
-    const r = (parse as (t: string, o: object) => { places: Place[]; usable: boolean })(text, { checkHours: checkHoursSyntax });
-    return r.usable ? { places: r.places } : { error: 'catalogue inutilisable / unusable catalogue (service-locator validate)' };
-  }
-  try {
-    const data = JSON.parse(text) as { places?: unknown };
-    return Array.isArray(data.places) ? { places: data.places as Place[] } : { error: 'pas de "places" / no "places"' };
-  } catch (e) {
-    return { error: `JSON: ${e instanceof Error ? e.message : String(e)}` };
-  }
+  return { file: files[0]!, place: v.place, ...(v.stop !== undefined ? { stop: v.stop } : {}), from: from ?? new Date(), days, ics: v.ics ?? false, lang };
 }
 
 function rangeText(row: WeekDayRow, lang: 'fr' | 'en'): string {
@@ -129,48 +90,42 @@ function rangeText(row: WeekDayRow, lang: 'fr' | 'en'): string {
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const o = parseArgs(args);
+  const o = parseOptions(args);
   if (o === 'help') {
     io.stdout(HELP);
-    return 0;
+    return EXIT.ok;
   }
   if (typeof o === 'string') {
     io.stderr(`service-locator schedule: ${o}\n\n${HELP}`);
-    return 2;
+    return EXIT.usage;
   }
-  let text: string;
-  try {
-    text = await io.readFile!(o.file);
-  } catch (e) {
-    io.stderr(`service-locator schedule: ${o.file}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
+  const loaded = await loadCatalogueFile(io, o.file);
+  if (!loaded.ok) {
+    io.stderr(`service-locator schedule: ${loaded.message}\n`);
+    return loaded.code;
   }
-  const loaded = await loadPlaces(text);
-  if ('error' in loaded) {
-    io.stderr(`service-locator schedule: ${o.file}: ${loaded.error}\n`);
-    return 2;
-  }
+  const places = loaded.result.places;
   const fr = o.lang === 'fr';
-  const place = loaded.places.find((p) => p.id === o.place);
+  const place = places.find((p) => p.id === o.place);
   if (!place) {
-    io.stderr(`service-locator schedule: ${fr ? 'lieu introuvable' : 'no such place'}: ${o.place}\n`);
-    return 1;
+    io.stderr(printable(`service-locator schedule: ${both('lieu introuvable', 'no such place')}: ${o.place}`) + '\n');
+    return EXIT.data;
   }
   const stops = place.stops ?? [];
   if (o.stop !== undefined && !stops.some((s) => s.id === o.stop)) {
-    io.stderr(`service-locator schedule: ${fr ? 'arrêt introuvable' : 'no such stop'}: ${o.stop}\n`);
-    return 1;
+    io.stderr(printable(`service-locator schedule: ${both('arrêt introuvable', 'no such stop')}: ${o.stop}`) + '\n');
+    return EXIT.data;
   }
   const visits = nextVisits(place, o.from, { days: o.days, ...(o.stop !== undefined ? { stopId: o.stop } : {}) });
   if (o.ics) {
     if (!stops.length) {
-      io.stderr(`service-locator schedule: --ics: ${fr ? 'seulement pour un service itinérant (avec arrêts)' : 'only for an itinerant service (with stops)'}\n`);
-      return 2;
+      io.stderr(`service-locator schedule: --ics: ${both('seulement pour un service itinérant (avec arrêts)', 'only for an itinerant service (with stops)')}\n`);
+      return EXIT.usage;
     }
     io.stdout(visitsToICS(place, visits, { now: o.from, ...(o.stop !== undefined ? { stopId: o.stop } : {}) }));
     if (!visits.some((v) => !v.aroundTheClock))
       io.stderr(`service-locator schedule: --ics: ${fr ? 'aucun passage daté : le calendrier ne contient aucun événement (voir sa description)' : 'no dated visit: the calendar holds no event (see its description)'}\n`);
-    return 0;
+    return EXIT.ok;
   }
   const out: string[] = [`${place.name} (${place.id})`];
   const department = placeDepartment(place);
@@ -215,6 +170,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       }
     }
   }
-  io.stdout(out.join('\n') + '\n');
-  return 0;
+  // Names, notes and comments come from the catalogue: escaped, one line each.
+  io.stdout(printableLines(out));
+  return EXIT.ok;
 }

@@ -4,7 +4,10 @@
  * "carte grise lherm") and script it (`--json`).
  */
 import type { CliIO } from '../main.js';
-import type { GeoPoint, Place } from '../../core/catalogue/types.js';
+import type { GeoPoint } from '../../core/catalogue/types.js';
+import { both, EXIT, printable, printableLines, readArgs, readLang } from '../args.js';
+import { loadCatalogueFile } from '../catalogue-file.js';
+import { placeOpenState } from '../../core/hours/index.js';
 import { parseGazetteer } from '../../core/geo/gazetteer.js';
 import { isNeedId, isPlaceKind, KIND_LABELS, NEED_LABELS, type NeedId, type PlaceKind } from '../../core/needs/vocabulary.js';
 import { createSearchIndex } from '../../core/search/search-index.js';
@@ -57,133 +60,110 @@ interface Options {
 
 type Parsed = { ok: true; options: Options } | { ok: false; message: string };
 
-function parseArgs(args: string[]): Parsed | 'help' {
-  const o: Options = { files: [], needs: [], kinds: [], radius: DEFAULT_RADIUS_KM, includeUnknown: false, limit: 10, json: false, lang: 'fr' };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const value = (): string | undefined => args[++i];
-    switch (a) {
-      case '--help':
-      case '-h':
-        return 'help';
-      case '--json':
-        o.json = true;
-        break;
-      case '--confirmed-open':
-        // The default since open means open; kept so existing scripts still run.
-        o.includeUnknown = false;
-        break;
-      case '--include-unknown':
-        o.includeUnknown = true;
-        break;
-      case '--near': {
-        const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value() ?? '');
-        const lat = m ? Number(m[1]) : NaN;
-        const lon = m ? Number(m[2]) : NaN;
-        if (!m || Math.abs(lat) > 90 || Math.abs(lon) > 180) return { ok: false, message: '--near: LAT,LON attendu / expected (e.g. 44.45,1.44)' };
-        o.near = { lat, lon };
-        break;
-      }
-      case '--near-commune': {
-        const v = value();
-        if (!v) return { ok: false, message: '--near-commune: nom de commune attendu / commune name expected' };
-        o.nearCommune = v;
-        break;
-      }
-      case '--radius': {
-        const v = value();
-        if (v === 'all') {
-          o.radius = 'all';
-          break;
-        }
-        const r = Number(v);
-        if (!v || !Number.isFinite(r) || r < 0) return { ok: false, message: '--radius: nombre de km ou « all » attendu / km or "all" expected' };
-        o.radius = r;
-        break;
-      }
-      case '--need':
-        for (const id of (value() ?? '').split(',')) {
-          if (!isNeedId(id)) return { ok: false, message: `--need: besoin inconnu / unknown need "${id}"` };
-          o.needs.push(id);
-        }
-        break;
-      case '--kind':
-        for (const k of (value() ?? '').split(',')) {
-          if (!isPlaceKind(k)) return { ok: false, message: `--kind: type inconnu / unknown kind "${k}"` };
-          o.kinds.push(k);
-        }
-        break;
-      case '--open-at': {
-        const v = value() ?? '';
-        const d = new Date(v);
-        if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(d.getTime())) return { ok: false, message: '--open-at: date ISO attendue / ISO date-time expected' };
-        o.openAt = d;
-        break;
-      }
-      case '--sort': {
-        const v = value();
-        if (v !== 'relevance' && v !== 'distance') return { ok: false, message: '--sort: relevance ou/or distance' };
-        o.sort = v;
-        break;
-      }
-      case '--limit': {
-        const v = Number(value());
-        if (!Number.isInteger(v) || v < 0) return { ok: false, message: '--limit: entier positif attendu / non-negative integer expected' };
-        o.limit = v;
-        break;
-      }
-      case '--communes': {
-        const v = value();
-        if (!v) return { ok: false, message: '--communes: fichier attendu / file expected' };
-        o.communes = v;
-        break;
-      }
-      case '--lang': {
-        const v = value();
-        if (v !== 'fr' && v !== 'en') return { ok: false, message: '--lang: fr ou/or en' };
-        o.lang = v;
-        break;
-      }
-      default:
-        if (a.startsWith('--')) return { ok: false, message: `option inconnue / unknown option ${a}` };
-        o.files.push(a);
-    }
-  }
-  if (o.files.length < 1 || o.files.length > 2) return { ok: false, message: 'un catalogue et une recherche / a catalogue and a query' };
-  if (o.near && o.nearCommune) return { ok: false, message: '--near ou/or --near-commune, pas les deux / not both' };
-  return { ok: true, options: o };
-}
+const OPTIONS = {
+  near: { type: 'string' },
+  'near-commune': { type: 'string' },
+  radius: { type: 'string' },
+  need: { type: 'string', multiple: true },
+  kind: { type: 'string', multiple: true },
+  'open-at': { type: 'string' },
+  'include-unknown': { type: 'boolean' },
+  // The default since open means open; kept so existing scripts still run.
+  'confirmed-open': { type: 'boolean' },
+  sort: { type: 'string' },
+  limit: { type: 'string' },
+  communes: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+} as const;
 
-/** The catalogue's places: through the core validator when the build has it, else plain JSON. */
-async function loadPlaces(text: string): Promise<{ places: Place[]; error?: string }> {
-  try {
-    const mod: Record<string, unknown> = await import('../../core/catalogue/validate.js');
-    const parse = mod['parseCatalogueText'];
-    if (typeof parse === 'function') {
-      const result = (parse as (t: string) => { usable: boolean; places: Place[] })(text);
-      return result.usable ? { places: result.places } : { places: [], error: 'catalogue inutilisable / unusable catalogue (service-locator validate)' };
-    }
-  } catch {
-    // Fall through to plain JSON.
+function parseOptions(args: string[]): Parsed | 'help' {
+  const read = readArgs(args, OPTIONS);
+  if (!read.ok) return read;
+  const { values: v, positionals } = read.parsed;
+  if (v.help) return 'help';
+  const fail = (fr: string, en: string): Parsed => ({ ok: false, message: both(fr, en) });
+  const lang = readLang(v.lang);
+  if (typeof lang !== 'string') return { ok: false, message: lang.message };
+  const o: Options = {
+    files: positionals,
+    needs: [],
+    kinds: [],
+    radius: DEFAULT_RADIUS_KM,
+    includeUnknown: v['include-unknown'] ?? false,
+    limit: 10,
+    json: v.json ?? false,
+    lang,
+  };
+  if (v.near !== undefined) {
+    const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(v.near);
+    const lat = m ? Number(m[1]) : NaN;
+    const lon = m ? Number(m[2]) : NaN;
+    if (!m || Math.abs(lat) > 90 || Math.abs(lon) > 180) return fail('--near : LAT,LON attendu (ex. 44.45,1.44)', '--near: LAT,LON expected (e.g. 44.45,1.44)');
+    o.near = { lat, lon };
   }
-  try {
-    const json = JSON.parse(text) as { places?: unknown };
-    return Array.isArray(json.places) ? { places: json.places as Place[] } : { places: [], error: 'pas de places[] / no places[]' };
-  } catch {
-    return { places: [], error: 'JSON illisible / not JSON' };
+  if (v['near-commune'] !== undefined) {
+    if (!v['near-commune'].trim()) return fail('--near-commune : nom de commune attendu', '--near-commune: commune name expected');
+    o.nearCommune = v['near-commune'];
   }
+  if (v.radius !== undefined) {
+    const r = Number(v.radius);
+    if (v.radius === 'all') o.radius = 'all';
+    else if (!v.radius.trim() || !Number.isFinite(r) || r < 0) return fail('--radius : nombre de km ou « all » attendu', '--radius: km or "all" expected');
+    else o.radius = r;
+  }
+  for (const id of (v.need ?? []).flatMap((x) => x.split(','))) {
+    if (!isNeedId(id)) return fail(`--need : besoin inconnu « ${id} »`, `--need: unknown need "${id}"`);
+    o.needs.push(id);
+  }
+  for (const k of (v.kind ?? []).flatMap((x) => x.split(','))) {
+    if (!isPlaceKind(k)) return fail(`--kind : type inconnu « ${k} »`, `--kind: unknown kind "${k}"`);
+    o.kinds.push(k);
+  }
+  if (v['open-at'] !== undefined) {
+    const d = new Date(v['open-at']);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(v['open-at']) || Number.isNaN(d.getTime())) return fail('--open-at : date ISO attendue', '--open-at: ISO date-time expected');
+    o.openAt = d;
+  }
+  if (v.sort !== undefined) {
+    if (v.sort !== 'relevance' && v.sort !== 'distance') return fail('--sort : relevance ou distance', '--sort: relevance or distance');
+    o.sort = v.sort;
+  }
+  if (v.limit !== undefined) {
+    const n = Number(v.limit);
+    if (!v.limit.trim() || !Number.isInteger(n) || n < 0) return fail('--limit : entier positif attendu', '--limit: non-negative integer expected');
+    o.limit = n;
+  }
+  if (v.communes !== undefined) {
+    if (!v.communes) return fail('--communes : fichier attendu', '--communes: file expected');
+    o.communes = v.communes;
+  }
+  if (o.files.length < 1 || o.files.length > 2) return fail('un catalogue et une recherche', 'a catalogue and a query');
+  if (o.near && o.nearCommune) return fail('--near ou --near-commune, pas les deux', '--near or --near-commune, not both');
+  return { ok: true, options: o };
 }
 
 /** The shipped commune list, next to the sources (checkout) or the built CLI. */
 const DEFAULT_COMMUNES = [new URL('../../../data/communes.json', import.meta.url), new URL('../../data/communes.json', import.meta.url)];
 
+/** A commune list: the element's format (`parseGazetteer`) or the compact national one. */
+async function parseCommuneList(doc: unknown): Promise<GazetteerEntry[]> {
+  if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'format' in doc) {
+    const { decodeGazetteer } = await import('../../core/geo/gazetteer-format.js');
+    const decoded = decodeGazetteer(doc);
+    if (!decoded.ok) throw new Error(decoded.problem.message);
+    return decoded.entries;
+  }
+  return parseGazetteer(doc);
+}
+
 async function loadGazetteer(io: CliIO, file: string | undefined): Promise<GazetteerEntry[] | string> {
   const read = io.readFile!;
   if (file) {
     try {
-      return parseGazetteer(JSON.parse(await read(file)) as unknown);
+      return await parseCommuneList(JSON.parse(await read(file)) as unknown);
     } catch (err) {
-      return `--communes: ${err instanceof Error ? err.message : String(err)}`;
+      return printable(`--communes: ${file}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
   for (const url of DEFAULT_COMMUNES) {
@@ -197,55 +177,31 @@ async function loadGazetteer(io: CliIO, file: string | undefined): Promise<Gazet
   return [];
 }
 
-async function loadOpenState(): Promise<((p: Place, at: Date) => OpenState) | undefined> {
-  try {
-    const mod: Record<string, unknown> = await import('../../core/hours/index.js');
-    const f = mod['placeOpenState'];
-    return typeof f === 'function' ? (f as (p: Place, at: Date) => OpenState) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseOptions(args);
   if (parsed === 'help') {
     io.stdout(HELP);
-    return 0;
+    return EXIT.ok;
   }
   if (!parsed.ok) {
     io.stderr(`service-locator search: ${parsed.message}\n\n${HELP}`);
-    return 2;
+    return EXIT.usage;
   }
   const o = parsed.options;
-  if (!io.readFile) {
-    io.stderr('service-locator search: no file access\n');
-    return 2;
+  const loaded = await loadCatalogueFile(io, o.files[0]!);
+  if (!loaded.ok) {
+    io.stderr(`service-locator search: ${loaded.message}\n`);
+    return loaded.code;
   }
-  let text: string;
-  try {
-    text = await io.readFile(o.files[0]!);
-  } catch (err) {
-    io.stderr(`service-locator search: ${o.files[0]}: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 2;
-  }
-  const { places, error } = await loadPlaces(text);
-  if (error) {
-    io.stderr(`service-locator search: ${o.files[0]}: ${error}\n`);
-    return 2;
-  }
+  const places = loaded.result.places;
   const gazetteer = await loadGazetteer(io, o.communes);
   if (typeof gazetteer === 'string') {
     io.stderr(`service-locator search: ${gazetteer}\n`);
-    return 2;
+    return EXIT.usage;
   }
-  const openState = o.openAt ? await loadOpenState() : undefined;
-  if (o.openAt && !openState) {
-    io.stderr('service-locator search: --open-at: pas de moteur d\'horaires dans cette version / no hours engine in this build\n');
-    return 2;
-  }
+  const openState = o.openAt ? placeOpenState : undefined;
   const index = createSearchIndex(places, openState ? { gazetteer, openState } : { gazetteer });
 
   const query: SearchQuery = { text: o.files[1] ?? '', limit: o.limit };
@@ -257,22 +213,33 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (o.nearCommune) {
     // The national gazetteer shipped with the package; the catalogue's communes without it.
     const { readNationalGazetteer, resolveNearCommune, describeChoices } = await import('../national-gazetteer.js');
-    const national = await readNationalGazetteer(io.readFile);
+    const national = await readNationalGazetteer(io.readFile!);
     const r = national ? resolveNearCommune(national.matcher, o.nearCommune, places) : undefined;
     if (r?.status === 'ambiguous') {
       io.stderr(
-        `service-locator search: --near-commune: "${o.nearCommune}" désigne plusieurs communes, précisez / names several communes, say which:\n${describeChoices(r.choices, r.reason === 'postcode' ? o.nearCommune.trim() : undefined)}\n`,
+        printable(`service-locator search: --near-commune: ${both(`« ${o.nearCommune} » désigne plusieurs communes, précisez`, `"${o.nearCommune}" names several communes, say which`)}:`) +
+          `\n${describeChoices(r.choices, r.reason === 'postcode' ? o.nearCommune.trim() : undefined)}\n`,
       );
-      return 2;
+      return EXIT.usage;
     }
     const c = r?.status === 'found' ? r.entry : index.findCommunes(o.nearCommune, 1)[0];
     if (!c) {
-      io.stderr(`service-locator search: --near-commune: commune inconnue / unknown commune "${o.nearCommune}"\n`);
-      return 2;
+      // Without the national list (an installation without dist/communes-france.json), only the
+      // catalogue's communes and a --communes file are known: say so, and name the option.
+      const why =
+        national || o.communes
+          ? ''
+          : '\n' +
+            both(
+              'La liste nationale des communes (communes-france.json) n’est pas installée ici : donnez une liste avec --communes FICHIER',
+              'the national commune list (communes-france.json) is not installed here: give one with --communes FILE',
+            );
+      io.stderr(printable(`service-locator search: --near-commune: ${both(`commune inconnue « ${o.nearCommune} »`, `unknown commune "${o.nearCommune}"`)}`) + `${why}\n`);
+      return EXIT.usage;
     }
     query.near = { lat: c.lat, lon: c.lon };
     nearLabel = c.name;
-    if (!o.json) io.stdout(`Autour de / near ${c.name}${c.postcodes[0] ? ' (' + c.postcodes[0] + ')' : ''}\n`);
+    if (!o.json) io.stdout(printable(`Autour de / near ${c.name}${c.postcodes[0] ? ' (' + c.postcodes[0] + ')' : ''}`) + '\n');
   }
   // The element's rule: a radius around any origin, widened in steps, then the nearest few.
   Object.assign(query, radiusQuery(o.radius));
@@ -306,7 +273,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       return row;
     });
     io.stdout(JSON.stringify(rows, null, 2) + '\n');
-    return outcome.results.length > 0 ? 0 : 1;
+    return outcome.results.length > 0 ? EXIT.ok : EXIT.data;
   }
 
   const lang = o.lang;
@@ -329,6 +296,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const s = state(r);
     if (s) lines.push(`   ${lang === 'fr' ? { open: 'ouvert', closed: 'fermé', unknown: 'horaires inconnus' }[s] : s}`);
   });
-  io.stdout(lines.join('\n') + '\n');
-  return outcome.results.length > 0 ? 0 : 1;
+  // Names, communes and stop names come from the catalogue: escaped, one line each.
+  io.stdout(printableLines(lines));
+  return outcome.results.length > 0 ? EXIT.ok : EXIT.data;
 }

@@ -3,7 +3,8 @@
  * with the same core validator the element uses, and prints what a webmaster must fix.
  */
 import type { CliIO } from '../main.js';
-import { parseCatalogueText } from '../../core/catalogue/validate.js';
+import { EXIT, printableLines, readArgs, readLang } from '../args.js';
+import { loadCatalogueFile } from '../catalogue-file.js';
 import type { ValidationProblem, ValidationResult } from '../../core/catalogue/problems.js';
 
 export const HELP = `Usage: service-locator validate <catalogue.json> [--json] [--lang fr|en]
@@ -17,6 +18,7 @@ Code de sortie / exit code:
   0  aucune erreur (les avertissements éventuels sont affichés) / no error (warnings, if any, are printed)
   1  au moins une erreur : lieu ignoré ou catalogue inutilisable / at least one error: a place skipped or the catalogue unusable
   2  mauvais usage ou fichier illisible / bad usage or unreadable file
+     (les mêmes codes pour toutes les commandes / the same codes for every command)
 `;
 
 export interface ValidateSummary {
@@ -50,41 +52,33 @@ export function summarise(file: string, result: ValidationResult, total: number)
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  let json = false;
-  let lang: 'fr' | 'en' = 'fr';
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--json') json = true;
-    else if (a === '--lang') {
-      const l = args[++i];
-      if (l !== 'fr' && l !== 'en') {
-        io.stderr('--lang: fr ou en / fr or en\n');
-        return 2;
-      }
-      lang = l;
-    } else if (a === '--help' || a === '-h') {
-      io.stdout(HELP);
-      return 0;
-    } else if (a.startsWith('--')) {
-      io.stderr(`Option inconnue / unknown option: ${a}\n\n${HELP}`);
-      return 2;
-    } else files.push(a);
+  const read = readArgs(args, { json: { type: 'boolean' }, lang: { type: 'string' } });
+  if (!read.ok) {
+    io.stderr(`service-locator validate: ${read.message}\n\n${HELP}`);
+    return EXIT.usage;
   }
-  if (files.length !== 1 || !io.readFile) {
+  const { values, positionals: files } = read.parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  const lang = readLang(values.lang);
+  if (typeof lang !== 'string') {
+    io.stderr(`service-locator validate: ${lang.message}\n`);
+    return EXIT.usage;
+  }
+  const json = values.json ?? false;
+  if (files.length !== 1) {
     io.stderr(HELP);
-    return 2;
+    return EXIT.usage;
   }
   const file = files[0]!;
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    io.stderr(lang === 'fr' ? `Fichier illisible : ${file} (${why})\n` : `Cannot read file: ${file} (${why})\n`);
-    return 2;
+  const loaded = await loadCatalogueFile(io, file);
+  if (!loaded.result) {
+    io.stderr(`service-locator validate: ${loaded.ok ? '' : loaded.message}\n`);
+    return loaded.ok ? EXIT.ok : loaded.code;
   }
-  const result = parseCatalogueText(text);
+  const result = loaded.result;
   // Every skipped place has at least one error naming its index.
   const skippedIndexes = new Set<number>();
   for (const p of result.problems) if (p.severity === 'error' && p.placeIndex !== undefined) skippedIndexes.add(p.placeIndex);
@@ -92,7 +86,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const s = summarise(file, result, total);
   if (json) {
     io.stdout(JSON.stringify(s, null, 2) + '\n');
-    return s.ok ? 0 : 1;
+    return s.ok ? EXIT.ok : EXIT.data;
   }
   const lines: string[] = [];
   for (const p of s.problems) {
@@ -107,15 +101,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         ? `${file} : ${s.kept} lieu(x) gardé(s), ${s.skipped} ignoré(s) sur ${s.total} ; ${s.errors} erreur(s), ${s.warnings} avertissement(s).`
         : `${file}: ${s.kept} place(s) kept, ${s.skipped} skipped out of ${s.total}; ${s.errors} error(s), ${s.warnings} warning(s).`,
     );
-  (s.ok ? io.stdout : io.stderr)(lines.map(printable).join('\n') + '\n');
-  return s.ok ? 0 : 1;
-}
-
-/**
- * Catalogue values quoted in messages reach a terminal: their control characters (ESC
- * sequences can clear the screen or set the window title; a newline could fake a line of
- * output) are shown escaped, one line per problem.
- */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // One line per problem: catalogue values quoted in messages are escaped (see printable).
+  (s.ok ? io.stdout : io.stderr)(printableLines(lines));
+  return s.ok ? EXIT.ok : EXIT.data;
 }

@@ -255,16 +255,9 @@ export function readRecords(text: string): { records: { record: Record<string, u
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/**
- * Makes data safe to print on a terminal: control characters (escape sequences that could move
- * the cursor, clear the screen or change the title) become visible `\xNN` / `\u{…}` escapes.
- */
-export function escapeForTerminal(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code = c.codePointAt(0)!;
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
-  });
-}
+/** The one terminal escaping (`src/core/text/terminal.ts`), used by the importers' reports. */
+import { escapeForTerminal } from '../text/terminal.js';
+export { escapeForTerminal };
 
 /** One issue as a line for people: `ligne 4, colonne « Lundi » : …`. */
 export function formatIssue(issue: ImportIssue, lang: 'fr' | 'en'): string {
