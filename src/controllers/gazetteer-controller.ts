@@ -49,9 +49,6 @@ export interface CommuneLookup {
   suggestions: GazetteerEntry[];
 }
 
-/** How long a commune look-up waits for the national list before answering with what it has. */
-const NATIONAL_WAIT_MS = 6000;
-
 export class GazetteerController implements ReactiveController {
   /** The deployer's commune list (`communes`). */
   list: GazetteerEntry[] = [];
@@ -130,13 +127,9 @@ export class GazetteerController implements ReactiveController {
    */
   async find(text: string, limit: number): Promise<GazetteerEntry[]> {
     await Promise.all([this.options.indexReady(), this.listLoad]);
-    if (!this.national) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), NATIONAL_WAIT_MS)));
-      await Promise.race([this.loadNational(), late]);
-      clearTimeout(timer);
-      await this.options.indexReady();
-    }
+    // Wait for the national list rather than call a real commune unknown on a slow line; a
+    // failed download answers at once with the communes already known.
+    if (!this.national) await this.loadNational();
     return this.options.index()?.findCommunes(text, limit) ?? [];
   }
 }

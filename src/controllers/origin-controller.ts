@@ -155,8 +155,10 @@ export class OriginController implements ReactiveController {
       this.set({ point, label: text, source: text, precise: true });
       return;
     }
+    this.message = t.communeLookingUp;
     this.setBusy('looking-up');
     const r = await this.options.lookup(text);
+    this.message = '';
     this.setBusy(null);
     if (generation !== this.generation) return;
     if (r.found) {

@@ -63,6 +63,8 @@ export interface UiStrings {
   communeChoose: string;
   /** A postcode several communes share: the resident chooses. */
   postcodeChoose: (code: string) => string;
+  /** While the list of communes is looked up (the first time, it downloads). */
+  communeLookingUp: string;
   /** The accessible name of the list of communes to choose from. */
   choicesLabel: string;
   /** The label of an origin given as coordinates (`near="44.5,1.2"`). */
@@ -247,6 +249,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     emptyTry: 'Vous pouvez :',
     emptyRemoveFilter: (l) => `Retirer « ${l} »`,
     emptyClearText: (t) => `Effacer le texte « ${t} »`,
+    communeLookingUp: 'Recherche de la commune…',
     emptyWiden: 'Chercher dans tout le territoire',
     emptyPopular: 'Démarches fréquentes :',
 
@@ -416,6 +419,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
       limited: 'Partial wheelchair access',
       no: 'Not wheelchair accessible',
     },
+    communeLookingUp: 'Looking up the town…',
     free: 'Free of charge',
     partners: 'Partners',
     description: 'About',
