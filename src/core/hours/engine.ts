@@ -56,13 +56,29 @@ function lastYear(r: Rule): number | undefined {
 /** How far ahead a change is looked for, as the reference does (5 × 366 days). */
 export const HORIZON = 5 * 366 * DAY;
 
-const compiled = new Map<string, Compiled | HoursSyntaxError>();
+/**
+ * Compiled values, in two generations: new ones go to `young`; when it is full it becomes `old`
+ * and the previous `old` is dropped; a value found in `old` moves back to `young`. So the values
+ * in use stay compiled whatever their number up to the generation size (a national catalogue
+ * has about 50,000 distinct strings), and past it only the least recently used are dropped
+ * (clearing everything at a cap made every pass over a large catalogue compile every value).
+ */
+export const GENERATION = 65_536;
+let young = new Map<string, Compiled | HoursSyntaxError>();
+let old = new Map<string, Compiled | HoursSyntaxError>();
 let cachedDays = 0;
 
 /** Parses and compiles once per distinct string: catalogues repeat the same hours many times. */
 export function compile(src: string): Compiled | HoursSyntaxError {
-  let c = compiled.get(src);
-  if (!c) {
+  let c = young.get(src);
+  if (c) return c;
+  c = old.get(src);
+  if (c) {
+    old.delete(src);
+    remember(src, c);
+    return c;
+  }
+  {
     const rules = parseRules(src);
     c = Array.isArray(rules)
       ? {
@@ -73,10 +89,17 @@ export function compile(src: string): Compiled | HoursSyntaxError {
           days: new Map(),
         }
       : rules;
-    if (compiled.size > 20_000) compiled.clear();
-    compiled.set(src, c);
+    remember(src, c);
   }
   return c;
+}
+
+function remember(src: string, c: Compiled | HoursSyntaxError): void {
+  if (young.size >= GENERATION) {
+    old = young;
+    young = new Map();
+  }
+  young.set(src, c);
 }
 
 export function isCompiled(c: Compiled | HoursSyntaxError): c is Compiled {
@@ -185,7 +208,7 @@ export function daySchedule(c: Compiled, n: number, region: string): Segment[] {
   // Bound the memory of day caches across all values (long scans of many distinct strings).
   if (c.days.size > 2000) c.days.clear();
   if (++cachedDays > 400_000) {
-    for (const v of compiled.values()) if (isCompiled(v)) v.days.clear();
+    for (const gen of [young, old]) for (const v of gen.values()) if (isCompiled(v)) v.days.clear();
     cachedDays = 0;
   }
   c.days.set(key, segs);

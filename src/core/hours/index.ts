@@ -124,7 +124,8 @@ export function weekTable(hours: string | undefined, at: Date, department?: stri
  * open; when none of its stops has usable hours, its own hours decide.
  */
 export function placeOpenState(place: Place, at: Date): OpenState {
-  const known = (place.stops ?? []).filter((s) => usable(s.hours));
+  if (!place.stops?.length) return memoState(place.hours, at, placeDepartment(place));
+  const known = place.stops.filter((s) => usable(s.hours));
   if (!known.length) return getState(place.hours, at, placeDepartment(place));
   const states = known.map((s) => getState(s.hours, at, placeDepartment(s) ?? placeDepartment(place)));
   return states.includes('open') ? 'open' : states.includes('unknown') ? 'unknown' : 'closed';
@@ -137,3 +138,26 @@ export function getState(hours: string | undefined, at: Date, department?: strin
   return c && Number.isFinite(ms) ? STATES[stateAt(c, ms, holidayRegion(department)).s]! : 'unknown';
 }
 
+
+/**
+ * "Open now" over a whole catalogue asks the same (hours, holiday region) at the same instant
+ * thousands of times: the answers of the last instant asked are kept, by region then by hours
+ * string (the catalogue's own string objects, whose hashes the engine caches).
+ */
+let memoAt = NaN;
+const memo = new Map<string, Map<string, OpenState>>();
+
+function memoState(hours: string | undefined, at: Date, department: string | undefined): OpenState {
+  const ms = at.getTime();
+  if (typeof hours !== 'string' || !Number.isFinite(ms)) return 'unknown';
+  if (ms !== memoAt) {
+    memo.clear();
+    memoAt = ms;
+  }
+  const region = holidayRegion(department);
+  let byHours = memo.get(region);
+  if (!byHours) memo.set(region, (byHours = new Map()));
+  let state = byHours.get(hours);
+  if (state === undefined) byHours.set(hours, (state = getState(hours, at, department)));
+  return state;
+}

@@ -222,6 +222,20 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   }
   stopStart[n] = stopLat.length;
 
+  // Ties are broken by name. Most keystrokes tie thousands of places (same need, same score),
+  // so the order is computed once here: a default string sort of "folded name, NUL, index" (no
+  // comparator call per pair) gives each place its rank, and a tie costs an integer comparison.
+  const nameRank = new Int32Array(n);
+  {
+    const keys = new Array<string>(n);
+    for (let id = 0; id < n; id++) keys[id] = fold(places[id]!.name) + '\u0000' + String(id).padStart(10, '0');
+    keys.sort();
+    for (let r = 0; r < n; r++) {
+      const key = keys[r]!;
+      nameRank[Number(key.slice(key.lastIndexOf('\u0000') + 1))] = r;
+    }
+  }
+
   const needPost = needPosts.map(toInt32);
   const kindPost = kindPosts.map(toInt32);
   const wordPost = new Map<string, Int32Array>();
@@ -478,6 +492,14 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   const slotTouched = new Int32Array(n);
   const dist = new Float64Array(n);
   const nearestStop = new Int32Array(n);
+  /**
+   * Distances are kept per origin: while a resident types, the origin stays and each place's
+   * distance (and nearest stop) is computed once, not once per keystroke. `distStamp[id]` says
+   * for which origin `dist[id]` holds.
+   */
+  const distStamp = new Uint32Array(n);
+  let stamp = 0;
+  let stampKey = '';
 
   function postingsOf(a: Alternative): Int32Array | undefined {
     switch (a.field) {
@@ -632,12 +654,19 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     // Weak readings (a typo of another word, one word of three) are dropped below this.
     const threshold = selecting.length === 0 ? 0 : maxScore * (sort === 'distance' ? 0.7 : 0.5);
 
-    let kept: number[] = [];
-    /** Places left out only because their hours are unknown (with `openAt`, confirmed mode). */
-    let unknownHours: number[] = [];
+    /** Candidates that pass the filters other than the hours (with their distance). */
+    let passed: number[] = [];
     const oLat = origin?.lat ?? 0;
     const oLon = origin?.lon ?? 0;
     const preferCommune = query.near ? -1 : communeIdx ?? -1;
+    if (origin) {
+      const key = `${oLat},${oLon},${preferCommune}`;
+      if (key !== stampKey) {
+        stampKey = key;
+        stamp = (stamp + 1) >>> 0 || 1;
+        if (stamp === 1) distStamp.fill(0);
+      }
+    }
     for (let k = 0; k < count; k++) {
       const id = touched[k]!;
       const score = total[id]!;
@@ -647,17 +676,42 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
       if ((equipMask[id]! & equipFilter) !== equipFilter) continue;
       if (apptFilter && (appointment[id]! & apptFilter) === 0) continue;
       if (query.wheelchair && !wheelchair[id]) continue;
-      if (origin) dist[id] = distanceTo(id, oLat, oLon, preferCommune);
-      if (openAt) {
+      if (origin && distStamp[id] !== stamp) {
+        dist[id] = distanceTo(id, oLat, oLon, preferCommune);
+        distStamp[id] = stamp;
+      }
+      passed.push(id);
+    }
+
+    let kept: number[] = [];
+    /** Places left out only because their hours are unknown (with `openAt`, confirmed mode). */
+    let unknownHours: number[] = [];
+    /**
+     * Hours are the costly filter: with a radius they are read only for the places within the
+     * widest radius the search may use; the farther ones only if it has to fall back to "the
+     * nearest few" (`far` holds them until then).
+     */
+    let far: number[] = [];
+    const readHours = (ids: number[]): void => {
+      if (!openAt) {
+        if (kept.length === 0) kept = ids;
+        else for (const id of ids) kept.push(id);
+        return;
+      }
+      for (const id of ids) {
         const state: OpenState = openState ? safeOpenState(places[id]!, openAt) : 'unknown';
         if (state === 'closed') continue;
-        if (state === 'unknown' && confirmedOnly) {
-          unknownHours.push(id);
-          continue;
-        }
+        if (state === 'unknown' && confirmedOnly) unknownHours.push(id);
+        else kept.push(id);
       }
-      kept.push(id);
-    }
+    };
+    if (openAt && radius !== undefined) {
+      let widest = radius;
+      for (const step of query.widenKm ?? []) if (step > widest) widest = step;
+      const near: number[] = [];
+      for (const id of passed) (dist[id]! <= widest ? near : far).push(id);
+      readHours(near);
+    } else readHours(passed);
 
     // Near means near: keep what is within the radius; when fewer than `minResults` are, widen
     // through the steps, then fall back to the nearest few, and say which (outcome.radius).
@@ -671,13 +725,19 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
       const min = Math.max(0, Math.floor(query.minResults ?? 0));
       const withinRequested = within(radius);
       let used: number | null = radius;
-      if (withinRequested < min && kept.length > withinRequested) {
+      if (withinRequested < min) {
         used = null;
         for (const step of query.widenKm ?? []) {
           if (step > radius && within(step) >= min) {
             used = step;
             break;
           }
+        }
+        if (used === null) {
+          // No step has enough: the nearest few, wherever they are, so the far ones count now.
+          readHours(far);
+          far = [];
+          if (kept.length <= withinRequested) used = radius;
         }
       }
       if (used !== null) {
@@ -721,7 +781,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
 
     for (let k = 0; k < count; k++) total[touched[k]!] = 0;
 
-    const outcome: SearchOutcome = { results, total: kept.length, needs: understood };
+    const outcome: SearchOutcome = { results, total: kept.length, needs: understood, ids: Int32Array.from(kept) };
     if (commune) outcome.commune = { ...commune, postcodes: [...commune.postcodes] };
     const choiceSlot = commune ? undefined : slots.find((s) => s.choices);
     if (choiceSlot) outcome.communeChoices = choiceSlot.choices!.map((c) => ({ ...gazetteer[c]!, postcodes: [...gazetteer[c]!.postcodes] }));
@@ -730,12 +790,8 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     return outcome;
   }
 
-  // Folded names, computed on the first tie that needs them (ties are rare but clustered).
-  const foldedNames: (string | undefined)[] = new Array<string | undefined>(n);
   function byName(a: number, b: number): number {
-    const x = (foldedNames[a] ??= fold(places[a]!.name));
-    const y = (foldedNames[b] ??= fold(places[b]!.name));
-    return x < y ? -1 : x > y ? 1 : a - b;
+    return nameRank[a]! - nameRank[b]!;
   }
 
   function safeOpenState(place: Place, at: Date): OpenState {

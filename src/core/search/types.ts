@@ -38,6 +38,10 @@ export interface SearchQuery {
   minResults?: number;
   /** Default: `distance` when there is an origin, else `relevance`. Ties: by name. */
   sort?: 'relevance' | 'distance';
+  /**
+   * How many results to build (the page shown): only those are sorted, get a distance and an
+   * explanation. `total`, `radius` and `hoursUnknown` still count every match. Default: all.
+   */
   limit?: number;
 }
 
@@ -69,6 +73,11 @@ export interface SearchOutcome {
   results: SearchResult[];
   /** Count before `limit`. */
   total: number;
+  /**
+   * Positions in the indexed places of every result, not only the `limit` shown, in no
+   * particular order: what a map needs to draw them all without a result object each.
+   */
+  ids?: Int32Array;
   /** Needs the text was understood as (for chips and "Répond à"). */
   needs: NeedId[];
   /** A commune the text named, used as origin when `near` is absent ("carte grise lherm"). */
