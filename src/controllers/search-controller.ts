@@ -14,6 +14,7 @@ import { DEFAULT_SEARCH_STATE, toSearchQuery, type SearchState } from '../core/s
 import type { GazetteerEntry, SearchIndex, SearchOutcome, SearchQuery } from '../core/search/types.js';
 import { placeOpenState } from '../core/hours/index.js';
 import { loadedDataCore } from './data-core-loader.js';
+import { matchingPlaces, pagedSearch } from './paged-results.js';
 
 /** How long typing must pause before the text is searched. */
 export const TYPING_DEBOUNCE_MS = 250;
@@ -32,8 +33,17 @@ export class SearchController implements ReactiveController {
   index: SearchIndex | null = null;
   /** The last outcome; the same object until an input changes. */
   outcome: SearchOutcome | null = null;
-  /** The places of `outcome.results`, the same array until the outcome changes (for the map). */
-  resultPlaces: Place[] = [];
+  /** Every matching place (not only the page built), the same array until the outcome changes (for the map). */
+  get resultPlaces(): Place[] {
+    if (this.placesFor !== this.outcome) {
+      this.placesFor = this.outcome;
+      this.placesMemo = matchingPlaces(this.outcome, this.places);
+    }
+    return this.placesMemo;
+  }
+  private places: Place[] | null = null;
+  private placesFor: SearchOutcome | null = null;
+  private placesMemo: Place[] = [];
   /** What the live region says; set once the results stop changing. */
   announcement = '';
 
@@ -61,6 +71,7 @@ export class SearchController implements ReactiveController {
   /** Builds the index (the data core is loaded: the catalogue was validated with it). */
   setPlaces(places: Place[] | null, gazetteer: GazetteerEntry[]): void {
     const core = loadedDataCore();
+    this.places = places;
     this.index =
       places && core ? core.createSearchIndex(places, { gazetteer, openState: (place, at) => placeOpenState(place, at) }) : null;
     this.host.requestUpdate();
@@ -108,17 +119,16 @@ export class SearchController implements ReactiveController {
     this.key = key;
     if (!this.index) {
       this.outcome = null;
-      this.resultPlaces = [];
       return;
     }
     try {
-      this.outcome = this.index.search(toSearchQuery(this.state, origin, at));
+      // The page the list shows and the counts; further results when something reads them.
+      this.outcome = pagedSearch(this.index, toSearchQuery(this.state, origin, at));
     } catch (e) {
       // A bad input must never break the host page; log for the deployer.
       console.error('service-locator:', e);
       this.outcome = { results: [], total: 0, needs: [] };
     }
-    this.resultPlaces = this.outcome.results.map((r) => r.place);
   }
 
   private announceLater(): void {
