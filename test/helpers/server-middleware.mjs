@@ -14,6 +14,13 @@ export async function testServerMiddleware(ctx, next) {
     ctx.body = 'error';
     return;
   }
+  if (route === 'property-runs') {
+    // How many catalogues the browser property test draws, and from which seed: PROPERTY_RUNS
+    // and PROPERTY_SEED in the environment of web-test-runner (defaults in the test).
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ runs: Number(process.env.PROPERTY_RUNS) || null, seed: Number(process.env.PROPERTY_SEED) || null });
+    return;
+  }
   if (route === 'delay') {
     const ms = Math.min(Number(url.searchParams.get('ms') || 1000), 30000);
     await new Promise((r) => setTimeout(r, ms));
