@@ -3,18 +3,20 @@
  * words worth suggesting (thesaurus terms, names of places for kinds, communes, place names) and
  * the fuzzy match over them. DOM-free and never throws: bad input gives no suggestion.
  *
- * Why fuse.js here when the index does not use it (../text/fuzzy.ts): the index's word matcher
- * keys typos on the first letters, so "mpots" or "kaf" never reach "impôts" or "CAF". Fuse's
- * Bitap scores the whole text against every entry wherever the error is. That costs a scan of a
- * few thousand short strings, acceptable once after an empty result and far too slow for every
- * keystroke over a national catalogue. This module is meant to be loaded through a dynamic
- * `import()` only when a search comes back empty, so fuse.js stays out of the initial bundle.
+ * Why not the index's matcher (../text/fuzzy.ts): it keys typos on the first letters, so "mpots"
+ * or "kaf" never reach "impôts" or "CAF". Here the whole text is compared with whole entries
+ * wherever the error is, by edit distance, and a suggestion is at most 40 % of its length away.
+ * That bound is what keeps the cost bounded on a national catalogue (220,000 entries at 100k
+ * places): an entry can only be that close if its length is within 40 % of the text's, so
+ * entries are kept by length and only those of a compatible length are compared, each with a
+ * banded distance that stops as soon as it exceeds the bound. (fuse.js did this scan before,
+ * over every entry: 0.7 s to build at 100k places, then 0.1–1.2 s per suggestion.) This module
+ * is loaded through a dynamic `import()` only when a search with 3 letters or more comes back
+ * empty.
  *
- * Text is folded with the index's own `fold` (accents, case, apostrophes) before Fuse sees it,
- * rather than through Fuse's `ignoreDiacritics`, so "sante" and "Santé" compare exactly as the
- * index compares them.
+ * Text is folded with the index's own `fold` (accents, case, apostrophes), so "sante" and
+ * "Santé" compare exactly as the index compares them.
  */
-import Fuse from 'fuse.js/basic';
 import type { Place } from '../catalogue/types.js';
 import { KIND_THESAURUS, NEED_THESAURUS } from '../needs/thesaurus.js';
 import { fold } from '../text/normalise.js';
@@ -43,7 +45,7 @@ interface Keyed extends DidYouMeanEntry {
   key: string;
 }
 
-/** Bitap score above which a match is noise (0.4 lets one error through in a 4-letter word). */
+/** Edit distance, as a share of the longer length, above which a match is noise (one error in 4 letters passes). */
 const THRESHOLD = 0.4;
 /** Shorter text matches too much to be useful; longer text is cut (Bitap works on 32-letter chunks). */
 const MIN_LENGTH = 3;
@@ -60,28 +62,27 @@ export function createDidYouMean(entries: readonly DidYouMeanEntry[]): DidYouMea
     seen.add(e.kind + '\u0000' + key);
     list.push({ label: e.label, value: e.value, kind: e.kind, key });
   }
-  const fuse = new Fuse(list, {
-    keys: ['key'],
-    includeScore: true,
-    // A typo can be anywhere: "retraite" is as likely as "mpots" to be mistyped at the start.
-    ignoreLocation: true,
-    threshold: THRESHOLD,
-    minMatchCharLength: 2,
-    shouldSort: true,
-  });
-
+  // Entries by the length of their key: the only ones a text can be close to.
+  const byLength: Keyed[][] = [];
+  for (const e of list) (byLength[e.key.length] ??= []).push(e);
   const exact = new Set(list.map((e) => e.key));
+  const KIND_ORDER = { need: 0, commune: 1, place: 2 } as const;
 
-  /** Candidates for one folded text: Fuse finds them, the edit distance ranks them. */
+  /** Entries within the bound of one folded text, closest first (then needs, communes, places). */
   const candidates = (query: string): Suggestion[] => {
     const out: Suggestion[] = [];
-    for (const { item } of fuse.search(query)) {
-      // Fuse's score favours a long phrase that merely contains a near copy of the text
-      // ("déclaration d'impôts" for "mpots"); the edit distance over the whole word does not.
-      const ratio = editDistance(query, item.key) / Math.max(query.length, item.key.length);
-      if (ratio <= THRESHOLD) out.push({ label: item.label, value: item.value, kind: item.kind, score: ratio });
+    const q = query.length;
+    // |len(a) - len(b)| <= distance <= THRESHOLD * max(len): the lengths that can pass.
+    const lo = Math.ceil(q * (1 - THRESHOLD));
+    const hi = Math.floor(q / (1 - THRESHOLD));
+    for (let len = lo; len <= hi && len < byLength.length; len++) {
+      const bound = Math.floor(THRESHOLD * Math.max(q, len) + 1e-9);
+      for (const item of byLength[len] ?? []) {
+        const d = editDistance(query, item.key, bound);
+        if (d <= bound) out.push({ label: item.label, value: item.value, kind: item.kind, score: d / Math.max(q, len) });
+      }
     }
-    return out.sort((a, b) => a.score - b.score);
+    return out.sort((a, b) => a.score - b.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   };
 
   return {
@@ -130,8 +131,11 @@ export function createDidYouMean(entries: readonly DidYouMeanEntry[]): DidYouMea
   }
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
-function editDistance(a: string, b: string): number {
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps;
+ * stops with `bound + 1` as soon as every cell of a row exceeds `bound`.
+ */
+function editDistance(a: string, b: string, bound = Infinity): number {
   if (a === b) return 0;
   const n = b.length;
   let prev2 = new Array<number>(n + 1).fill(0);
@@ -139,12 +143,15 @@ function editDistance(a: string, b: string): number {
   let cur = new Array<number>(n + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
       cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin > bound) return bound + 1;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[n]!;
