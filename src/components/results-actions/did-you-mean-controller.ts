@@ -46,7 +46,7 @@ export class DidYouMeanController implements ReactiveController {
   async update(text: string | undefined, empty: boolean): Promise<void> {
     const gen = ++this.generation;
     // Under 3 letters nothing is ever suggested: do not load or build anything for it.
-    if (!empty || (text?.trim().length ?? 0) < 3) {
+    if (!empty || !text || text.trim().length < 3) {
       if (this.suggestions.length) {
         this.suggestions = [];
         this.host.requestUpdate();

@@ -10,7 +10,7 @@ import { createSearchIndex } from '../../../src/core/search/search-index.js';
 import { placeOpenState } from '../../../src/core/hours/index.js';
 import { DEFAULT_SEARCH_STATE, toSearchQuery, type SearchState } from '../../../src/core/search/state.js';
 import type { SearchQuery } from '../../../src/core/search/types.js';
-import { matchingPlaces, pagedSearch, FIRST_PAGE } from '../../../src/controllers/paged-results.js';
+import { matchingPlaces, pagedSearch } from '../../../src/controllers/paged-results.js';
 import { generateRealisticCatalogue } from '../../../bench/generate-catalogue.js';
 import { loadDemoPlaces, loadGazetteer } from './demo-catalogue.js';
 
