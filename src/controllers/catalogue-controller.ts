@@ -10,6 +10,8 @@ import type { ValidationResult } from '../core/catalogue/problems.js';
 
 export type CatalogueFailure =
   | { kind: 'network'; detail: string }
+  /** A catalogue on another origin whose server does not allow this page (no CORS header). */
+  | { kind: 'cors'; url: string }
   | { kind: 'http'; status: number }
   | { kind: 'timeout' }
   | { kind: 'invalid'; result: ValidationResult }
@@ -105,6 +107,16 @@ export class CatalogueController implements ReactiveController {
       return toState(core.parseCatalogueText(core.decodeCatalogueBytes(bytes)));
     } catch (e) {
       if (timedOut) return { status: 'error', failure: { kind: 'timeout' } };
+      if (!abort.signal.aborted && (await refusedByCors(src))) {
+        const url = new URL(src, document.baseURI).href;
+        // For the deployer (the resident reads a message that does not blame their connection).
+        console.error(
+          `service-locator: the catalogue ${url} was refused by the browser (CORS): its server must answer this page's origin with ` +
+            `"Access-Control-Allow-Origin: ${location.origin}" (or "*"). / Catalogue refusé par le navigateur (CORS) : son serveur doit ` +
+            `répondre à l’origine de cette page avec cet en-tête.`,
+        );
+        return { status: 'error', failure: { kind: 'cors', url } };
+      }
       return { status: 'error', failure: { kind: 'network', detail: String(e) } };
     } finally {
       clearTimeout(timer);
@@ -120,6 +132,29 @@ export class CatalogueController implements ReactiveController {
     } catch {
       // A host listener's error must not break loading.
     }
+  }
+}
+
+/**
+ * Whether a failed fetch of `src` was a CORS refusal rather than a network failure: fetch
+ * reports both as the same TypeError. Only a URL on another origin can be refused so; for it,
+ * a `no-cors` request (an opaque answer, readable by nobody, sent without credentials) tells a
+ * server that answered (so the refusal was CORS) from one that could not be reached (offline,
+ * DNS, refused connection: a network failure). One extra request, only after a failure.
+ */
+async function refusedByCors(src: string): Promise<boolean> {
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return false;
+  }
+  if (url.origin === location.origin || (url.protocol !== 'http:' && url.protocol !== 'https:')) return false;
+  try {
+    const probe = await fetch(url.href, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(5000) });
+    return probe.type === 'opaque' || probe.ok;
+  } catch {
+    return false;
   }
 }
 

@@ -16,6 +16,8 @@ export interface UiStrings {
   noSource: string;
   errorTitle: string;
   errorNetwork: string;
+  /** The catalogue's server does not allow this site (CORS): not the resident's connection. */
+  errorCors: string;
   errorHttp: (status: number) => string;
   errorTimeout: string;
   errorInvalid: (problem: string) => string;
@@ -158,6 +160,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     noSource: 'Aucune liste de lieux n’est indiquée (attribut src ou propriété catalogue).',
     errorTitle: 'La liste des lieux n’a pas pu être affichée',
     errorNetwork: 'Le fichier des lieux n’a pas pu être téléchargé : la connexion a échoué. Vérifiez votre connexion puis réessayez.',
+    errorCors: 'La liste des lieux ne peut pas s’afficher sur ce site pour le moment : son serveur ne l’autorise pas. Le problème vient du site, pas de votre connexion ; il a été signalé à ses responsables dans la console du navigateur.',
     errorHttp: (s) => `Le fichier des lieux n’a pas pu être téléchargé : le serveur a répondu « erreur ${s} ».`,
     errorTimeout: 'Le fichier des lieux met trop de temps à arriver. Réessayez dans un instant.',
     errorInvalid: (p) => `Le fichier des lieux n’est pas utilisable : ${p}`,
@@ -299,6 +302,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     noSource: 'No list of places is given (src attribute or catalogue property).',
     errorTitle: 'The list of places could not be shown',
     errorNetwork: 'The file of places could not be downloaded: the connection failed. Check your connection and try again.',
+    errorCors: 'The list of places cannot be shown on this site for now: its server does not allow it. The problem is with the site, not your connection; it is reported to the site’s managers in the browser console.',
     errorHttp: (s) => `The file of places could not be downloaded: the server answered “error ${s}”.`,
     errorTimeout: 'The file of places is taking too long to arrive. Try again in a moment.',
     errorInvalid: (p) => `The file of places cannot be used: ${p}`,

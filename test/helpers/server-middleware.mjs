@@ -88,6 +88,59 @@ export async function testServerMiddleware(ctx, next) {
     ctx.body = html.replace(/<head>/i, '<head><base href="/demo/csp.html" />');
     return;
   }
+  if (route.startsWith('cdn/')) {
+    // dist/ as a CDN serves it to other origins: with CORS (module scripts, the worker and the
+    // commune list are fetched in CORS mode). The tests reach it through this server's other
+    // host name (localhost or 127.0.0.1): another origin than the page's.
+    const name = route.slice('cdn/'.length);
+    if (!/^[\w.-]+\.(js|mjs|json)$/.test(name)) {
+      ctx.status = 404;
+      ctx.body = 'not a dist/ file';
+      return;
+    }
+    const { readFile } = await import('node:fs/promises');
+    try {
+      ctx.body = await readFile(new URL(`../../dist/${name}`, import.meta.url));
+    } catch {
+      ctx.status = 404;
+      ctx.body = `dist/${name} is missing (npm run build)`;
+      return;
+    }
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.type = name.endsWith('.json') ? 'application/json' : 'text/javascript; charset=utf-8';
+    return;
+  }
+  if (route === 'hosted-page') {
+    // demo/csp.html with the widget loaded from `cdn` (an origin), under the README's policy for
+    // a widget hosted on another origin ("Self-hosting and CDN"). worker=self: the map's worker
+    // from the page's own origin (worker-url), so worker-src needs no blob:.
+    const cdn = url.searchParams.get('cdn') ?? '';
+    if (!/^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(cdn)) {
+      ctx.status = 400;
+      ctx.body = 'cdn must be http://localhost:PORT or http://127.0.0.1:PORT';
+      return;
+    }
+    const selfWorker = url.searchParams.get('worker') === 'self';
+    const policy = [
+      "default-src 'self'",
+      `script-src 'self' ${cdn}`,
+      // A module worker's imports are checked against worker-src: the blob: module and the worker file it imports.
+      selfWorker ? "worker-src 'self'" : `worker-src 'self' blob: ${cdn}`,
+      `connect-src 'self' ${cdn}`,
+      "style-src 'self'",
+      "img-src 'self' data:",
+      ...(url.searchParams.get('tt') === 'no' ? [] : ["require-trusted-types-for 'script'", 'trusted-types service-locator lit-html']),
+    ].join('; ');
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../../demo/csp.html', import.meta.url), 'utf8');
+    ctx.set('Content-Security-Policy', policy);
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = html
+      .replace(/<head>/i, '<head><base href="/demo/csp.html" />')
+      .replace('src="../dist/service-locator.js"', `src="${cdn}/__test__/cdn/service-locator.js"`)
+      .replace('<service-locator ', selfWorker ? '<service-locator worker-url="/dist/maplibre-gl-worker.mjs" ' : '<service-locator ');
+    return;
+  }
   if (route === 'standalone-page') {
     // A plain HTML page that loads the standalone build, as a webmaster's page would.
     const view = ['list', 'map', 'both'].includes(url.searchParams.get('view') ?? '') ? url.searchParams.get('view') : 'list';

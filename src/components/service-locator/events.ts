@@ -56,7 +56,7 @@ export class ServiceLocatorLoadEvent extends Event {
   }
 }
 
-export type ServiceLocatorErrorKind = 'network' | 'http' | 'timeout' | 'invalid' | 'no-source' | 'map' | 'render';
+export type ServiceLocatorErrorKind = 'network' | 'cors' | 'http' | 'timeout' | 'invalid' | 'no-source' | 'map' | 'render';
 
 /**
  * Something failed: the catalogue (nothing usable to show), the map (list shown instead), or one

@@ -267,6 +267,8 @@ export function catalogueErrorMessage(t: UiStrings, lang: Lang, s: CatalogueStat
   switch (f.kind) {
     case 'network':
       return t.errorNetwork;
+    case 'cors':
+      return t.errorCors;
     case 'http':
       return t.errorHttp(f.status);
     case 'timeout':
