@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 // custom-elements.json (package.json `customElements`): `npm run manifest`.
 // The element classes' JSDoc (@summary, @fires, @csspart, @cssproperty, @slot) is the source;
 // the README's API tables are checked against the generated manifest by test/cli/docs.test.ts.
@@ -59,11 +62,87 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * Tag names from where the code registers them, since the analyzer only sees `@customElement`
+ * decorators and `customElements.define('literal', …)` in the analysed files: every
+ * `customElements.define(tag, Class)` in src/ (tag a literal or a `const` of that file), and
+ * every `HTMLElementTagNameMap` entry. Without this, views registered elsewhere (src/define.ts,
+ * the lazy loaders) or through a constant had no tag, or the constant's name as their tag.
+ */
+function tagNamesFromRegistrations() {
+  const tags = new Map(); // class name -> tag
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : []));
+  for (const file of walk('src')) {
+    const text = readFileSync(file, 'utf8');
+    const consts = new Map([...text.matchAll(/const\s+(\w+)\s*=\s*['"]([a-z][\w-]*-[\w-]*)['"]/g)].map((m) => [m[1], m[2]]));
+    for (const m of text.matchAll(/customElements\.define\(\s*(?:['"]([a-z][\w-]*-[\w-]*)['"]|(\w+))\s*,\s*(\w+)\s*\)/g)) {
+      const tag = m[1] ?? consts.get(m[2]);
+      if (tag) tags.set(m[3], tag);
+    }
+    for (const block of text.matchAll(/interface\s+HTMLElementTagNameMap\s*{([^}]*)}/g))
+      for (const e of block[1].matchAll(/['"]([a-z][\w-]*-[\w-]*)['"]\s*:\s*(\w+)/g)) tags.set(e[2], e[1]);
+  }
+  return tags;
+}
+
+/**
+ * What the published manifest must say for tools (IDEs, Storybook, framework wrappers):
+ * - every element's real tag (see tagNamesFromRegistrations), in its declaration and its
+ *   custom-element-definition export;
+ * - module paths into the shipped dist/lib/ (`src/x/y.ts` -> `dist/lib/x/y.js`), since src/ is
+ *   not in the package;
+ * - a type on every event: the `{Type}` the JSDoc writes at the head of an @fires description
+ *   (`@fires name - {ServiceLocatorSelectEvent} …`), else `CustomEvent`.
+ */
+function publishedManifest() {
+  const isTag = (t) => typeof t === 'string' && /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(t);
+  const toDist = (path) => path.replace(/^\/?src\/(.*)\.ts$/, 'dist/lib/$1.js');
+  const rewritePaths = (node) => {
+    if (Array.isArray(node)) return node.forEach(rewritePaths);
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if ((k === 'path' || k === 'module') && typeof v === 'string') node[k] = toDist(v);
+      else rewritePaths(v);
+    }
+  };
+  return {
+    name: 'service-locator-published-manifest',
+    packageLinkPhase({ customElementsManifest }) {
+      const tags = tagNamesFromRegistrations();
+      for (const mod of customElementsManifest.modules ?? []) {
+        const byName = new Map();
+        for (const decl of mod.declarations ?? []) {
+          if (decl.kind !== 'class') continue;
+          const tag = tags.get(decl.name);
+          if (tag && (!isTag(decl.tagName) || decl.tagName !== tag)) {
+            decl.tagName = tag;
+            decl.customElement = true;
+          }
+          if (decl.customElement && !isTag(decl.tagName)) delete decl.tagName;
+          byName.set(decl.name, decl);
+          for (const e of decl.events ?? []) {
+            const m = /^\{([^}]+)\}\s*(.*)$/s.exec(e.description ?? '');
+            if (m) {
+              e.type = { text: m[1] };
+              e.description = m[2];
+            } else if (!e.type) e.type = { text: 'CustomEvent' };
+          }
+        }
+        mod.exports = (mod.exports ?? []).filter((x) => x.kind !== 'custom-element-definition');
+        for (const decl of byName.values())
+          if (decl.customElement && decl.tagName) mod.exports.push({ kind: 'custom-element-definition', name: decl.tagName, declaration: { name: decl.name, module: mod.path } });
+      }
+      rewritePaths(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), publishedManifest()],
 };

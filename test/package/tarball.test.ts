@@ -31,6 +31,7 @@ const ALLOWED = [
   /^dist\/[\w-]+\.js$/,
   /^dist\/maplibre-gl-worker\.mjs$/,
   /^dist\/embed\/(embed\.html|embed\.js|embed-params\.js|embed\.css|themes\/[\w-]+\.css)$/,
+  /^types\/(react|preact|vue|service-locator-props)\.d\.ts$/,
 ];
 
 const REQUIRED = [
@@ -55,6 +56,10 @@ const REQUIRED = [
   'dist/embed/embed-params.js',
   'dist/embed/embed.css',
   'dist/embed/themes/commune.css',
+  'types/react.d.ts',
+  'types/preact.d.ts',
+  'types/vue.d.ts',
+  'types/service-locator-props.d.ts',
 ];
 
 /**
