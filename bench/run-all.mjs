@@ -6,7 +6,10 @@
  *
  * Which benchmarks: every `bench:*` script of package.json, plus every bench/*.ts|mjs|js file
  * no script runs (files starting with `_` or `generate-`, and this file, are not benchmarks).
- * BENCH_ONLY=search,lifecycle runs a subset; BENCH_TIMEOUT_S (default 900) bounds each one.
+ * BENCH_ONLY=search,lifecycle runs a subset; BENCH_TIMEOUT_S (default 240) bounds each one and
+ * BENCH_BUDGET_S (default 570) the whole run (with the defaults, everything finishes within ten
+ * minutes on two cores). Each benchmark runs in a process group of its own, and a time-out (or
+ * Ctrl-C) kills the whole group: an npm script's node, a Chromium it started, nothing stays.
  *
  * Figures: a bench may print a last line `BENCH_JSON {"figures": {"name": value, …}}` (or a
  * flat object); otherwise its Markdown tables, aligned text tables and `label: key value, …`
@@ -19,7 +22,22 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = 'run-all.mjs';
-const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S) || 900;
+const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S) || 240;
+const BUDGET_S = Number(process.env.BENCH_BUDGET_S) || 570;
+const runStarted = performance.now();
+/** The process groups running now, killed on exit. */
+const groups = new Set();
+const killGroup = (pid) => {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+};
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => {
+  for (const pid of groups) killGroup(pid);
+  process.exit(130);
+});
 const ONLY = (process.env.BENCH_ONLY ?? '')
   .split(',')
   .map((s) => s.trim())
@@ -46,7 +64,11 @@ function discover() {
 function run(bench) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(bench.exe, bench.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    // Its own process group (detached), so a time-out kills what it started too.
+    const child = spawn(bench.exe, bench.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' }, detached: true });
+    groups.add(child.pid);
+    const left = BUDGET_S - (performance.now() - runStarted) / 1000;
+    const limit = Math.max(5, Math.min(TIMEOUT_S, left));
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d) => {
@@ -54,9 +76,17 @@ function run(bench) {
       process.stderr.write(d); // progress; the table at the end goes to stdout
     });
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_S * 1000);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child.pid);
+    }, limit * 1000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      groups.delete(child.pid);
+      // Whatever the bench left behind in its group (a browser, a server) goes with it.
+      killGroup(child.pid);
+      if (timedOut) code = null, signal = `time-out after ${Math.round(limit)} s`;
       resolve({ code: code ?? (signal ? `killed (${signal})` : 'unknown'), seconds: (performance.now() - started) / 1000, stdout, stderr });
     });
   });
