@@ -6,11 +6,21 @@
  */
 export type DataCore = typeof import('../core/data-core.js');
 
+/**
+ * The list view and the hours engine it paints with come with the data core: nothing can be
+ * listed before the catalogue is validated, so they need not be in the first paint's chunk.
+ */
+async function loadCoreAndList(): Promise<DataCore> {
+  const [core, list] = await Promise.all([import('../core/data-core.js'), import('../components/place-list/place-list.js')]);
+  list.definePlaceList();
+  return core;
+}
+
 let pending: Promise<DataCore> | undefined;
 let loaded: DataCore | undefined;
 
 export function loadDataCore(): Promise<DataCore> {
-  pending ??= import('../core/data-core.js').then(
+  pending ??= loadCoreAndList().then(
     (core) => (loaded = core),
     (err: unknown) => {
       pending = undefined;

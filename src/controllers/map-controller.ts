@@ -23,6 +23,11 @@ export class MapController {
   loaded = false;
   /** Why the map cannot be shown, in plain words; null when it can. */
   failure: string | null = null;
+  /**
+   * The map can never be shown on this device or page (no WebGL 2, a security policy): asking
+   * again would fail the same way, so the view switch offers the list only.
+   */
+  impossible = false;
   /** Ctrl/⌘ + wheel to zoom, two fingers to pan: the widget sits in a page that scrolls. */
   cooperativeGestures = false;
   private readonly host: ReactiveControllerHost;
@@ -51,8 +56,9 @@ export class MapController {
     }
   }
 
-  fail(message: string): void {
+  fail(message: string, reason?: string): void {
     this.failure = message;
+    this.impossible = reason === 'no-webgl' || reason === 'trusted-types';
     this.host.requestUpdate();
     this.options.onFailure(message);
   }

@@ -12,7 +12,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GeoPoint, Place } from '../core/catalogue/types.js';
 import { DEFAULT_SEARCH_STATE, toSearchQuery, type SearchState } from '../core/search/state.js';
 import type { GazetteerEntry, SearchIndex, SearchOutcome, SearchQuery } from '../core/search/types.js';
-import { placeOpenState } from '../core/hours/index.js';
 import { loadedDataCore } from './data-core-loader.js';
 import { matchingPlaces, pagedSearch } from './paged-results.js';
 
@@ -49,14 +48,17 @@ export class SearchController implements ReactiveController {
 
   private readonly host: ReactiveControllerHost;
   private readonly inputs: () => SearchInputs;
-  private readonly sentence: (outcome: SearchOutcome) => string;
+  /** The words for an outcome; `before` is the state last announced (to say what changed). */
+  private readonly sentence: (outcome: SearchOutcome, before: SearchState | null) => string;
+  /** The state before the changes the pending announcement will speak of. */
+  private changedFrom: SearchState | null = null;
   private typingTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private key: unknown[] = [];
   /** Whether the last change came from typing (not submitted): nothing negative is announced then. */
   private typing = false;
 
-  constructor(host: ReactiveControllerHost, inputs: () => SearchInputs, sentence: (outcome: SearchOutcome) => string) {
+  constructor(host: ReactiveControllerHost, inputs: () => SearchInputs, sentence: (outcome: SearchOutcome, before: SearchState | null) => string) {
     this.host = host;
     this.inputs = inputs;
     this.sentence = sentence;
@@ -73,16 +75,17 @@ export class SearchController implements ReactiveController {
     const core = loadedDataCore();
     this.places = places;
     this.index =
-      places && core ? core.createSearchIndex(places, { gazetteer, openState: (place, at) => placeOpenState(place, at) }) : null;
+      places && core ? core.createSearchIndex(places, { gazetteer, openState: (place, at) => core.placeOpenState(place, at) }) : null;
     this.host.requestUpdate();
   }
 
   /** Changes the search; `announce` (default) speaks the new count once it settles. */
   set(next: Partial<SearchState>, announce = true): void {
     clearTimeout(this.typingTimer);
+    const before = this.state;
     this.state = { ...this.state, ...next };
     this.typing = false;
-    if (announce) this.announceLater();
+    if (announce) this.announceLater(before);
     this.host.requestUpdate();
   }
 
@@ -131,17 +134,21 @@ export class SearchController implements ReactiveController {
     }
   }
 
-  private announceLater(): void {
+  private announceLater(before: SearchState | null = null): void {
     clearTimeout(this.announceTimer);
+    // Several changes before the announcement: it names them all, from the first one's state.
+    if (this.changedFrom === null) this.changedFrom = before;
     this.announceTimer = setTimeout(() => {
       this.refresh();
       const o = this.outcome;
+      const from = this.typing ? null : this.changedFrom;
+      this.changedFrom = null;
       if (!o) return;
       const text = this.state.text.trim();
       // A word being typed: a single letter means nothing yet, and "nothing found" would be
       // wrong a keystroke later. The visible count still says it.
       if (this.typing && (text.length < 2 || o.total === 0)) return;
-      const sentence = this.sentence(o);
+      const sentence = this.sentence(o, from);
       // The same words again would not be spoken by most screen readers: add a no-break
       // space so the region changes.
       this.announcement = sentence === this.announcement ? `${sentence}\u00a0` : sentence;

@@ -7,6 +7,8 @@
  */
 export { decodeCatalogueBytes, parseCatalogueText, validateCatalogue } from './catalogue/validate.js';
 export { createSearchIndex } from './search/search-index.js';
+// "Open now" for the index: the hours engine is in this chunk's company, not in the first paint's.
+export { placeOpenState } from './hours/index.js';
 export { parseGazetteer } from './geo/gazetteer.js';
 // The national gazetteer (34,920 communes), fetched when the resident first types in "Où ?".
 export { loadGazetteer, type GazetteerLoad } from './geo/gazetteer-loader.js';

@@ -21,6 +21,10 @@ export interface MapStrings {
   visibleMore: (count: number) => string;
   /** Accessible name of a visible-list button. */
   showPlace: (name: string) => string;
+  /** Said when the keyboard moves to an entry of the visible list (its marker is highlighted). */
+  markerChosen: (name: string, kind: string) => string;
+  /** How to use the visible-places list (described-by). */
+  visibleHelp: string;
   legendHeading: string;
   approximateLegend: string;
   selectedLegend: string;
@@ -37,7 +41,7 @@ const plural = (lang: MapLang, count: number): Intl.LDMLPluralRule => new Intl.P
 export const MAP_STRINGS: Record<MapLang, MapStrings> = {
   fr: {
     mapLabel: 'Carte des lieux',
-    keyboardHelp: 'Flèches pour déplacer la carte, + et - pour zoomer. La liste des lieux visibles suit la carte.',
+    keyboardHelp: 'Flèches pour déplacer la carte, + et - pour zoomer. La liste des lieux visibles suit la carte : flèches haut et bas pour la parcourir, Entrée pour la fiche.',
     visibleHeading: 'Lieux visibles sur la carte',
     visibleLoading: 'Chargement de la carte…',
     visibleNone: 'Aucun lieu dans cette partie de la carte. Dézoomez ou déplacez la carte.',
@@ -46,6 +50,8 @@ export const MAP_STRINGS: Record<MapLang, MapStrings> = {
         ? `… et ${count} autre lieu : zoomez pour le voir dans la liste.`
         : `… et ${count} autres lieux : zoomez pour les voir dans la liste.`,
     showPlace: (name) => `${name} : afficher sur la carte et voir le détail`,
+    markerChosen: (name, kind) => `Sur la carte : ${name} (${kind})`,
+    visibleHelp: 'Flèches haut et bas pour passer d’un lieu à l’autre, Entrée pour ouvrir sa fiche.',
     legendHeading: 'Légende',
     approximateLegend: 'Rond creux : position approximative (centre de la commune)',
     selectedLegend: 'Anneau épais : lieu choisi',
@@ -53,7 +59,7 @@ export const MAP_STRINGS: Record<MapLang, MapStrings> = {
     loading: 'Chargement de la carte…',
     styleFallback: 'Le fond de carte habituel ne répond pas : carte simplifiée (contours des départements).',
     failures: {
-      'no-webgl': "Ce navigateur ne peut pas afficher la carte (WebGL 2 n'est pas disponible). La liste des lieux reste utilisable.",
+      'no-webgl': "Ce navigateur ou cet appareil ne peut pas afficher la carte. La liste des lieux donne les mêmes informations.",
       'context-lost': "La carte s'est arrêtée (le navigateur a libéré la mémoire graphique). La liste des lieux reste utilisable.",
       style: "Le fond de carte n'a pas pu être chargé. La liste des lieux reste utilisable.",
       worker: "La carte n'a pas pu démarrer : un de ses fichiers n'a pas pu être chargé depuis ce site. La liste des lieux reste utilisable.",
@@ -64,7 +70,7 @@ export const MAP_STRINGS: Record<MapLang, MapStrings> = {
   },
   en: {
     mapLabel: 'Map of places',
-    keyboardHelp: 'Arrow keys move the map, + and - zoom. The list of visible places follows the map.',
+    keyboardHelp: 'Arrow keys move the map, + and - zoom. The list of visible places follows the map: up and down arrows to go through it, Enter for the details.',
     visibleHeading: 'Places visible on the map',
     visibleLoading: 'Loading the map…',
     visibleNone: 'No place in this part of the map. Zoom out or move the map.',
@@ -73,6 +79,8 @@ export const MAP_STRINGS: Record<MapLang, MapStrings> = {
         ? `… and ${count} more place: zoom in to list it.`
         : `… and ${count} more places: zoom in to list them.`,
     showPlace: (name) => `${name}: show on the map and see details`,
+    markerChosen: (name, kind) => `On the map: ${name} (${kind})`,
+    visibleHelp: 'Up and down arrows to move from one place to the next, Enter to open its details.',
     legendHeading: 'Legend',
     approximateLegend: 'Hollow circle: approximate position (centre of the commune)',
     selectedLegend: 'Thick ring: chosen place',
@@ -80,7 +88,7 @@ export const MAP_STRINGS: Record<MapLang, MapStrings> = {
     loading: 'Loading the map…',
     styleFallback: 'The usual base map is not responding: simplified map (department outlines).',
     failures: {
-      'no-webgl': 'This browser cannot show the map (WebGL 2 is not available). The list of places still works.',
+      'no-webgl': 'This browser or device cannot show the map. The list of places gives the same information.',
       'context-lost': 'The map stopped (the browser released graphics memory). The list of places still works.',
       style: 'The base map could not be loaded. The list of places still works.',
       worker: 'The map could not start: one of its files could not be loaded from this site. The list of places still works.',

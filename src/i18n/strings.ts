@@ -63,10 +63,10 @@ export interface UiStrings {
   geoUnsupported: string;
   communeNotFound: (text: string) => string;
   communeChoose: string;
-  /** A postcode several communes share: the resident chooses. */
-  postcodeChoose: (code: string) => string;
   /** While the list of communes is looked up (the first time, it downloads). */
   communeLookingUp: string;
+  /** A postcode several communes share: the resident chooses. */
+  postcodeChoose: (code: string) => string;
   /** The accessible name of the list of communes to choose from. */
   choicesLabel: string;
   /** The label of an origin given as coordinates (`near="44.5,1.2"`). */
@@ -93,6 +93,8 @@ export interface UiStrings {
   distance: (formatted: string) => string;
   hoursUnknown: string;
   approximate: string;
+  /** The same, on a card (one short line). */
+  approximateShort: string;
   /** A place that could not be shown whole: its name, then this. */
   incomplete: string;
   nextVisit: (text: string) => string;
@@ -149,6 +151,36 @@ export interface UiStrings {
   /** The disclosure of a bus's other stops when the detail leads with one ("27 autres arrêts"). */
   otherStops: (n: number) => string;
   newTab: string;
+
+  /** Skip links: past the search to the results, to the map, past the map. */
+  skipsLabel: string;
+  skipToResults: string;
+  skipToMap: string;
+  skipMap: string;
+  /** The one button that holds print and downloads, after the list. */
+  exportMenu: string;
+  /** The filters group of opening and access conditions (the disclosure is "Filtres"). */
+  conditionsLegend: string;
+  /** A filter value with the number of places of the catalogue that have it. */
+  withCount: (label: string, count: number) => string;
+  /** `help-contact`: a phone number to call, or a page to open. */
+  helpCall: (phone: string) => string;
+  helpCallLabel: (phone: string) => string;
+  helpPage: string;
+  helpLead: string;
+  /** What changed, said before the count in the live region. */
+  changeNeedAdded: (label: string) => string;
+  changeNeedRemoved: (label: string) => string;
+  changeFilterAdded: (label: string) => string;
+  changeFilterRemoved: (label: string) => string;
+  changeFiltersCleared: string;
+  changeRadius: (label: string) => string;
+  changeText: (text: string) => string;
+  changeTextCleared: string;
+  /** A bus stop on a card, in one short line. */
+  stopLine: (stop: string) => string;
+  /** The dialog's "Voir sur la carte". */
+  showOnMapDetail: string;
 }
 
 export const UI_STRINGS: Record<L, UiStrings> = {
@@ -159,9 +191,15 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     mapUnavailable: "La carte n'a pas pu s'afficher. La liste des lieux reste utilisable.",
     noSource: 'Aucune liste de lieux n’est indiquée (attribut src ou propriété catalogue).',
     errorTitle: 'La liste des lieux n’a pas pu être affichée',
-    errorNetwork: 'Le fichier des lieux n’a pas pu être téléchargé : la connexion a échoué. Vérifiez votre connexion puis réessayez.',
+    errorNetwork: 'La liste des lieux n’a pas pu être téléchargée : la connexion a échoué. Vérifiez votre connexion à internet puis réessayez.',
     errorCors: 'La liste des lieux ne peut pas s’afficher sur ce site pour le moment : son serveur ne l’autorise pas. Le problème vient du site, pas de votre connexion ; il a été signalé à ses responsables dans la console du navigateur.',
-    errorHttp: (s) => `Le fichier des lieux n’a pas pu être téléchargé : le serveur a répondu « erreur ${s} ».`,
+    // No status code for residents: what it means for them, and what to do.
+    errorHttp: (s) =>
+      s === 404 || s === 410
+        ? 'Le fichier des lieux est introuvable à l’adresse prévue. Le site qui présente cette page doit corriger ce lien ; réessayez plus tard.'
+        : s >= 500
+          ? 'Le serveur qui fournit la liste des lieux a un problème passager. Réessayez dans quelques minutes.'
+          : 'Le serveur a refusé d’envoyer la liste des lieux. Réessayez plus tard.',
     errorTimeout: 'Le fichier des lieux met trop de temps à arriver. Réessayez dans un instant.',
     errorInvalid: (p) => `Le fichier des lieux n’est pas utilisable : ${p}`,
     skipped: (n) =>
@@ -211,6 +249,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     geoUnsupported: 'Ce navigateur ne peut pas donner votre position. Vous pouvez taper le nom de votre commune.',
     communeNotFound: (t) => `Aucune commune connue ne s’appelle « ${t} ». Vérifiez l’orthographe ou tapez le code postal.`,
     communeChoose: 'Plusieurs communes correspondent. Laquelle ?',
+    communeLookingUp: 'Recherche de la commune…',
     postcodeChoose: (c) => `Le code postal ${c} est celui de plusieurs communes. Laquelle ?`,
     choicesLabel: 'Communes possibles',
     givenPosition: 'la position indiquée',
@@ -232,6 +271,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     distance: (d) => `à ${d}`,
     hoursUnknown: 'Horaires non communiqués',
     approximate: 'Position approximative (centre de la commune)',
+    approximateShort: 'Position approximative',
     incomplete: 'informations incomplètes',
     nextVisit: (t) => `Prochain passage : ${t}`,
     nextVisitUnknown: 'Prochains passages non communiqués',
@@ -252,7 +292,6 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     emptyTry: 'Vous pouvez :',
     emptyRemoveFilter: (l) => `Retirer « ${l} »`,
     emptyClearText: (t) => `Effacer le texte « ${t} »`,
-    communeLookingUp: 'Recherche de la commune…',
     emptyWiden: 'Chercher dans tout le territoire',
     emptyPopular: 'Démarches fréquentes :',
 
@@ -293,6 +332,28 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     icsDownload: (s) => `Ajouter les passages à ${s} à mon agenda (.ics)`,
     otherStops: (n) => (one('fr', n) ? `${n} autre arrêt` : `${n} autres arrêts`),
     newTab: '(nouvel onglet)',
+
+    skipsLabel: 'Accès rapide',
+    skipToResults: 'Aller aux résultats',
+    skipToMap: 'Aller à la carte',
+    skipMap: 'Passer la carte',
+    exportMenu: 'Imprimer ou télécharger',
+    conditionsLegend: 'Ouverture et accueil',
+    withCount: (l, n) => `${l} (${n})`,
+    helpCall: (p) => `appelez le ${p}`,
+    helpCallLabel: (p) => `Besoin d’aide ? Appelez le ${p}`,
+    helpPage: 'contactez l’accueil',
+    helpLead: 'Besoin d’aide ?',
+    changeNeedAdded: (l) => `Démarche ${l} ajoutée`,
+    changeNeedRemoved: (l) => `Démarche ${l} retirée`,
+    changeFilterAdded: (l) => `Filtre ${l} ajouté`,
+    changeFilterRemoved: (l) => `Filtre ${l} retiré`,
+    changeFiltersCleared: 'Filtres effacés',
+    changeRadius: (l) => `Distance ${l.charAt(0).toLowerCase()}${l.slice(1)}`,
+    changeText: (t) => `Recherche « ${t} »`,
+    changeTextCleared: 'Texte effacé',
+    stopLine: (s) => `Arrêt : ${s}`,
+    showOnMapDetail: 'Voir sur la carte',
   },
   en: {
     regionLabel: 'Find a place to get help with your procedures',
@@ -303,7 +364,12 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     errorTitle: 'The list of places could not be shown',
     errorNetwork: 'The file of places could not be downloaded: the connection failed. Check your connection and try again.',
     errorCors: 'The list of places cannot be shown on this site for now: its server does not allow it. The problem is with the site, not your connection; it is reported to the site’s managers in the browser console.',
-    errorHttp: (s) => `The file of places could not be downloaded: the server answered “error ${s}”.`,
+    errorHttp: (s) =>
+      s === 404 || s === 410
+        ? 'The file of places is not where it should be. The site showing this page needs to fix the link; try again later.'
+        : s >= 500
+          ? 'The server that provides the list of places has a temporary problem. Try again in a few minutes.'
+          : 'The server refused to send the list of places. Try again later.',
     errorTimeout: 'The file of places is taking too long to arrive. Try again in a moment.',
     errorInvalid: (p) => `The file of places cannot be used: ${p}`,
     skipped: (n) =>
@@ -353,6 +419,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     geoUnsupported: 'This browser cannot give your position. You can type the name of your town.',
     communeNotFound: (t) => `No known town is called “${t}”. Check the spelling or type the postcode.`,
     communeChoose: 'Several towns match. Which one?',
+    communeLookingUp: 'Looking up the town…',
     postcodeChoose: (c) => `Postcode ${c} is shared by several towns. Which one?`,
     choicesLabel: 'Possible towns',
     givenPosition: 'the given position',
@@ -374,6 +441,7 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     distance: (d) => `${d} away`,
     hoursUnknown: 'Opening hours not given',
     approximate: 'Approximate position (centre of the town)',
+    approximateShort: 'Approximate position',
     incomplete: 'incomplete information',
     nextVisit: (t) => `Next visit: ${t}`,
     nextVisitUnknown: 'Next visits not given',
@@ -423,7 +491,6 @@ export const UI_STRINGS: Record<L, UiStrings> = {
       limited: 'Partial wheelchair access',
       no: 'Not wheelchair accessible',
     },
-    communeLookingUp: 'Looking up the town…',
     free: 'Free of charge',
     partners: 'Partners',
     description: 'About',
@@ -435,6 +502,28 @@ export const UI_STRINGS: Record<L, UiStrings> = {
     icsDownload: (s) => `Add the visits to ${s} to my calendar (.ics)`,
     otherStops: (n) => (one('en', n) ? `${n} other stop` : `${n} other stops`),
     newTab: '(new tab)',
+
+    skipsLabel: 'Quick access',
+    skipToResults: 'Skip to results',
+    skipToMap: 'Skip to the map',
+    skipMap: 'Skip the map',
+    exportMenu: 'Print or download',
+    conditionsLegend: 'Opening and access',
+    withCount: (l, n) => `${l} (${n})`,
+    helpCall: (p) => `call ${p}`,
+    helpCallLabel: (p) => `Need help? Call ${p}`,
+    helpPage: 'contact the front desk',
+    helpLead: 'Need help?',
+    changeNeedAdded: (l) => `Procedure ${l} added`,
+    changeNeedRemoved: (l) => `Procedure ${l} removed`,
+    changeFilterAdded: (l) => `Filter ${l} added`,
+    changeFilterRemoved: (l) => `Filter ${l} removed`,
+    changeFiltersCleared: 'Filters cleared',
+    changeRadius: (l) => `Distance: ${l.charAt(0).toLowerCase()}${l.slice(1)}`,
+    changeText: (t) => `Search “${t}”`,
+    changeTextCleared: 'Text cleared',
+    stopLine: (s) => `Stop: ${s}`,
+    showOnMapDetail: 'Show on map',
   },
 };
 

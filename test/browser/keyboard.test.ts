@@ -14,6 +14,9 @@ describe('<service-locator> keyboard only', () => {
     await waitUntil(() => list(el), 'list rendered');
     (wrapper.querySelector('#before') as HTMLButtonElement).focus();
 
+    // The skip link comes first, then the search box.
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.textContent?.trim()).to.equal('Aller aux résultats');
     await sendKeys({ press: 'Tab' });
     const input = search(el).shadowRoot!.querySelector('input[role="combobox"]')!;
     expect(deepActive() === input, 'focus in the search box').to.equal(true);
@@ -33,7 +36,7 @@ describe('<service-locator> keyboard only', () => {
 
     // Only the places answering "caf" remain, and the live region says so.
     await waitUntil(() => items(el).length === 3, 'three caf places');
-    await waitUntil(() => announcer(el).textContent!.trim() === '3 lieux trouvés', 'announced');
+    await waitUntil(() => announcer(el).textContent!.trim() === 'Démarche CAF, allocations ajoutée\u00a0: 3 lieux trouvés', 'announced, with what changed');
 
     let details: Element | null = null;
     for (let i = 0; i < 40 && !details; i++) {

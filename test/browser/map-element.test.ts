@@ -269,7 +269,9 @@ describe('<service-locator-map>', () => {
     document.body.append(el);
     const fired = (await event) as CustomEvent<{ reason: string; message: string }>;
     expect(fired.detail.reason).to.equal('no-webgl');
-    expect(fired.detail.message).to.contain('WebGL 2');
+    // Words for residents: no "WebGL" (issue 16).
+    expect(fired.detail.message).to.contain('ne peut pas afficher la carte');
+    expect(fired.detail.message).to.not.contain('WebGL');
     el.remove();
   });
 

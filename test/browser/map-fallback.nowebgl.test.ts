@@ -35,7 +35,7 @@ describe('map without WebGL2', () => {
     const fired = (await event) as CustomEvent<{ reason: string; message: string }>;
     expect(fired.detail.reason).to.equal('no-webgl');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.failure')?.textContent).to.contain('La liste des lieux reste utilisable');
+    expect(el.shadowRoot!.querySelector('.failure')?.textContent).to.contain('La liste des lieux donne les mêmes informations');
     await expect(el).to.be.accessible();
     el.remove();
   });

@@ -37,7 +37,9 @@ describe('<service-locator> error states', () => {
     expect(event.kind).to.equal('http');
     expect(event.status).to.equal(404);
     const alert = root(el).querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('le serveur a répondu « erreur 404 »');
+    // What it means and what to do, with no status code (issue 16).
+    expect(alert.textContent).to.contain('Le fichier des lieux est introuvable');
+    expect(alert.textContent).to.not.match(/404|erreur \d/);
     expect(alert.querySelector('button')!.textContent).to.contain('Réessayer');
     await expect(el).to.be.accessible();
   });
@@ -141,7 +143,7 @@ describe('<service-locator> list states', () => {
   it('shows the next bus visit in words', async () => {
     const el = await loaded();
     const bus = items(el).find((li) => li.dataset['placeId'] === 'bus-grand-cahors')!;
-    expect(bus.querySelector('.status')!.textContent).to.match(/Prochain passage à Lherm : jeudi 3 décembre/);
+    expect(bus.querySelector('.status')!.textContent!.replace(/\u00a0/g, ' ')).to.match(/Prochain passage à Lherm : jeudi 3 décembre/);
   });
 
   it('"Afficher plus" shows the next page and moves focus to the first new place', async () => {
@@ -204,13 +206,13 @@ describe('<service-locator> detail dialog', () => {
       'Service gratuit',
       'CPAM',
       'Accueil pour toutes les démarches',
-      'Mis à jour le 1 août 2024',
+      'Mis à jour le 1er août 2024',
       'Impôts',
     ])
       expect(text).to.contain(s);
     const today = dialog.querySelector('tr[aria-current="date"]')!;
     expect(today.textContent).to.match(/jeudi \(aujourd’hui\)/);
-    expect(today.textContent).to.contain('9 h – 12 h, 13 h 30 – 17 h');
+    expect(today.textContent!.replace(/\u00a0/g, ' ')).to.contain('9 h – 12 h, 13 h 30 – 17 h');
     expect(dialog.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:fs@example.org');
     await expect(el).to.be.accessible();
     dialog.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
@@ -228,7 +230,7 @@ describe('<service-locator> detail dialog', () => {
     await waitUntil(() => dialog.open, 'the detail dialog open after clicking Détails');
     const stops = [...dialog.querySelectorAll('.stops > li')];
     expect(stops).to.have.length(2);
-    expect(stops[0]!.textContent).to.contain('Prochain passage à Lherm : jeudi 3 décembre');
+    expect(stops[0]!.textContent!.replace(/\u00a0/g, ' ')).to.contain('Prochain passage à Lherm : jeudi 3 décembre');
     expect(stops[1]!.textContent).to.contain('Horaires de passage non communiqués');
     const created: string[] = [];
     const original = URL.createObjectURL;

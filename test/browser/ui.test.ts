@@ -66,7 +66,7 @@ describe('<service-locator> language', () => {
     expect(search(el).shadowRoot!.querySelector('label.main')!.textContent).to.equal('What are you looking for?');
     const cahors = items(el).find((li) => li.dataset['placeId'] === 'fs-cahors')!;
     expect(cahors.querySelector('[part="details-button"]')!.textContent!.trim()).to.equal('Details');
-    expect(cahors.querySelector('.status')!.textContent).to.match(/^Open until 5 pm/);
+    expect(cahors.querySelector('.status')!.textContent!.replace(/\u00a0/g, ' ')).to.match(/^Open until 5 pm/);
     expect(cahors.querySelector('a[href^="tel:"]')!.getAttribute('aria-label')).to.equal('Call France services Cahors on 05 65 20 88 70');
     expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
@@ -140,10 +140,14 @@ describe('<service-locator> map view', () => {
     expect(root(el).querySelector('service-locator-map')).to.equal(null);
     let views = 0;
     el.addEventListener('service-locator-view-change', () => views++);
-    const show = items(el)
+    // "Voir sur la carte" is in the detail (a card keeps one action and two links, issue 16).
+    items(el)
       .find((li) => li.dataset['placeId'] === 'cias-figeac')!
-      .querySelector<HTMLButtonElement>('[aria-label="Voir sur la carte : CIAS du Grand-Figeac"]')!;
-    show.click();
+      .querySelector<HTMLButtonElement>('[part="details-button"]')!
+      .click();
+    const first = await detailDialog(el);
+    await waitUntil(() => first.querySelector('[aria-label="Voir sur la carte : CIAS du Grand-Figeac"]'), 'Voir sur la carte in the detail');
+    first.querySelector<HTMLButtonElement>('[aria-label="Voir sur la carte : CIAS du Grand-Figeac"]')!.click();
     await waitUntil(() => root(el).querySelector('service-locator-map'), 'map element shown', { timeout: 10000 });
     const map = root(el).querySelector('service-locator-map')!;
     expect(views).to.equal(1);

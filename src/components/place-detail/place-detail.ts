@@ -13,7 +13,7 @@ import { property, query } from 'lit/decorators.js';
 import type { Place, Stop } from '../../core/catalogue/types.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment, visitsToICS, weekTable } from '../../core/hours/index.js';
-import { formatDate, formatMinutes, formatWeekday, uiStrings, type Lang } from '../../i18n/index.js';
+import { formatDate, formatMinutes, formatWeekday, keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
 import { mailHref, safeHref, telHref } from '../place-list/links.js';
 import { guardPlace, placeName } from '../../core/catalogue/place-guard.js';
@@ -29,7 +29,7 @@ export class PlaceDetailElement extends LitElement {
       }
       dialog {
         width: min(44rem, calc(100vw - 1rem));
-        max-height: calc(100vh - 1rem);
+        max-height: calc(100dvh - 1rem);
         padding: 0;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
@@ -54,7 +54,51 @@ export class PlaceDetailElement extends LitElement {
       h2 {
         margin: 0;
         font-size: 1.3em;
-        overflow-wrap: anywhere;
+        line-height: 1.25;
+        overflow-wrap: break-word;
+      }
+      /* A phone: a full-height sheet, and a header that leaves room for the content. */
+      @media (max-width: 40rem), (max-height: 30rem) {
+        dialog {
+          width: 100vw;
+          max-width: 100vw;
+          height: 100dvh;
+          max-height: 100dvh;
+          margin: 0;
+          border: 0;
+          border-radius: 0;
+        }
+        .head {
+          padding: 0.4em 0.6em 0.4em 1em;
+          align-items: center;
+        }
+        h2 {
+          font-size: 1.1em;
+        }
+        .head .kind {
+          font-size: 0.9em;
+        }
+      }
+      @media (max-height: 30rem) {
+        /* Short screens (a phone on its side, 400 % zoom): the header scrolls with the content. */
+        .head {
+          position: static;
+        }
+      }
+      .head button {
+        flex: none;
+      }
+      .links {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        margin: 0.6em 0 0;
+      }
+      .contact a {
+        display: inline-flex;
+        align-items: center;
+        min-height: var(--_target);
+        padding: 0 0.2em;
       }
       h2:focus {
         outline: none;
@@ -71,9 +115,11 @@ export class PlaceDetailElement extends LitElement {
       }
       p,
       li,
-      td,
-      th {
-        overflow-wrap: anywhere;
+      td {
+        overflow-wrap: break-word;
+      }
+      td {
+        hyphens: manual;
       }
       p {
         margin: 0.2em 0;
@@ -131,7 +177,21 @@ export class PlaceDetailElement extends LitElement {
    */
   @property({ attribute: false }) stopId: string | undefined = undefined;
 
+  /** Offer "Voir sur la carte" (false when the map cannot be shown on this device). */
+  @property({ attribute: false }) mapAvailable = false;
+
   @query('dialog') private dialog!: HTMLDialogElement;
+
+  /** Catalogue text is French: on an English page it is marked so (WCAG 3.1.2). */
+  private get dataLang(): 'fr' | typeof nothing {
+    return this.lang === 'fr' ? nothing : 'fr';
+  }
+
+  /** "Voir sur la carte": the dialog closes (focus goes back to its opener) and the root shows the place. */
+  private showOnMap(placeId: string): void {
+    this.close();
+    this.dispatchEvent(new CustomEvent('sl-detail-show-on-map', { detail: { placeId } }));
+  }
   /** Places whose detail failed, told once each; and the failure to tell after this render. */
   private readonly failed = new WeakSet<object>();
   private pendingFailure: { placeId: string; name: string; error: unknown } | undefined;
@@ -195,7 +255,7 @@ export class PlaceDetailElement extends LitElement {
     const rows = weekTable(p.hours, this.now, department);
     return html`<section>
       <h3>${t.hours}</h3>
-      <p class="status">${describeStatus(status, this.now, this.lang)}</p>
+      <p class="status">${keepTogether(describeStatus(status, this.now, this.lang))}</p>
       ${p.hours && rows.some((r) => r.state !== 'unknown')
         ? html`<table>
             <caption class="visually-hidden">${t.hours}</caption>
@@ -210,14 +270,14 @@ export class PlaceDetailElement extends LitElement {
                         ? r.ranges.map((x) => `${formatMinutes(this.lang, x.from)} – ${formatMinutes(this.lang, x.to)}`).join(', ')
                         : r.state === 'closed'
                           ? t.closedDay
-                          : t.unknownDay}${r.holiday && r.state !== 'unknown' ? ` (${t.holidayDay})` : ''}${r.comment ? ` (${r.comment})` : ''}
+                          : t.unknownDay}${r.holiday && r.state !== 'unknown' ? ` (${t.holidayDay})` : ''}${r.comment ? html` (<span lang=${this.dataLang}>${r.comment}</span>)` : ''}
                   </td>
                 </tr>`,
               )}
             </tbody>
           </table>`
         : nothing}
-      ${p.hoursNote ? html`<p>${p.hoursNote}</p>` : nothing}
+      ${p.hoursNote ? html`<p lang=${this.dataLang}>${p.hoursNote}</p>` : nothing}
     </section>`;
   }
 
@@ -228,16 +288,16 @@ export class PlaceDetailElement extends LitElement {
     const dated = visits.some((v) => !v.aroundTheClock);
     const addr = [s.address.street, [s.address.postcode, s.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
     return html`<li>
-      <p><strong>${s.name}</strong>${addr ? html` – ${addr}` : nothing}</p>
+      <p lang=${this.dataLang}><strong>${s.name}</strong>${addr ? html` – ${addr}` : nothing}</p>
       ${s.location.precision === 'commune' ? html`<p><em>${t.approximate}</em></p>` : nothing}
       ${!s.hours
-        ? html`<p>${s.frequency ? describeFrequency(s.frequency, this.lang) : t.stopHoursUnknown}</p>`
+        ? html`<p>${s.frequency ? keepTogether(describeFrequency(s.frequency, this.lang)) : t.stopHoursUnknown}</p>`
         : visits.length === 0
           ? html`<p>${t.noUpcomingVisits}</p>`
           : html`<ul>
-              ${visits.map((v) => html`<li>${describeVisit(v, this.lang)}</li>`)}
+              ${visits.map((v) => html`<li>${keepTogether(describeVisit(v, this.lang))}</li>`)}
             </ul>`}
-      ${s.hoursNote ? html`<p>${s.hoursNote}</p>` : nothing}
+      ${s.hoursNote ? html`<p lang=${this.dataLang}>${s.hoursNote}</p>` : nothing}
       ${dated ? html`<button type="button" @click=${() => this.downloadIcs(s)}>${t.icsDownload(s.name)}</button>` : nothing}
     </li>`;
   }
@@ -276,11 +336,17 @@ export class PlaceDetailElement extends LitElement {
     const mail = p.contact?.email ? mailHref(p.contact.email) : null;
     const web = p.contact?.website ? safeHref(p.contact.website, ['http:', 'https:']) : null;
     const sourceHref = p.source ? safeHref(p.source, ['http:', 'https:']) : null;
+    const colon = lang === 'fr' ? '\u00a0: ' : ': ';
     return html`
       <section>
         <h3>${t.address}</h3>
-        <p>${addr}</p>
+        <p lang=${this.dataLang}>${addr}</p>
         ${p.location.precision === 'commune' ? html`<p><em>${t.approximate}</em></p>` : nothing}
+        ${this.mapAvailable
+          ? html`<p class="links">
+              <button type="button" aria-label=${t.showOnMapLabel(p.name)} @click=${() => this.showOnMap(p.id)}>${t.showOnMapDetail}</button>
+            </p>`
+          : nothing}
       </section>
       ${this.renderHours(p)} ${this.renderStops(p)}
       ${p.needs.length > 0
@@ -294,8 +360,8 @@ export class PlaceDetailElement extends LitElement {
       ${phone || mail || web
         ? html`<section>
             <h3>${t.contact}</h3>
-            ${phone ? html`<p>${t.phone} : ${tel ? html`<a href=${tel}>${phone}</a>` : phone}</p>` : nothing}
-            ${mail ? html`<p>${t.email} : <a href=${mail}>${p.contact!.email}</a></p>` : nothing}
+            ${phone ? html`<p class="contact">${t.phone}${colon}${tel ? html`<a href=${tel}>${phone}</a>` : phone}</p>` : nothing}
+            ${mail ? html`<p class="contact">${t.email}${colon}<a href=${mail}>${p.contact!.email}</a></p>` : nothing}
             ${web
               ? html`<p>
                   <a href=${web} target="_blank" rel="noopener noreferrer">${p.contact!.website}</a>
@@ -322,7 +388,7 @@ export class PlaceDetailElement extends LitElement {
         ? html`<section>
             <h3>${t.accessibilityHeading}</h3>
             ${p.accessibility.wheelchair ? html`<p>${t.wheelchairValues[p.accessibility.wheelchair]}</p>` : nothing}
-            ${p.accessibility.note ? html`<p>${p.accessibility.note}</p>` : nothing}
+            ${p.accessibility.note ? html`<p lang=${this.dataLang}>${p.accessibility.note}</p>` : nothing}
           </section>`
         : nothing}
       ${p.free ? html`<p>${t.free}</p>` : nothing}
@@ -330,14 +396,14 @@ export class PlaceDetailElement extends LitElement {
         ? html`<section>
             <h3>${t.partners}</h3>
             <ul>
-              ${p.partners.map((x) => html`<li>${x}</li>`)}
+              ${p.partners.map((x) => html`<li lang=${this.dataLang}>${x}</li>`)}
             </ul>
           </section>`
         : nothing}
       ${p.description
         ? html`<section>
             <h3>${t.description}</h3>
-            <p>${p.description}</p>
+            <p lang=${this.dataLang}>${p.description}</p>
           </section>`
         : nothing}
       ${p.source || p.updated
@@ -357,7 +423,7 @@ export class PlaceDetailElement extends LitElement {
     const t = uiStrings(this.lang);
     return html`<div class="head">
         <div>
-          <h2 id="detail-title" tabindex="-1">${name}</h2>
+          <h2 id="detail-title" tabindex="-1" lang=${this.dataLang}>${name}</h2>
           ${kind ? html`<p class="kind">${kind}</p>` : nothing}
         </div>
         <button type="button" part="close-button" aria-label=${t.closeLabel(name)} @click=${() => this.close()}>

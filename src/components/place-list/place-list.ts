@@ -9,13 +9,13 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { GeoPoint, Place } from '../../core/catalogue/types.js';
-import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
+import { KIND_LABELS } from '../../core/needs/vocabulary.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment } from '../../core/hours/index.js';
-import { formatDistance, formatList, uiStrings, type Lang } from '../../i18n/index.js';
+import { formatDistance, keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
 import { proximityOf } from '../../core/search/proximity.js';
-import { directionsUrl, safeHref, telHref } from './links.js';
+import { directionsUrl, telHref } from './links.js';
 import { guardPlace, placeName } from '../../core/catalogue/place-guard.js';
 
 /** Internal events (not composed): the root listens on this element. */
@@ -43,34 +43,41 @@ export class PlaceListElement extends LitElement {
         padding: 0;
       }
       li.place {
-        border: 1px solid var(--_border);
+        border: 1px solid var(--_border-soft);
         border-radius: var(--_radius);
-        padding: 0.7em 0.9em;
-        margin: 0 0 0.7em;
+        padding: 0.9em 0.85em 0.85em;
+        margin: 0 0 0.75em;
         background: var(--_bg);
       }
       li.place.selected {
-        border-width: 3px;
         border-color: var(--_accent);
+        box-shadow: inset 4px 0 0 var(--_accent);
       }
       h3 {
-        margin: 0 0 0.2em;
-        font-size: 1.1em;
-        overflow-wrap: anywhere;
+        margin: 0;
+        font-size: 1.15em;
+        line-height: 1.3;
+        overflow-wrap: break-word;
       }
       h3:focus {
         outline: 3px solid var(--_focus);
         outline-offset: 2px;
       }
       p {
-        margin: 0.15em 0;
-        overflow-wrap: anywhere;
+        margin: 0.2em 0 0;
+        overflow-wrap: break-word;
       }
-      .kind,
-      .meta {
+      .kind {
+        color: var(--_muted);
+        font-size: 0.95em;
+        margin-top: 0.1em;
+      }
+      .meta,
+      .address {
         color: var(--_muted);
       }
       .status {
+        margin-top: 0.55em;
         font-weight: 600;
       }
       .status.open {
@@ -79,8 +86,14 @@ export class PlaceListElement extends LitElement {
       .status.closed {
         color: var(--_closed);
       }
-      .status::before {
-        content: '';
+      .status .dot {
+        display: inline-block;
+        width: 0.6em;
+        height: 0.6em;
+        border-radius: 50%;
+        margin-inline-end: 0.4em;
+        background: currentColor;
+        vertical-align: 0.1em;
       }
       .approx {
         font-style: italic;
@@ -88,8 +101,15 @@ export class PlaceListElement extends LitElement {
       .actions {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.4em;
-        margin-top: 0.5em;
+        gap: 0.5em;
+        margin-top: 0.8em;
+      }
+      .actions .button:not(.primary) {
+        border-color: var(--_border-soft);
+      }
+      .actions button,
+      .actions .button {
+        padding-inline: 0.7em;
       }
       .more {
         margin: 0.3em 0 1em;
@@ -169,6 +189,11 @@ export class PlaceListElement extends LitElement {
     );
   }
 
+  /**
+   * A card, in the order a resident reads it: name, kind, the status line (in words), distance,
+   * address; one primary action (the detail) and at most two links (call, directions). Website,
+   * map and the rest are in the detail. A bus reached through one stop speaks of that stop only.
+   */
   private renderPlace(r: SearchResult, index: number) {
     const t = uiStrings(this.lang);
     const p: Place = r.place;
@@ -178,17 +203,15 @@ export class PlaceListElement extends LitElement {
     const addressLine = [where.address.street, [where.address.postcode, where.address.city].filter(Boolean).join(' ')]
       .filter(Boolean)
       .join(', ');
-    const matchedNeeds = [...new Set(r.matches.filter((m) => m.field === 'need' && m.need).map((m) => m.need!))];
+    // Catalogue text is French; an English page says so, for screen readers' pronunciation.
+    const dataLang = this.lang === 'fr' ? nothing : 'fr';
     return html`<li class="place ${p.id === this.selectedId ? 'selected' : ''}" part="item" data-place-id=${p.id}>
-      <h3 id=${headingId} tabindex="-1">${p.name}</h3>
-      <p class="kind">${KIND_LABELS[p.kind][this.lang]}${stop ? html` – ${stop.name}` : nothing}</p>
-      ${addressLine ? html`<p>${addressLine}</p>` : nothing}
-      ${r.distanceKm !== undefined ? html`<p class="meta">${this.distanceText(r.distanceKm, where)}</p>` : nothing}
-      ${where.location.precision === 'commune' ? html`<p class="approx">${t.approximate}</p>` : nothing}
+      <h3 id=${headingId} tabindex="-1" lang=${dataLang}>${p.name}</h3>
+      <p class="kind">${KIND_LABELS[p.kind][this.lang]}${stop ? html` · <span lang=${dataLang}>${t.stopLine(stop.name)}</span>` : nothing}</p>
       ${this.renderStatus(p, r.stopId)}
-      ${matchedNeeds.length > 0
-        ? html`<p class="meta">${t.matchedNeeds(formatList(this.lang, matchedNeeds.map((n) => NEED_LABELS[n][this.lang])))}</p>`
-        : nothing}
+      ${r.distanceKm !== undefined ? html`<p class="meta">${this.distanceText(r.distanceKm, where)}</p>` : nothing}
+      ${addressLine ? html`<p class="address" lang=${dataLang}>${addressLine}</p>` : nothing}
+      ${where.location.precision === 'commune' ? html`<p class="approx meta">${t.approximateShort}</p>` : nothing}
       <div class="actions">
         <button type="button" class="primary" part="details-button" aria-label=${t.detailsLabel(p.name)}
           @click=${(e: Event) => this.emit('sl-details', { placeId: p.id, opener: e.currentTarget as HTMLElement })}>
@@ -197,16 +220,7 @@ export class PlaceListElement extends LitElement {
         ${p.contact?.phone && telHref(p.contact.phone)
           ? html`<a class="button" href=${telHref(p.contact.phone)!} aria-label=${t.callLabel(p.name, p.contact.phone)}>${t.call}</a>`
           : nothing}
-        ${p.contact?.website && safeHref(p.contact.website, ['http:', 'https:'])
-          ? html`<a class="button" href=${safeHref(p.contact.website, ['http:', 'https:'])!} target="_blank" rel="noopener noreferrer"
-              aria-label=${t.websiteLabel(p.name)}>${t.website}</a>`
-          : nothing}
         ${this.renderDirections(p, where.location)}
-        ${this.mapAvailable
-          ? html`<button type="button" aria-label=${t.showOnMapLabel(p.name)} @click=${() => this.emit('sl-show-on-map', { placeId: p.id })}>
-              ${t.showOnMap}
-            </button>`
-          : nothing}
       </div>
     </li>`;
   }
@@ -237,15 +251,20 @@ export class PlaceListElement extends LitElement {
     const t = uiStrings(this.lang);
     if (p.kind === 'bus' && p.stops && p.stops.length > 0) {
       const visit = nextVisits(p, this.now, { days: 60, limit: 1, ...(stopId ? { stopId } : {}) })[0];
-      if (visit) return html`<p class="status">${describeVisit(visit, this.lang)}</p>`;
-      // Reached through a stop whose dates are not fixed: its pattern, in one line, never dates.
+      if (visit) return html`<p class="status">${keepTogether(describeVisit(visit, this.lang))}</p>`;
+      // Reached through a stop whose dates are not fixed: its pattern, in one short line, never
+      // dates; where to learn them is in the detail.
       const stop = stopId ? p.stops.find((s) => s.id === stopId) : undefined;
-      if (stop?.frequency && !stop.hours) return html`<p class="status">${describeFrequency(stop.frequency, this.lang, stop.name)}</p>`;
+      if (stop?.frequency && !stop.hours) {
+        const { datesNote: _note, ...pattern } = stop.frequency;
+        return html`<p class="status">${keepTogether(describeFrequency(pattern, this.lang))}</p>`;
+      }
       return html`<p class="status">${t.nextVisitUnknown}</p>`;
     }
     if (!p.hours) return html`<p class="status">${t.hoursUnknown}</p>`;
     const status = getStatus(p.hours, this.now, placeDepartment(p));
-    return html`<p class="status ${status.state}">${describeStatus(status, this.now, this.lang)}</p>`;
+    // The dot is decoration beside the words; the words carry the state.
+    return html`<p class="status ${status.state}">${status.state === 'unknown' ? nothing : html`<span class="dot" aria-hidden="true"></span>`}${keepTogether(describeStatus(status, this.now, this.lang))}</p>`;
   }
 
   override render() {
@@ -261,4 +280,9 @@ export class PlaceListElement extends LitElement {
         : nothing}
     `;
   }
+}
+
+/** Registers `<service-locator-list>` once (loaded with the data core, see data-core-loader.ts). */
+export function definePlaceList(registry: CustomElementRegistry = customElements): void {
+  if (!registry.get('service-locator-list')) registry.define('service-locator-list', PlaceListElement);
 }

@@ -12,6 +12,7 @@
  * is shown (see `definePlaceMap`).
  */
 import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Place } from '../../core/catalogue/types.js';
 import { KIND_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
 import { MapMountError, toMapPoints, type MapAdapter, type MapAdapterEvent, type MapFailureReason, type MapOrigin } from '../../map/map-adapter.js';
@@ -65,6 +66,8 @@ export class PlaceMapElement extends LitElement {
     cooperativeGestures: { attribute: 'cooperative-gestures', type: Boolean },
     adapterFactory: { attribute: false },
     visibleIds: { state: true },
+    activeId: { state: true },
+    entryStatus: { state: true },
     failure: { state: true },
     fallbackNotice: { state: true },
   };
@@ -189,11 +192,14 @@ export class PlaceMapElement extends LitElement {
       box-shadow: 0 0 0 2px #1b1b1b;
       forced-color-adjust: none;
     }
-    @media (pointer: coarse) {
-      .map .maplibregl-ctrl-group button {
-        width: 44px;
-        height: 44px;
-      }
+    /* 44 px targets, as for every other control of the widget (MapLibre's are 29 px). */
+    .map .maplibregl-ctrl-group button {
+      width: 44px;
+      height: 44px;
+    }
+    .map .maplibregl-ctrl-attrib-button {
+      width: 44px;
+      height: 44px;
     }
   `;
 
@@ -217,6 +223,10 @@ export class PlaceMapElement extends LitElement {
 
   /** Place ids in view, null until the map has said. */
   protected visibleIds: string[] | null = null;
+  /** The visible-list entry that holds the list's one tab stop (roving tabindex). */
+  protected activeId: string | null = null;
+  /** Said when the keyboard moves to an entry (its marker is highlighted on the map). */
+  protected entryStatus = '';
   protected failure: MapFailureDetail | null = null;
   protected fallbackNotice = false;
 
@@ -284,6 +294,46 @@ export class PlaceMapElement extends LitElement {
       adapter.fitToPoints();
     } else if (originChanged) adapter.fitToPoints();
     if (changed.has('selectedId')) adapter.select(this.selectedId);
+  }
+
+  /**
+   * Focuses the visible-list entry of `placeId` (a detail opened from the map closes back to
+   * it); false when that place is not in the list.
+   */
+  focusEntry(placeId: string | null): boolean {
+    if (!placeId) return false;
+    const b = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.visible button[data-place-id]')].find((x) => x.dataset['placeId'] === placeId);
+    if (!b) return false;
+    this.activeId = placeId;
+    b.tabIndex = 0;
+    b.focus();
+    return true;
+  }
+
+  /** Focuses the map itself (the "Aller à la carte" skip link). */
+  focusMap(): void {
+    const target = this.container?.querySelector<HTMLElement>('canvas') ?? this.renderRoot.querySelector<HTMLElement>('.visible button[tabindex="0"]');
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  /** Arrow keys, Home and End move through the visible list; the marker follows. */
+  private onListKey(e: KeyboardEvent, ids: readonly string[]): void {
+    const i = ids.indexOf(this.activeId ?? '');
+    let next = i;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = Math.min(i + 1, ids.length - 1);
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = Math.max(i - 1, 0);
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = ids.length - 1;
+    else return;
+    e.preventDefault();
+    const id = ids[next];
+    if (id === undefined) return;
+    this.activeId = id;
+    this._adapter?.select(id);
+    const place = this.places.find((p) => p.id === id);
+    if (place) this.entryStatus = MAP_STRINGS[this.lang].markerChosen(place.name, KIND_LABELS[place.kind][this.lang]);
+    void this.updateComplete.then(() => this.focusEntry(id));
   }
 
   /**
@@ -408,32 +458,44 @@ export class PlaceMapElement extends LitElement {
   private renderVisibleList() {
     const s = MAP_STRINGS[this.lang];
     const headingId = `${this.uid}-visible`;
+    const helpId = `${this.uid}-visible-help`;
     const byId = new Map(this.places.map((p) => [p.id, p]));
     const visible = (this.visibleIds ?? []).map((id) => byId.get(id)).filter((p): p is Place => p !== undefined);
     const shown = visible.slice(0, VISIBLE_LIST_MAX);
+    const ids = shown.map((p) => p.id);
+    // One tab stop: the entry last moved to, else the chosen place, else the first.
+    const active = ids.includes(this.activeId ?? '') ? this.activeId : ids.includes(this.selectedId ?? '') ? this.selectedId : ids[0];
     let status: string | undefined;
     if (this.failure) status = undefined;
     else if (this.visibleIds === null) status = s.visibleLoading;
     else if (visible.length === 0) status = s.visibleNone;
+    const dataLang = this.lang === 'fr' ? nothing : 'fr';
     return html`
       <section class="visible" part="visible-list" aria-labelledby=${headingId}>
         <h3 id=${headingId}>${s.visibleHeading}</h3>
+        <p id=${helpId} class="visually-hidden">${s.visibleHelp}</p>
         ${status ? html`<p>${status}</p>` : nothing}
-        <ul>
-          ${shown.map(
+        <ul @keydown=${(e: KeyboardEvent) => this.onListKey(e, ids)}>
+          ${repeat(
+            shown,
+            (place) => place.id,
             (place) => html`<li>
               <button
                 type="button"
                 data-place-id=${place.id}
+                tabindex=${place.id === active ? '0' : '-1'}
+                aria-describedby=${helpId}
                 aria-current=${place.id === this.selectedId ? 'true' : 'false'}
+                @focus=${() => (this.activeId = place.id)}
                 @click=${() => this.choose(place.id)}
               >
                 <span class="swatch kind-${place.kind}" aria-hidden="true">${KIND_SYMBOLS[place.kind].letter}</span>
-                <span>${place.name}<span class="visually-hidden"> (${KIND_LABELS[place.kind][this.lang]})</span></span>
+                <span><span lang=${dataLang}>${place.name}</span><span class="visually-hidden"> (${KIND_LABELS[place.kind][this.lang]})</span></span>
               </button>
             </li>`,
           )}
         </ul>
+        <p class="visually-hidden" role="status">${this.entryStatus}</p>
         ${visible.length > shown.length ? html`<p>${s.visibleMore(visible.length - shown.length)}</p>` : nothing}
       </section>
     `;

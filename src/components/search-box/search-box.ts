@@ -7,7 +7,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { EQUIPMENT, type NeedId, type PlaceKind } from '../../core/catalogue/types.js';
+import { EQUIPMENT, type NeedId } from '../../core/catalogue/types.js';
 import { NO_FILTERS, RADIUS_CHOICES, DEFAULT_RADIUS_KM, type RadiusChoice, type SearchFilters } from '../../core/search/state.js';
 import { radiusLabel, radiusLegend } from '../../i18n/strings-search.js';
 import { KIND_LABELS, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
@@ -15,6 +15,7 @@ import { fold } from '../../core/text/normalise.js';
 import type { NeedSuggestion } from '../../core/search/types.js';
 import { uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
+import type { Facets } from './facets.js';
 
 export { NO_FILTERS, type SearchFilters } from '../../core/search/state.js';
 
@@ -166,8 +167,11 @@ export class SearchBoxElement extends LitElement {
   @property({ attribute: false }) radius: RadiusChoice = DEFAULT_RADIUS_KM;
   /** Need suggestions for what is typed (from the search index). */
   @property({ attribute: false }) suggest: (text: string, lang: Lang) => NeedSuggestion[] = () => [];
-  /** Kinds present in the catalogue (only those are offered as filters). */
-  @property({ attribute: false }) kinds: PlaceKind[] = [...PLACE_KINDS];
+  /**
+   * What the catalogue's places offer (see ./facets.ts): only values some place has are offered,
+   * with their count. Null: every value, without counts.
+   */
+  @property({ attribute: false }) facets: Facets | null = null;
 
   @state() private suggestions: NeedSuggestion[] = [];
   @state() private open = false;
@@ -290,12 +294,39 @@ export class SearchBoxElement extends LitElement {
     return NEED_LABELS[need]?.[this.lang] ?? need;
   }
 
+  /**
+   * A group of checkboxes, offering only values some place has (`count` 0 hides one, unless it
+   * is ticked: it must stay removable); none left, no group.
+   */
+  private renderChecks(
+    legend: string,
+    name: string,
+    options: Array<{ name?: string; label: string; count: number | undefined; hide?: boolean; on: boolean; set: (on: boolean) => void }>,
+  ) {
+    const t = uiStrings(this.lang);
+    const offered = options.filter((o) => o.on || (!o.hide && o.count !== 0));
+    if (offered.length === 0) return nothing;
+    return html`<fieldset>
+      <legend>${legend}</legend>
+      <div class="checks">
+        ${offered.map(
+          (o) => html`<label
+            ><input type="checkbox" name=${o.name ?? name} .checked=${o.on} @change=${(e: Event) => o.set((e.target as HTMLInputElement).checked)} />${o.count === undefined
+              ? o.label
+              : t.withCount(o.label, o.count)}</label
+          >`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
   override render() {
     const t = uiStrings(this.lang);
     const listId = `${this.base}-list`;
     const activeId = this.open && this.active >= 0 ? `${this.base}-opt-${this.active}` : undefined;
     const count = activeFilterCount(this.filters);
     const f = this.filters;
+    const fc = this.facets;
     return html`
       <div class="field" part="search-field">
         <label class="main" for="${this.base}-input">${t.searchLabel}</label>
@@ -366,50 +397,16 @@ export class SearchBoxElement extends LitElement {
         @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
       >
         <summary>${count > 0 ? t.filtersActive(count) : t.filters}</summary>
-        <fieldset>
-          <legend>${t.kindLegend}</legend>
-          <div class="checks">
-            ${this.kinds.map(
-              (k) => html`<label
-                ><input
-                  type="checkbox"
-                  name="kind"
-                  .checked=${f.kinds.includes(k)}
-                  @change=${(e: Event) => this.toggleFilter('kinds', k, (e.target as HTMLInputElement).checked)}
-                />${KIND_LABELS[k][this.lang]}</label
-              >`,
-            )}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>${t.filters}</legend>
-          <div class="checks">
-            <label
-              ><input
-                type="checkbox"
-                name="open-now"
-                .checked=${f.openNow}
-                @change=${(e: Event) => this.setFlag('openNow', (e.target as HTMLInputElement).checked)}
-              />${t.openNow}</label
-            >
-            <label
-              ><input
-                type="checkbox"
-                name="walk-in"
-                .checked=${f.walkIn}
-                @change=${(e: Event) => this.setFlag('walkIn', (e.target as HTMLInputElement).checked)}
-              />${t.walkIn}</label
-            >
-            <label
-              ><input
-                type="checkbox"
-                name="wheelchair"
-                .checked=${f.wheelchair}
-                @change=${(e: Event) => this.setFlag('wheelchair', (e.target as HTMLInputElement).checked)}
-              />${t.wheelchair}</label
-            >
-          </div>
-        </fieldset>
+        ${this.renderChecks(
+          t.kindLegend,
+          'kind',
+          PLACE_KINDS.map((k) => ({ label: KIND_LABELS[k][this.lang], count: fc ? (fc.kinds.get(k) ?? 0) : undefined, on: f.kinds.includes(k), set: (on: boolean) => this.toggleFilter('kinds', k, on) })),
+        )}
+        ${this.renderChecks(t.conditionsLegend, 'condition', [
+          { name: 'open-now', label: t.openNow, count: undefined, hide: !!fc && fc.withHours === 0, on: f.openNow, set: (on: boolean) => this.setFlag('openNow', on) },
+          { name: 'walk-in', label: t.walkIn, count: fc?.walkIn, on: f.walkIn, set: (on: boolean) => this.setFlag('walkIn', on) },
+          { name: 'wheelchair', label: t.wheelchair, count: fc?.wheelchair, on: f.wheelchair, set: (on: boolean) => this.setFlag('wheelchair', on) },
+        ])}
         <fieldset>
           <legend>${radiusLegend(this.lang)}</legend>
           <div class="checks">
@@ -425,21 +422,11 @@ export class SearchBoxElement extends LitElement {
             )}
           </div>
         </fieldset>
-        <fieldset>
-          <legend>${t.equipmentLegend}</legend>
-          <div class="checks">
-            ${EQUIPMENT.map(
-              (q) => html`<label
-                ><input
-                  type="checkbox"
-                  name="equipment"
-                  .checked=${f.equipment.includes(q)}
-                  @change=${(e: Event) => this.toggleFilter('equipment', q, (e.target as HTMLInputElement).checked)}
-                />${t.equipment[q]}</label
-              >`,
-            )}
-          </div>
-        </fieldset>
+        ${this.renderChecks(
+          t.equipmentLegend,
+          'equipment',
+          EQUIPMENT.map((q) => ({ label: t.equipment[q], count: fc ? (fc.equipment.get(q) ?? 0) : undefined, on: f.equipment.includes(q), set: (on: boolean) => this.toggleFilter('equipment', q, on) })),
+        )}
         ${count > 0
           ? html`<button type="button" @click=${() => this.emit('sl-filters-change', { filters: NO_FILTERS })}>
               ${t.clearFilters}

@@ -18,6 +18,7 @@ import type { Origin, OriginController } from '../../controllers/origin-controll
 import type { MapOrigin } from '../../map/map-adapter.js';
 import type { Lang, UiStrings } from '../../i18n/index.js';
 import { hoursUnknownSentence, hoursUnknownShow } from '../../i18n/strings-search.js';
+import { safeHref, telHref } from '../place-list/links.js';
 
 const POPULAR_NEEDS: NeedId[] = ['caf', 'papiers', 'impots', 'numerique'];
 
@@ -134,6 +135,8 @@ export interface EmptyView {
   state: SearchState;
   hasOrigin: boolean;
   didYouMean: TemplateResult | typeof nothing;
+  /** `help-contact`, offered when nothing is found. */
+  helpContact: string;
   /** Applies a change to the search (a removed criterion, a popular need). */
   change: (next: Partial<SearchState>) => void;
   clearOrigin: () => void;
@@ -173,6 +176,7 @@ export function renderEmpty(v: EmptyView): TemplateResult {
         </li>`,
       )}
     </ul>
+    ${renderHelp(t, v.helpContact)}
   </div>`;
 }
 
@@ -195,6 +199,8 @@ export function renderProblems(t: UiStrings, lang: Lang, result: ValidationResul
 export interface ToolbarView {
   t: UiStrings;
   view: ViewMode;
+  /** Why the map can never be shown here (no WebGL, a policy): "Carte" is disabled, this said; else null. */
+  mapOff: string | null;
   hasOrigin: boolean;
   sort: SortMode;
   /** The count sentence ("12 lieux à moins de 30 km de Lherm"). */
@@ -203,13 +209,17 @@ export interface ToolbarView {
   onView: (view: ViewMode) => void;
 }
 
-/** The bar above the results: the count, the sort, the list / map / both switch. */
+/**
+ * The one compact bar above the results: the count, the sort and the view as a segmented
+ * control. Nothing else comes between the search and the first result (print and downloads are
+ * after the list).
+ */
 export function renderToolbar(v: ToolbarView): TemplateResult {
   const { t } = v;
   // 'auto' mirrors the index's default: distance when there is an origin, else relevance.
   const sortValue = v.sort === 'auto' ? (v.hasOrigin ? 'distance' : 'relevance') : v.sort;
   return html`<div class="toolbar" part="toolbar">
-    <p class="count" part="count" tabindex="-1">${v.sentence}</p>
+    <p class="count" part="count" id="results" tabindex="-1">${v.sentence}</p>
     <div class="sort">
       <label for="sort">${t.sortLabel}</label>
       <select id="sort" .value=${sortValue} @change=${(e: Event) => v.onSort((e.target as HTMLSelectElement).value === 'distance' ? 'distance' : 'relevance')}>
@@ -219,18 +229,57 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
     </div>
     <div class="views" role="group" aria-label=${t.viewLabel} part="view-switch">
       ${(['list', 'map', 'both'] as const).map(
-        (m) => html`<button type="button" aria-pressed=${v.view === m ? 'true' : 'false'} @click=${() => v.onView(m)}>${t.views[m]}</button>`,
+        (m) => html`<button
+          type="button"
+          aria-pressed=${v.view === m ? 'true' : 'false'}
+          ?disabled=${!!v.mapOff && m !== 'list'}
+          aria-describedby=${v.mapOff && m !== 'list' ? 'map-off' : nothing}
+          @click=${() => v.onView(m)}
+        >${t.views[m]}</button>`,
       )}
     </div>
+    <p class="map-off" id="map-off" role="status" ?hidden=${!v.mapOff}>${v.mapOff ?? ''}</p>
   </div>`;
 }
 
-/** The catalogue could not be used: what happened, and a retry when retrying can help. */
-export function renderError(t: UiStrings, message: string, retry: (() => void) | null): TemplateResult {
+export interface SkipLinksView {
+  t: UiStrings;
+  /** The map is shown (offer "Aller à la carte"). */
+  map: boolean;
+  onResults: () => void;
+  onMap: () => void;
+}
+
+/**
+ * Skip links, first in the widget and shown on focus: past the search to the results, and to
+ * the map. Buttons that move focus, not fragment links: a fragment does not reach into a
+ * shadow root.
+ */
+export function renderSkipLinks(v: SkipLinksView): TemplateResult {
+  return html`<nav class="skips" aria-label=${v.t.skipsLabel}>
+    <button type="button" class="skip" @click=${v.onResults}>${v.t.skipToResults}</button>
+    ${v.map ? html`<button type="button" class="skip" @click=${v.onMap}>${v.t.skipToMap}</button>` : nothing}
+  </nav>`;
+}
+
+/** `help-contact`: a phone number to call or a page to open, offered where a resident is stuck. */
+export function renderHelp(t: UiStrings, contact: string): TemplateResult | typeof nothing {
+  const value = contact.trim();
+  if (!value) return nothing;
+  const tel = /^[+\d][\d .-]{5,}$/.test(value) ? telHref(value) : null;
+  if (tel) return html`<p class="help" part="help">${t.helpLead} <a href=${tel} aria-label=${t.helpCallLabel(value)}>${t.helpCall(value)}</a></p>`;
+  const href = safeHref(value, ['http:', 'https:', 'mailto:']);
+  if (!href) return nothing;
+  return html`<p class="help" part="help">${t.helpLead} <a href=${href} target="_blank" rel="noopener noreferrer">${t.helpPage}</a></p>`;
+}
+
+/** The catalogue could not be used: what happened, a retry when retrying can help, and who can help. */
+export function renderError(t: UiStrings, message: string, retry: (() => void) | null, helpContact = ''): TemplateResult {
   return html`<div class="error" part="error" role="alert">
     <h2>${t.errorTitle}</h2>
     <p>${message}</p>
     ${retry ? html`<button type="button" @click=${retry}>${t.retry}</button>` : nothing}
+    ${renderHelp(t, helpContact)}
   </div>`;
 }
 
@@ -295,18 +344,25 @@ export interface ResultsActionsView {
   onRenderError?: (placeId: string, name: string) => void;
 }
 
-/** Print and downloads; the printed header says what the screen says (what, and within what radius). */
-export function renderResultsActions(v: ResultsActionsView): TemplateResult {
+/**
+ * Print and downloads, grouped behind one "Imprimer ou télécharger" disclosure after the list:
+ * never between the search and the first result. The printed header says what the screen says
+ * (what, and within what radius).
+ */
+export function renderResultsActions(v: ResultsActionsView & { t: UiStrings }): TemplateResult {
   const words = actionsStrings(v.lang).summary([v.text.trim(), ...v.needs.map((n) => NEED_LABELS[n][v.lang])]);
-  return html`<service-locator-results-actions
-    part="results-actions"
-    lang=${v.lang}
-    .results=${v.results}
-    .now=${v.now}
-    .searchSummary=${v.sentence ? `${words} · ${v.sentence}` : words}
-    .attribution=${v.attribution}
-    @sl-render-error=${(e: CustomEvent<{ placeId: string; name: string }>) => v.onRenderError?.(e.detail.placeId, e.detail.name)}
-  ></service-locator-results-actions>`;
+  return html`<details class="export" part="export-menu">
+    <summary>${v.t.exportMenu}</summary>
+    <service-locator-results-actions
+      part="results-actions"
+      lang=${v.lang}
+      .results=${v.results}
+      .now=${v.now}
+      .searchSummary=${v.sentence ? `${words} · ${v.sentence}` : words}
+      .attribution=${v.attribution}
+      @sl-render-error=${(e: CustomEvent<{ placeId: string; name: string }>) => v.onRenderError?.(e.detail.placeId, e.detail.name)}
+    ></service-locator-results-actions>
+  </details>`;
 }
 
 export interface ListView {
@@ -354,13 +410,16 @@ export interface MapPaneView {
   workerUrl: string;
   cooperativeGestures: boolean;
   onSelect: (placeId: string) => void;
-  onFailure: (message: string) => void;
+  onFailure: (message: string, reason: string) => void;
+  /** "Passer la carte": focus what follows the map; null when nothing does. */
+  onSkip: (() => void) | null;
 }
 
 /** The map view, once its code has loaded. */
 export function renderMapPane(v: MapPaneView): TemplateResult {
   if (!v.loaded) return html`<p class="loading" part="status">${v.t.mapLoading}</p>`;
   return html`<div class="map-pane">
+    ${v.onSkip ? html`<button type="button" class="skip" @click=${v.onSkip}>${v.t.skipMap}</button>` : nothing}
     <service-locator-map
       part="map"
       .places=${v.places}
@@ -371,7 +430,7 @@ export function renderMapPane(v: MapPaneView): TemplateResult {
       .workerUrl=${v.workerUrl}
       .cooperativeGestures=${v.cooperativeGestures}
       @service-locator-map-select=${(e: CustomEvent<{ placeId: string }>) => v.onSelect(e.detail.placeId)}
-      @service-locator-map-failure=${(e: CustomEvent<{ message: string }>) => v.onFailure(e.detail.message)}
+      @service-locator-map-failure=${(e: CustomEvent<{ message: string; reason: string }>) => v.onFailure(e.detail.message, e.detail.reason)}
     ></service-locator-map>
   </div>`;
 }

@@ -10,7 +10,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { NeedId, Place } from '../../core/catalogue/types.js';
 import type { SearchIndex } from '../../core/search/types.js';
-import { isNeedId, PLACE_KINDS } from '../../core/needs/vocabulary.js';
+import { isNeedId } from '../../core/needs/vocabulary.js';
+import { facetsOf } from '../search-box/facets.js';
 import { DEFAULT_SEARCH_STATE, isView, type RadiusChoice, type SearchState, type ViewMode } from '../../core/search/state.js';
 import { CatalogueController, type CatalogueState } from '../../controllers/catalogue-controller.js';
 import { SearchController } from '../../controllers/search-controller.js';
@@ -22,7 +23,8 @@ import { GazetteerController } from '../../controllers/gazetteer-controller.js';
 import { OriginController, geocoderEndpoint, type Origin } from '../../controllers/origin-controller.js';
 import { UrlStateController, type UrlState } from '../../controllers/url-state-controller.js';
 import { DidYouMeanController, renderDidYouMean } from '../results-actions/did-you-mean-controller.js';
-import { outcomeSentence } from '../../i18n/strings-search.js';
+import { announceSentence, outcomeSentence } from '../../i18n/strings-search.js';
+import { FocusController, deepActiveElement } from '../../controllers/focus-controller.js';
 import { uiStrings, toLang, type Lang, type UiStrings } from '../../i18n/index.js';
 import type { SearchFilters } from '../search-box/search-box.js';
 import type { PlaceDetailElement } from '../place-detail/place-detail.js';
@@ -41,6 +43,7 @@ import {
   renderResultsActions,
   renderList,
   renderMapPane,
+  renderSkipLinks,
   renderToolbar,
 } from './root-views.js';
 import {
@@ -53,13 +56,6 @@ import {
 
 export * from './events.js';
 export type { ViewMode } from '../../core/search/state.js';
-
-/** The deepest focused element, through shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let a: Element | null = document.activeElement;
-  while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
-  return a instanceof HTMLElement ? a : null;
-}
 
 /**
  * @summary Shows where to get in-person help with administrative and social procedures (France
@@ -74,7 +70,9 @@ function deepActiveElement(): HTMLElement | null {
  * @fires service-locator-error - {ServiceLocatorErrorEvent} The catalogue or the map failed, or one place could only be shown incomplete (`kind` `render`, `placeId`) (`kind`, `message`, `status`).
  *
  * @csspart coverage - The planners' coverage view (`view="coverage"`).
- * @csspart results-actions - The print and download toolbar above the list.
+ * @csspart results-actions - The print and download buttons (in the "Imprimer ou télécharger" disclosure after the list).
+ * @csspart export-menu - The "Imprimer ou télécharger" disclosure after the list.
+ * @csspart help - The "Besoin d'aide ?" line (`help-contact`).
  * @csspart search - The search area (text box, chips, filters).
  * @csspart search-input - The search text box.
  * @csspart search-button - The search button.
@@ -152,6 +150,11 @@ export class ServiceLocatorElement extends LitElement {
   @property() communes: string | null = null;
   /** Directions URL template: `{lat}`, `{lon}`, `{name}`, `{from}`. Default: OpenStreetMap. */
   @property() directions = '';
+  /**
+   * Who residents can ask when the widget cannot help (an error, nothing found): a phone
+   * number ("05 65 00 00 00") or a page (`https://…`, `mailto:…`).
+   */
+  @property({ attribute: 'help-contact' }) helpContact = '';
   /** How long to wait for the geocoder before saying it does not respond (ms). */
   @property({ attribute: false }) geocoderTimeoutMs = 8000;
   /** How long to wait for the catalogue before saying the server does not respond (ms). */
@@ -162,6 +165,7 @@ export class ServiceLocatorElement extends LitElement {
 
   @query('service-locator-detail') private detail!: PlaceDetailElement;
   @query('service-locator-list') private list?: PlaceListElement;
+  @query('service-locator-map') private mapView?: PlaceMapElement;
 
   private readonly catalogueCtl = new CatalogueController(this, {
     onSettled: (s) => this.onCatalogueSettled(s),
@@ -170,8 +174,10 @@ export class ServiceLocatorElement extends LitElement {
   private readonly search: SearchController = new SearchController(
     this,
     () => ({ origin: this.origin.origin?.point ?? null, at: this.at }),
-    (o) => outcomeSentence(this.language, o, this.origin.origin?.label ?? o.commune?.name),
+    (o, before) => announceSentence(this.language, before, this.search.state, outcomeSentence(this.language, o, this.origin.origin?.label ?? o.commune?.name)),
   );
+  /** Focus never lost: what had it disappeared → the count (or the search field). */
+  private readonly focus_ = new FocusController(this, () => this.renderRoot.querySelector<HTMLElement>('.count') ?? this.renderRoot.querySelector('service-locator-search'));
   private readonly origin: OriginController = new OriginController(this, {
     strings: () => this.t,
     lookup: (text: string) => this.communes_.resolve(text),
@@ -196,7 +202,8 @@ export class ServiceLocatorElement extends LitElement {
   private readonly selection = new SelectionController(this, {
     detail: () => this.detail,
     root: () => this.renderRoot,
-    focusFallback: () => this.list?.focusFirst(),
+    // A detail opened from the map returns to that place's entry when the opener is gone.
+    focusFallback: () => void (this.mapView?.focusEntry(this.selection.selectedId) || this.list?.focusFirst()),
   });
   private readonly loadActions = lazy(() => import('../results-actions/results-actions.js'));
   private readonly coverage = new CoverageController(this);
@@ -421,7 +428,7 @@ export class ServiceLocatorElement extends LitElement {
   private renderActions(attribution: string) {
     this.loadActions().then((m) => m.defineResultsActions(), () => undefined); // A missing chunk hides the toolbar only.
     const { state: s, outcome } = this.search;
-    return renderResultsActions({ lang: this.language, results: outcome?.results ?? [], now: this.at, attribution, text: s.text, needs: s.needs, sentence: outcome ? outcomeSentence(this.language, outcome, this.nearLabel) : '', onRenderError: (id, name) => this.onRenderError(id, name) });
+    return renderResultsActions({ t: this.t, lang: this.language, results: outcome?.results ?? [], now: this.at, attribution, text: s.text, needs: s.needs, sentence: outcome ? outcomeSentence(this.language, outcome, this.nearLabel) : '', onRenderError: (id, name) => this.onRenderError(id, name) });
   }
 
   private renderBody() {
@@ -431,7 +438,7 @@ export class ServiceLocatorElement extends LitElement {
     if (cat.status === 'idle' || cat.status === 'loading') return html`<p class="loading" part="status" role="status">${t.loading}</p>`;
     if (cat.status === 'error') {
       const retry = this.src && cat.failure.kind !== 'invalid' ? () => void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue }) : null;
-      return renderError(t, catalogueErrorMessage(t, lang, cat), retry);
+      return renderError(t, catalogueErrorMessage(t, lang, cat), retry, this.helpContact);
     }
     if (this.view === 'coverage') {
       this.coverage.ensure();
@@ -444,6 +451,12 @@ export class ServiceLocatorElement extends LitElement {
     const results = outcome?.results ?? [];
     const origin = this.origin.origin;
     return html`
+      ${renderSkipLinks({
+        t,
+        map: view !== 'list',
+        onResults: () => this.renderRoot.querySelector<HTMLElement>('.count')?.focus(),
+        onMap: () => this.mapView?.focusMap(),
+      })}
       ${renderProblems(t, lang, cat.result)}
       <service-locator-search
         part="search"
@@ -453,7 +466,7 @@ export class ServiceLocatorElement extends LitElement {
         .needs=${s.needs}
         .filters=${s.filters}
         .radius=${s.radius}
-        .kinds=${PLACE_KINDS.filter((k) => cat.result.places.some((p) => p.kind === k))}
+        .facets=${facetsOf(cat.result.places)}
         .suggest=${(text: string, l: Lang) => this.search.index?.suggestNeeds(text, l, 8) ?? []}
         @sl-text-input=${(e: CustomEvent<{ text: string }>) => this.search.type(e.detail.text, () => this.afterUserSearch(false))}
         @sl-text-submit=${(e: CustomEvent<{ text: string }>) => this.change({ text: e.detail.text })}
@@ -473,11 +486,12 @@ export class ServiceLocatorElement extends LitElement {
         onSubmit: () => void this.onCommuneSubmit(),
         onInput: () => void this.communes_.loadNational(),
       })}
-      ${this.map.failure ? html`<p class="notice" part="status" role="status">${t.mapFallback(this.map.failure)}</p>` : nothing}
+      ${this.map.failure && !this.map.impossible ? html`<p class="notice" part="status" role="status">${t.mapFallback(this.map.failure)}</p>` : nothing}
       <h2 class="results-heading visually-hidden">${t.resultsHeading}</h2>
       ${renderToolbar({
         t,
         view,
+        mapOff: this.map.impossible ? this.map.failure : null,
         hasOrigin: !!origin || !!outcome?.commune,
         sort: s.sort,
         sentence: outcome ? outcomeSentence(lang, outcome, this.nearLabel) : '',
@@ -499,10 +513,18 @@ export class ServiceLocatorElement extends LitElement {
                       // The suggestions disappear with the new results: focus what says what changed.
                       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.count')?.focus());
                     }),
-                    change: (next) => this.change(next),
-                    clearOrigin: () => this.origin.set(null),
+                    helpContact: this.helpContact,
+                    // The button pressed goes with the empty state: focus the new count.
+                    change: (next) => {
+                      this.change(next);
+                      this.focus_.focusSoon(() => this.renderRoot.querySelector<HTMLElement>('.count'));
+                    },
+                    clearOrigin: () => {
+                      this.origin.set(null);
+                      this.focus_.focusSoon(() => this.renderRoot.querySelector<HTMLElement>('.count'));
+                    },
                   })
-                : html`${this.renderActions(cat.result.meta.attribution)}${renderList({
+                : html`${renderList({
                     lang,
                     results,
                     now: this.at,
@@ -529,9 +551,11 @@ export class ServiceLocatorElement extends LitElement {
               workerUrl: this.workerUrl,
               cooperativeGestures: this.map.cooperativeGestures,
               onSelect: (id) => void this.openDetail(id, deepActiveElement()),
-              onFailure: (message) => this.map.fail(message || t.mapUnavailable),
+              onFailure: (message, reason) => this.map.fail(message || t.mapUnavailable, reason),
+              onSkip: results.length ? () => this.renderRoot.querySelector<HTMLElement>('.export summary')?.focus() : null,
             })}
       </div>
+      ${results.length ? this.renderActions(cat.result.meta.attribution) : nothing}
     `;
   }
 
@@ -540,7 +564,8 @@ export class ServiceLocatorElement extends LitElement {
     return html`<section class="frame" aria-label=${this.t.regionLabel} lang=${lang}>
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${this.search.announcement}</div>
-      <service-locator-detail exportparts="detail, close-button" lang=${lang} .now=${this.at} @sl-detail-close=${() => {
+      <service-locator-detail exportparts="detail, close-button" lang=${lang} .now=${this.at} .mapAvailable=${!this.map.impossible}
+        @sl-detail-show-on-map=${(e: CustomEvent<{ placeId: string }>) => void this.onShowOnMap(e.detail.placeId)} @sl-detail-close=${() => {
         this.writeUrl(false);
         this.selection.closed();
       }} @sl-render-error=${(e: CustomEvent<{ placeId: string; name: string }>) => this.onRenderError(e.detail.placeId, e.detail.name)}></service-locator-detail>

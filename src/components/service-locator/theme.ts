@@ -15,6 +15,8 @@ export const themeStyles = css`
     --_bg: var(--service-locator-background, #ffffff);
     --_surface: var(--service-locator-surface, #f4f5f7);
     --_border: var(--service-locator-border, #6b6b6b);
+    /* Cards and secondary buttons: a quieter line (their words identify them, WCAG 1.4.11). */
+    --_border-soft: var(--service-locator-border-soft, #c4c8ce);
     --_radius: var(--service-locator-radius, 6px);
     --_font: var(--service-locator-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_focus: var(--service-locator-focus, #b3400a);
@@ -24,6 +26,39 @@ export const themeStyles = css`
   }
   * {
     box-sizing: border-box;
+  }
+  /* Labels never break inside a word ("Fer/me/r"), and never hyphenate. */
+  button,
+  .button,
+  summary,
+  label,
+  legend,
+  th {
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
+  }
+  /* A disclosure shows that it opens: a chevron that turns (the browser's marker is gone once
+     the summary is a flex box). */
+  summary {
+    list-style: none;
+    gap: 0.6em;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::before {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: translateY(-0.1em) rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  details[open] > summary::before {
+    transform: translateY(-0.2em) rotate(45deg);
   }
   .visually-hidden {
     position: absolute !important;
@@ -70,6 +105,12 @@ export const themeStyles = css`
   button:hover,
   .button:hover {
     text-decoration: underline;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    border-style: dashed;
+    color: var(--_muted);
+    background: var(--_surface);
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
