@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 
 // custom-elements.json (package.json `customElements`): `npm run manifest`.
 // The element classes' JSDoc (@summary, @fires, @csspart, @cssproperty, @slot) is the source;
@@ -97,13 +97,18 @@ function tagNamesFromRegistrations() {
  */
 function publishedManifest() {
   const isTag = (t) => typeof t === 'string' && /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(t);
-  const toDist = (path) => path.replace(/^\/?src\/(.*)\.ts$/, 'dist/lib/$1.js');
-  const rewritePaths = (node) => {
-    if (Array.isArray(node)) return node.forEach(rewritePaths);
+  // A module path of the manifest (`src/x/y.ts`), or a re-export's specifier relative to the
+  // module it is in (`../../core/x.js`), as the shipped file.
+  const toDist = (path, from) => {
+    const resolved = path.startsWith('.') ? posix.join(posix.dirname(from), path) : path;
+    return resolved.replace(/^\/?src\/(.*)\.(ts|js)$/, 'dist/lib/$1.js');
+  };
+  const rewritePaths = (node, from) => {
+    if (Array.isArray(node)) return node.forEach((n) => rewritePaths(n, from));
     if (!node || typeof node !== 'object') return;
     for (const [k, v] of Object.entries(node)) {
-      if ((k === 'path' || k === 'module') && typeof v === 'string') node[k] = toDist(v);
-      else rewritePaths(v);
+      if ((k === 'path' || k === 'module') && typeof v === 'string') node[k] = toDist(v, from);
+      else rewritePaths(v, from);
     }
   };
   return {
@@ -133,7 +138,7 @@ function publishedManifest() {
         for (const decl of byName.values())
           if (decl.customElement && decl.tagName) mod.exports.push({ kind: 'custom-element-definition', name: decl.tagName, declaration: { name: decl.name, module: mod.path } });
       }
-      rewritePaths(customElementsManifest.modules);
+      for (const mod of customElementsManifest.modules ?? []) rewritePaths(mod, mod.path);
     },
   };
 }
