@@ -138,7 +138,7 @@ test('catalogue text reaches the terminal escaped in search and schedule (as in 
 
 test('one catalogue loader, always validating: an invalid place is never listed by search or schedule', async () => {
   const doc = JSON.parse(DEMO_TEXT) as { places: Record<string, unknown>[] };
-  const bad = { ...doc.places.find((p) => p['id'] === 'fs-262')!, id: 'bad-bus', name: 'Bus sans coordonnées' };
+  const bad: Record<string, unknown> = { ...doc.places.find((p) => p['id'] === 'fs-262')!, id: 'bad-bus', name: 'Bus sans coordonnées' };
   delete bad['location'];
   doc.places.push(bad);
   const files = { ...FILES, 'bad.json': JSON.stringify(doc) };
