@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/helpers/server-middleware.mjs';
 import { printPdfPlugin } from './test/helpers/print-pdf-plugin.mjs';
 import { forcedColorsPlugin } from './test/helpers/media-plugin.mjs';
+import { axTreePlugin } from './test/helpers/ax-tree-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const baseArgs = [
@@ -84,7 +85,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), printPdfPlugin(), forcedColorsPlugin(), csvParseBrowser],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), printPdfPlugin(), forcedColorsPlugin(), axTreePlugin(), csvParseBrowser],
   middleware: [testServerMiddleware],
   browsers: [launcher()],
   groups: [

@@ -146,5 +146,71 @@ export function parseEmbedParams(search, { base, needIds, allowedOrigins }) {
       // Any other parameter is ignored: it is not part of the embed's contract.
     }
   }
-  return { attributes, colours, theme, rejected, refusedOrigins };
+  const corrected = [];
+  const accent = colours[EMBED_COLOURS.accent];
+  const accentText = colours[EMBED_COLOURS['accent-text']];
+  if (accent || accentText) {
+    // A deployer's colours must not break contrast for residents: corrected here, and said.
+    const safe = safeAccentPair(accent ?? DEFAULT_ACCENT, accentText ?? DEFAULT_ACCENT_TEXT);
+    for (const c of safe.corrections) {
+      colours[EMBED_COLOURS[c.name]] = c.to;
+      corrected.push(c);
+    }
+  }
+  return { attributes, colours, theme, rejected, refusedOrigins, corrected };
+}
+
+/** The widget's own colours (its theme's defaults). */
+export const DEFAULT_ACCENT = '#0a4f9e';
+export const DEFAULT_ACCENT_TEXT = '#ffffff';
+/** WCAG 2 AA for text: the minimum contrast the widget's colours must keep. */
+export const MIN_CONTRAST = 4.5;
+
+/** `#rgb` or `#rrggbb` as `#rrggbb`. */
+function longHex(hex) {
+  const h = hex.slice(1);
+  return `#${(h.length === 3 ? [...h].map((c) => c + c).join('') : h).toLowerCase()}`;
+}
+
+/** WCAG 2 contrast ratio of two `#rgb`/`#rrggbb` colours. */
+export function contrastRatio(a, b) {
+  const lum = (hex) => {
+    const n = parseInt(longHex(hex).slice(1), 16);
+    const [r, g, bl] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * An accent/text pair that keeps 4.5:1: the accent is text on the white background (links,
+ * buttons) and the background of pressed buttons under the accent text. A too-light accent is
+ * darkened (same hue) until it reads on white; then a text colour that does not read on it is
+ * replaced by white or near-black, whichever reads better.
+ * @returns {{ accent: string, accentText: string, corrections: { name: 'accent' | 'accent-text', from: string, to: string, ratio: number, was: number }[] }}
+ */
+export function safeAccentPair(accent, accentText, background = '#ffffff') {
+  const corrections = [];
+  let a = longHex(accent);
+  const wasA = contrastRatio(a, background);
+  if (wasA < MIN_CONTRAST) {
+    const n = parseInt(a.slice(1), 16);
+    const rgb = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+    for (let f = 0.98; f > 0; f -= 0.02) {
+      a = `#${rgb.map((v) => Math.round(v * f).toString(16).padStart(2, '0')).join('')}`;
+      if (contrastRatio(a, background) >= MIN_CONTRAST) break;
+    }
+    corrections.push({ name: 'accent', from: accent, to: a, ratio: contrastRatio(a, background), was: wasA });
+  }
+  let t = longHex(accentText);
+  const wasT = contrastRatio(a, t);
+  if (wasT < MIN_CONTRAST) {
+    t = contrastRatio(a, '#ffffff') >= contrastRatio(a, '#1b1b1b') ? '#ffffff' : '#1b1b1b';
+    corrections.push({ name: 'accent-text', from: accentText, to: t, ratio: contrastRatio(a, t), was: wasT });
+  }
+  return { accent: corrections.some((c) => c.name === 'accent') ? a : accent, accentText: corrections.some((c) => c.name === 'accent-text') ? t : accentText, corrections };
 }

@@ -24,7 +24,7 @@ const DEFAULT_SRC = '../data/catalogue.json';
 // Without it, only this page's origin is allowed.
 const config = document.querySelector('script[data-allowed-origins]');
 const allowedOrigins = parseAllowedOrigins(config?.getAttribute('data-allowed-origins'), document.baseURI);
-const { attributes, colours, theme, rejected, refusedOrigins } = parseEmbedParams(location.search, {
+const { attributes, colours, theme, rejected, refusedOrigins, corrected } = parseEmbedParams(location.search, {
   base: document.baseURI,
   needIds: NEED_IDS,
   allowedOrigins,
@@ -59,6 +59,22 @@ for (const { name, origin } of refusedOrigins) {
   notice.textContent = NOT_ALLOWED[lang](REFUSED_ORIGIN[lang][name], origin);
   main.append(notice);
   console.warn(`service-locator embed: ${NOT_ALLOWED.en(REFUSED_ORIGIN.en[name], origin)}`);
+}
+
+const RATIO = { fr: (r) => `${r.toFixed(1).replace('.', ',')}:1`, en: (r) => `${r.toFixed(1)}:1` };
+const CORRECTED = {
+  fr: (c) =>
+    `${c.name === 'accent' ? 'Couleur principale' : 'Couleur du texte sur la couleur principale'} ${c.from} corrigée en ${c.to} : son contraste était de ${RATIO.fr(c.was)}, il en faut au moins 4,5:1 (il est de ${RATIO.fr(c.ratio)}).`,
+  en: (c) =>
+    `${c.name === 'accent' ? 'Accent colour' : 'Text colour on the accent'} ${c.from} corrected to ${c.to}: its contrast was ${RATIO.en(c.was)}, at least 4.5:1 is needed (it is ${RATIO.en(c.ratio)}).`,
+};
+for (const c of corrected) {
+  // Said in the page: the deployer sees it while testing, and the residents keep readable text.
+  const notice = document.createElement('p');
+  notice.className = 'embed-notice';
+  notice.textContent = CORRECTED[lang](c);
+  main.append(notice);
+  console.warn(`service-locator embed: ${CORRECTED.en(c)}`);
 }
 
 const el = document.createElement('service-locator');

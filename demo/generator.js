@@ -4,9 +4,9 @@
 // Static markup only: every value the user types reaches the page as text or attribute
 // values through the DOM API, and the snippets escape it.
 import { NEED_IDS, NEED_LABELS } from '../dist/service-locator.js';
+import { DEFAULT_ACCENT, DEFAULT_ACCENT_TEXT, MIN_CONTRAST, contrastRatio, safeAccentPair } from './embed-params.js';
 
-const DEFAULT_ACCENT = '#0a4f9e';
-const DEFAULT_ACCENT_TEXT = '#ffffff';
+export { contrastRatio };
 const DEFAULT_HEIGHT = 640;
 
 /** Default iframe titles: what the frame holds, in the widget's language (RGAA 2.2). */
@@ -20,19 +20,8 @@ export function escapeHtml(value) {
   return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
-/** WCAG 2 contrast ratio of two `#rrggbb` colours. */
-export function contrastRatio(a, b) {
-  const lum = (hex) => {
-    const n = parseInt(hex.slice(1), 16);
-    const [r, g, bl] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
+/** A contrast ratio in French: "4,5:1". */
+const ratio = (r) => `${r.toFixed(1).replace('.', ',')}:1`;
 
 /**
  * The two snippets for a configuration.
@@ -240,17 +229,22 @@ export function mountGenerator(host, options = {}) {
   let timer;
   const updateNow = () => {
     const config = read();
-    current = buildSnippets(config);
+    // A pair under 4.5:1 never reaches a snippet: the code carries the corrected colours, and
+    // the page says which and why (the deployer's inputs cannot break contrast for residents).
+    const safe = safeAccentPair(config.accent, config.accentText);
+    current = buildSnippets({ ...config, accent: safe.accent, accentText: safe.accentText });
     $('gen-script-snippet').value = current.script;
     $('gen-iframe-snippet').value = current.iframe;
     $('gen-embed-config').value = current.embedScript;
     const onAccent = contrastRatio(config.accent, config.accentText);
     const onWhite = contrastRatio(config.accent, '#ffffff');
-    contrast.textContent =
-      onAccent < 4.5 || onWhite < 4.5
-        ? `Contraste insuffisant : ${onAccent.toFixed(1)}:1 entre les deux couleurs, ${onWhite.toFixed(1)}:1 entre la couleur principale et le blanc (il faut au moins 4,5:1).`
-        : `Contraste suffisant : ${onAccent.toFixed(1)}:1 et ${onWhite.toFixed(1)}:1 sur fond blanc (au moins 4,5:1).`;
-    contrast.classList.toggle('warning', onAccent < 4.5 || onWhite < 4.5);
+    const fixed = safe.corrections
+      .map((c) => `${c.name === 'accent' ? 'couleur principale' : 'couleur du texte'} ${c.to} au lieu de ${c.from} (${ratio(c.ratio)})`)
+      .join(', ');
+    contrast.textContent = safe.corrections.length
+      ? `Contraste insuffisant : ${ratio(onAccent)} entre les deux couleurs, ${ratio(onWhite)} entre la couleur principale et le blanc (il faut au moins 4,5:1). Le code ci-dessous est corrigé : ${fixed}.`
+      : `Contraste suffisant : ${ratio(onAccent)} et ${ratio(onWhite)} sur fond blanc (au moins 4,5:1).`;
+    contrast.classList.toggle('warning', onAccent < MIN_CONTRAST || onWhite < MIN_CONTRAST);
     frame.title = current.title;
     frame.height = String(config.height);
     if (frame.getAttribute('src') !== current.frameUrl) frame.src = current.frameUrl;

@@ -2,7 +2,7 @@
 // the demo places listed, the map reaching idle; and the generator's snippets.
 import { expect, fixture, html } from '@open-wc/testing';
 import { NEED_IDS } from '../../src/core/needs/vocabulary.js';
-import { parseAllowedOrigins, parseEmbedParams, safeHttpUrl, safeNear } from '../../demo/embed-params.js';
+import { contrastRatio, parseAllowedOrigins, parseEmbedParams, safeHttpUrl, safeNear } from '../../demo/embed-params.js';
 import { assertBuilt, demoPlaceNames, loadFrame, waitFor, waitForMapIdle, waitForPlaces } from './standalone-helpers.js';
 import { NO_WEBGL, skipIn } from './helpers/skip.js';
 
@@ -73,6 +73,21 @@ describe('embed page parameters', () => {
     const r = parse('?theme=commune&accent=%231d6b4f&accent-text=%23fff');
     expect(r.theme).to.equal('commune');
     expect(r.colours).to.deep.equal({ '--service-locator-accent': '#1d6b4f', '--service-locator-accent-text': '#fff' });
+    expect(r.corrected).to.deep.equal([]);
+  });
+
+  it('corrects an accent/text pair under 4.5:1, and says which (issue 16)', () => {
+    // A yellow accent: unreadable as text on white; darkened, same hue, until it reads.
+    const yellow = parse('?accent=%23ffee00');
+    const accent = yellow.colours['--service-locator-accent']!;
+    expect(contrastRatio(accent, '#ffffff')).to.be.at.least(4.5);
+    expect(contrastRatio(accent, '#ffffff')).to.be.below(5.5);
+    expect(yellow.corrected.map((c) => [c.name, c.from, c.to])).to.deep.equal([['accent', '#ffee00', accent]]);
+    // A text colour that does not read on the accent: white or near-black instead.
+    const pair = parse('?accent=%230a4f9e&accent-text=%230b5faf');
+    expect(pair.colours['--service-locator-accent']).to.equal('#0a4f9e');
+    expect(pair.colours['--service-locator-accent-text']).to.equal('#ffffff');
+    expect(pair.corrected.map((c) => c.name)).to.deep.equal(['accent-text']);
   });
 });
 
@@ -99,6 +114,18 @@ describe('embed page (iframe)', function () {
     expect(style.getPropertyValue('--service-locator-accent').trim()).to.equal('#7d1838');
     await waitFor(() => doc.querySelector('link[href$="themes/departement.css"]'), 5000, 'the theme stylesheet');
     await waitFor(() => style.getPropertyValue('--service-locator-radius').trim() === '2px', 5000, 'the theme to apply');
+  });
+
+  it('a yellow accent is corrected, said in the page, and the widget keeps AA contrast (issue 16)', async () => {
+    await assertBuilt();
+    const names = await demoPlaceNames();
+    frame = await loadFrame('/demo/embed.html?src=/data/catalogue.json&accent=%23ffee00');
+    const doc = frame.contentDocument!;
+    await waitForPlaces(doc, names);
+    const el = doc.querySelector('service-locator')!;
+    const accent = frame.contentWindow!.getComputedStyle(el).getPropertyValue('--service-locator-accent').trim();
+    expect(contrastRatio(accent, '#ffffff')).to.be.at.least(4.5);
+    expect(doc.querySelector('.embed-notice')!.textContent).to.match(/^Couleur principale #ffee00 corrigée en #[0-9a-f]{6} : son contraste était de 1,\d:1, il en faut au moins 4,5:1/);
   });
 
   it('drops invalid parameters, says so, and still shows the default catalogue', async () => {
@@ -200,7 +227,27 @@ describe('embed generator', function () {
     const gen = mountGenerator(host, { base: new URL('/demo/generator.html', location.href).href, previewDelayMs: 0 });
     host.querySelector<HTMLInputElement>('#gen-accent')!.value = '#ffcc00';
     gen.updateNow();
-    expect(host.querySelector('#gen-contrast')!.textContent).to.match(/^Contraste insuffisant/);
+    const said = host.querySelector('#gen-contrast')!.textContent!;
+    expect(said).to.match(/^Contraste insuffisant/);
+    // French numbers (issue 16): "1,6:1", never "1.6:1"; and the code carries the correction.
+    expect(said).to.not.match(/\d\.\d:1/);
+    expect(said).to.match(/Le code ci-dessous est corrigé : couleur principale #[0-9a-f]{6} au lieu de #ffcc00/);
+    const fixed = /couleur principale (#[0-9a-f]{6})/.exec(said)![1]!;
+    expect(gen.snippets().script).to.contain(`--service-locator-accent: ${fixed};`);
+    expect(gen.snippets().script).to.not.contain('#ffcc00');
+    expect(contrastRatio(fixed, '#ffffff')).to.be.at.least(4.5);
+  });
+
+  it('reflows at 320 px: no horizontal scrolling (issue 16)', async () => {
+    await assertBuilt();
+    const frame = await loadFrame('/demo/generator.html', { width: 320, height: 640 });
+    try {
+      const doc = frame.contentDocument!;
+      await waitFor(() => doc.querySelector('#gen-accent'), 5000, 'the generator built');
+      expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('copies a snippet (or selects it when the clipboard is refused) and says so in a status message', async () => {

@@ -26,7 +26,7 @@ describe('<service-locator> location', () => {
     await waitUntil(() => countText(el) === '4 lieux à moins de 30 km de Lherm', 'count near Lherm');
     // The bus stops in Lherm itself: first, and its stop is known only by the commune centre.
     expect(items(el)[0]!.dataset['placeId']).to.equal('bus-grand-cahors');
-    expect(items(el)[0]!.textContent).to.contain('– Lherm');
+    expect(items(el)[0]!.textContent).to.contain('Arrêt : Lherm');
     expect(items(el)[0]!.textContent).to.contain('dans la commune');
     expect(items(el)[0]!.textContent).to.not.match(/à \d+\s?m\b/);
     expect(items(el).slice(1).every((li) => /à (environ )?[\d ,]+\s?km/.test(li.textContent!))).to.equal(true);

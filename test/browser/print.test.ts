@@ -136,7 +136,8 @@ describe('printing the results list', () => {
     await el.preparePrint();
     const t = squash((await printPdf()).text);
     expect(t).to.contain('List printed on Monday, 23 November 2026 at 11 am');
-    expect(t).to.contain('Monday: 09:00 – 12:00, 13:30 – 17:00');
+    // One time format per language (issue 16): the printed week says times as the cards do.
+    expect(t).to.contain('Monday: 9 am – noon, 1:30 pm – 5 pm');
     expect(t).to.contain('Next visit to Place de la mairie: Thursday 26 November, 2 pm – 5:15 pm');
     expect(t).to.contain('Hours not known');
     el.cleanupPrint();

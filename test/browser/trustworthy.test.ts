@@ -91,8 +91,11 @@ describe('<service-locator> trustworthy answers', () => {
     const el = await demo({ near: 'Cahors' });
     const first = items(el)[0]!;
     const id = first.dataset['placeId']!;
-    const button = [...first.querySelectorAll('button')].find((b) => b.textContent!.includes('Voir sur la carte'))!;
-    button.click();
+    // "Voir sur la carte" is in the detail (issue 16: a card has one action and two links).
+    first.querySelector<HTMLButtonElement>('[part="details-button"]')!.click();
+    const detail = root(el).querySelector('service-locator-detail')!;
+    await waitUntil(() => detail.shadowRoot?.querySelector('dialog[open] .links button'), 'detail with Voir sur la carte', { timeout: 5000 });
+    detail.shadowRoot!.querySelector<HTMLButtonElement>('dialog .links button')!.click();
     const adapter = await idleMap(el);
     await waitUntil(() => adapter.map!.getZoom() >= 12.9, 'zoomed in', { timeout: 5000 });
     await adapter.whenIdle();

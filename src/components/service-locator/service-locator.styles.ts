@@ -147,6 +147,11 @@ export const rootStyles = css`
         border-start-end-radius: calc(var(--_radius) - 1px);
         border-end-end-radius: calc(var(--_radius) - 1px);
       }
+      @media (forced-colors: active) {
+        .views button {
+          border: 1px solid ButtonText;
+        }
+      }
       .map-off {
         flex: 1 0 100%;
         margin: 0;
