@@ -10,7 +10,10 @@
  * places): an entry can only be that close if its length is within 40 % of the text's, so
  * entries are kept by length and only those of a compatible length are compared, each with a
  * banded distance that stops as soon as it exceeds the bound. (fuse.js did this scan before,
- * over every entry: 0.7 s to build at 100k places, then 0.1–1.2 s per suggestion.) This module
+ * over every entry: 0.7 s to build at 100k places, then 0.1–1.2 s per suggestion.) fuse.js now
+ * ranks what passes that bound (a few dozen entries at most): its Bitap score weighs where the
+ * errors are and how long the matched run is, which orders "impôts" before "import" for
+ * "impos" where the edit distance alone ties them. This module
  * is loaded through a dynamic `import()` only when a search with 3 letters or more comes back
  * empty.
  *
@@ -19,6 +22,7 @@
  */
 import type { Place } from '../catalogue/types.js';
 import { KIND_THESAURUS, NEED_THESAURUS } from '../needs/thesaurus.js';
+import Fuse from 'fuse.js/basic';
 import { fold } from '../text/normalise.js';
 import type { GazetteerEntry } from './types.js';
 
@@ -70,7 +74,7 @@ export function createDidYouMean(entries: readonly DidYouMeanEntry[]): DidYouMea
 
   /** Entries within the bound of one folded text, closest first (then needs, communes, places). */
   const candidates = (query: string): Suggestion[] => {
-    const out: Suggestion[] = [];
+    const out: (Suggestion & { key: string })[] = [];
     const q = query.length;
     // |len(a) - len(b)| <= distance <= THRESHOLD * max(len): the lengths that can pass.
     const lo = Math.ceil(q * (1 - THRESHOLD));
@@ -79,10 +83,18 @@ export function createDidYouMean(entries: readonly DidYouMeanEntry[]): DidYouMea
       const bound = Math.floor(THRESHOLD * Math.max(q, len) + 1e-9);
       for (const item of byLength[len] ?? []) {
         const d = editDistance(query, item.key, bound);
-        if (d <= bound) out.push({ label: item.label, value: item.value, kind: item.kind, score: d / Math.max(q, len) });
+        if (d <= bound) out.push({ label: item.label, value: item.value, kind: item.kind, key: item.key, score: d / Math.max(q, len) });
       }
     }
-    return out.sort((a, b) => a.score - b.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    if (out.length > 1) {
+      // fuse.js over the bounded set only: its score joins the edit distance (equal weights).
+      const fuse = new Fuse(out, { keys: ['key'], includeScore: true, threshold: 1, ignoreLocation: true, isCaseSensitive: true });
+      const byFuse = new Map(fuse.search(query).map((r) => [r.item, r.score ?? 1] as const));
+      for (const o of out) o.score = (o.score + (byFuse.get(o) ?? 1)) / 2;
+    }
+    return out
+      .sort((a, b) => a.score - b.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+      .map(({ key: _key, ...rest }) => rest);
   };
 
   return {
