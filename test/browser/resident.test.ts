@@ -284,6 +284,17 @@ describe('issue 16 · 7. words for residents', () => {
     expect(root(empty).querySelector('.empty .help a')!.getAttribute('href')).to.equal('https://mairie.example.fr/contact');
   });
 
+  it('French suggestions never show an English thesaurus term ("Handicap, MDPH (carer)")', async () => {
+    const el = await loaded();
+    const input = search(el).shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    input.focus();
+    await sendKeys({ type: 'care' });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'suggestions');
+    const options = [...search(el).shadowRoot!.querySelectorAll('[role="option"]')].map((o) => nb(o.textContent));
+    expect(options.some((o) => /Handicap/.test(o)), options.join(' | ')).to.equal(true);
+    expect(options.join(' | ')).to.not.match(/carer|disab/i);
+  });
+
   it('in English, catalogue text is marked lang="fr" and times read one way ("9 am", never "09:00")', async () => {
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} lang="en"></service-locator>`);
     const card = items(el).find((li) => li.dataset['placeId'] === 'fs-cahors')!;
@@ -298,5 +309,45 @@ describe('issue 16 · 7. words for residents', () => {
     expect(week).to.match(/9 am – noon/);
     await expect(el).to.be.accessible();
     dialog.close();
+  });
+});
+
+describe('issue 16 · axe in every state, both languages, at 360 and 1280 px', () => {
+  for (const width of [360, 1280]) {
+    for (const lang of ['fr', 'en'] as const) {
+      it(`${width} px, ${lang}: results, filters open, skip link, detail, empty, error`, async () => {
+        await setViewport({ width, height: 800 });
+        const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} lang=${lang} near="Cahors" help-contact="05 65 00 00 00"></service-locator>`);
+        await waitUntil(() => root(el).querySelector('.origin button'), 'origin');
+        await expect(el, 'results').to.be.accessible();
+        search(el).shadowRoot!.querySelector('details')!.open = true;
+        await waitUntil(() => root(el).querySelector('details.export'), 'export menu');
+        root(el).querySelector<HTMLDetailsElement>('details.export')!.open = true;
+        await el.updateComplete;
+        await expect(el, 'filters and export open').to.be.accessible();
+        root(el).querySelector<HTMLButtonElement>('.skip')!.focus();
+        await expect(el, 'skip link shown').to.be.accessible();
+        items(el)[0]!.querySelector<HTMLButtonElement>('[part="details-button"]')!.click();
+        const dialog = await detailDialog(el);
+        await waitUntil(() => dialog.open, 'open');
+        await expect(el, 'detail').to.be.accessible();
+        dialog.close();
+        el.query = 'zzzzzz';
+        await waitUntil(() => root(el).querySelector('.empty'), 'empty');
+        await expect(el, 'empty').to.be.accessible();
+        const bad = await fixture<ServiceLocatorElement>(html`<service-locator src="/__test__/status/500" lang=${lang} help-contact="https://mairie.example.fr/contact"></service-locator>`);
+        await waitUntil(() => root(bad).querySelector('[role="alert"]'), 'error');
+        await expect(bad, 'error').to.be.accessible();
+      });
+    }
+  }
+
+  webglIt('360 and 1280 px: the map with its visible places and skip links', async () => {
+    for (const width of [360, 1280]) {
+      await setViewport({ width, height: 800 });
+      const el = await demo({ near: 'Cahors', view: 'both' });
+      await idleMap(el);
+      await expect(el).to.be.accessible();
+    }
   });
 });

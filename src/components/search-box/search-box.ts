@@ -370,7 +370,7 @@ export class SearchBoxElement extends LitElement {
               @mousedown=${(e: Event) => e.preventDefault()}
               @click=${() => this.pick(i)}
             >
-              ${s.label}${s.term && !fold(s.label).includes(fold(s.term)) ? html` <span class="term">(${s.term})</span>` : nothing}
+              ${s.label}${s.term && !s.otherLanguage && !fold(s.label).includes(fold(s.term)) ? html` <span class="term">(${s.term})</span>` : nothing}
             </li>`,
           )}
         </ul>

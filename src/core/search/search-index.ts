@@ -845,7 +845,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     return [...best.entries()]
       .sort((a, b) => b[1].quality - a[1].quality || a[1].rank - b[1].rank || NEED_IDS.indexOf(a[0]) - NEED_IDS.indexOf(b[0]))
       .slice(0, Math.max(0, limit))
-      .map(([need, v]) => ({ need, term: v.term, label: NEED_THESAURUS[need].label[lang] }));
+      .map(([need, v]) => ({ need, term: v.term, label: NEED_THESAURUS[need].label[lang], ...(v.langMatch ? {} : { otherLanguage: true }) }));
   }
 
   /**

@@ -108,6 +108,8 @@ export interface NeedSuggestion {
   term: string;
   /** The plain-language label of the need in the requested language. */
   label: string;
+  /** The term is from the other language's thesaurus ("carer" for a French search on "car"). */
+  otherLanguage?: boolean;
 }
 
 export interface GazetteerEntry {
