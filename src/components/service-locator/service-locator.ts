@@ -99,7 +99,8 @@ export type { ViewMode } from '../../core/search/state.js';
  * @cssproperty [--service-locator-muted=#4a4a4a] - Secondary text colour.
  * @cssproperty [--service-locator-background=#ffffff] - Background.
  * @cssproperty [--service-locator-surface=#f4f5f7] - Background of chips and highlighted rows.
- * @cssproperty [--service-locator-border=#6b6b6b] - Borders of fields and cards.
+ * @cssproperty [--service-locator-border=#6b6b6b] - Borders of fields.
+ * @cssproperty [--service-locator-border-soft=#c4c8ce] - Borders of cards, the result bar and secondary links (their words identify them).
  * @cssproperty [--service-locator-radius=6px] - Corner radius.
  * @cssproperty [--service-locator-font=system-ui, sans-serif] - Font family.
  * @cssproperty [--service-locator-focus=#b3400a] - Focus ring colour.

@@ -19,14 +19,15 @@ test('print: the week of Christmas 2025 in Metz (25 and 26 December are holidays
   const items = (hours: string, lang: 'fr' | 'en' = 'fr') =>
     buildPrintModel([{ place: place(hours) } as never], { lang, now }).places[0]!.lines.find((l) => l.items)!.items!;
   const plain = items('Mo-Fr 09:00-12:00');
-  assert.equal(plain[2], 'mercredi\u00a0: 9 h – 12 h');
+  // Times keep together with no-break spaces (issue 16).
+  assert.equal(plain[2], 'mercredi\u00a0: 9\u00a0h – 12\u00a0h');
   assert.equal(plain[3], 'jeudi\u00a0: jour férié : ouverture non confirmée');
   assert.equal(plain[4], 'vendredi\u00a0: jour férié : ouverture non confirmée');
   assert.equal(items('Mo-Fr 09:00-12:00', 'en')[4], 'Friday: public holiday: opening not confirmed');
   const off = items('Mo-Fr 09:00-12:00; PH off');
   assert.equal(off[3], 'jeudi\u00a0: fermé (jour férié)');
   const morning = items('Mo-Fr 09:00-12:00; PH 10:00-11:00');
-  assert.equal(morning[4], 'vendredi\u00a0: 10 h – 11 h (jour férié)');
+  assert.equal(morning[4], 'vendredi\u00a0: 10\u00a0h – 11\u00a0h (jour férié)');
 });
 
 test('print: a stop known by its frequency shows its pattern, never dates', () => {
