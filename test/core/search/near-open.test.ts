@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Place } from '../../../src/core/catalogue/types.js';
 import { createSearchIndex } from '../../../src/core/search/search-index.js';
+import { place } from './place-fixture.js';
 import { placeOpenState } from '../../../src/core/hours/index.js';
 import { DEFAULT_RADIUS_KM, RADIUS_STEPS_KM } from '../../../src/core/search/state.js';
 import { loadDemoPlaces, loadGazetteer } from './demo-catalogue.js';
@@ -17,15 +17,6 @@ const index = createSearchIndex(places, { gazetteer, openState: (p, at) => place
 const LHERM = { lat: 44.5699, lon: 1.2407 };
 const CAHORS = { lat: 44.4475, lon: 1.4419 };
 
-const place = (id: string, over: Partial<Place> = {}): Place => ({
-  id,
-  name: 'Lieu ' + id,
-  kind: 'france-services',
-  needs: ['caf'],
-  address: { city: 'Cahors', postcode: '46000', insee: '46042' },
-  location: { lat: 44.4475, lon: 1.4419, precision: 'exact' },
-  ...over,
-});
 
 test('"caf" near Lherm: only places within 30 km, nearest first, the radius said', () => {
   const out = index.search({ text: 'caf', near: LHERM, radiusKm: DEFAULT_RADIUS_KM, widenKm: RADIUS_STEPS_KM, minResults: 3 });

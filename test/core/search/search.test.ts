@@ -1,23 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Place } from '../../../src/core/catalogue/types.js';
 import { haversineKm } from '../../../src/core/geo/distance.js';
 import { createSearchIndex } from '../../../src/core/search/search-index.js';
+import { place } from './place-fixture.js';
 import { loadDemoPlaces, loadGazetteer } from './demo-catalogue.js';
 
 const { places } = loadDemoPlaces();
 const gazetteer = loadGazetteer();
 const index = createSearchIndex(places, { gazetteer });
 
-const place = (id: string, over: Partial<Place> = {}): Place => ({
-  id,
-  name: 'Lieu ' + id,
-  kind: 'france-services',
-  needs: ['caf'],
-  address: { city: 'Cahors', postcode: '46000', insee: '46042' },
-  location: { lat: 44.4475, lon: 1.4419, precision: 'exact' },
-  ...over,
-});
 
 test('case, accents and apostrophes do not matter', () => {
   const ids = (t: string): string[] => index.search({ text: t, limit: 20 }).results.map((r) => r.place.id);
