@@ -277,3 +277,52 @@ export function territoryOf(places: readonly Place[]): string {
   if (cities.length === 0) return 'non précisé';
   return cities.length <= 3 ? cities.join(', ') : `${cities.length} communes`;
 }
+
+/** One record turned into a place, or the reason it was skipped, with notes either way. */
+export type RecordOutcome = { place: Place; issues: ImportIssue[] } | { skip: Message; issues: ImportIssue[] };
+
+/**
+ * Gathers the places of an import in file order: a record's notes are kept, a skipped record is
+ * said, an id seen before is skipped (the first wins), and the catalogue's date defaults to the
+ * latest record date and its territory to the places' départements.
+ */
+export class PlaceCollector {
+  readonly issues: ImportIssue[];
+  private readonly seen = new Set<string>();
+  private latest = '';
+
+  constructor(
+    private readonly catalogue: Catalogue,
+    issues: ImportIssue[] = [],
+  ) {
+    this.issues = issues;
+  }
+
+  /** Whether an id is already taken (to skip a duplicate before building its place). */
+  has(id: string): boolean {
+    return this.seen.has(id);
+  }
+
+  add(r: RecordOutcome, recordName: string, at: { line?: number }): void {
+    for (const issue of r.issues) this.issues.push({ ...at, ...issue });
+    if ('skip' in r) {
+      this.issues.push({ severity: 'skipped', ...at, record: recordName, message: r.skip });
+      return;
+    }
+    if (this.seen.has(r.place.id)) {
+      this.issues.push({ severity: 'skipped', ...at, record: recordName, field: 'id', message: DUPLICATE_ID });
+      return;
+    }
+    this.seen.add(r.place.id);
+    if (r.place.updated && r.place.updated > this.latest) this.latest = r.place.updated;
+    this.catalogue.places.push(r.place);
+  }
+
+  /** Fills the catalogue's date and territory when the caller did not give them. */
+  finish(options: { updated?: string; territory?: string }): void {
+    if (!options.updated && this.latest) this.catalogue.updated = this.latest;
+    if (!options.territory) this.catalogue.territory = territoryOf(this.catalogue.places);
+  }
+}
+
+export const DUPLICATE_ID: Message = { fr: 'identifiant déjà vu plus haut', en: 'id already seen above' };

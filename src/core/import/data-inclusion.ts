@@ -30,7 +30,7 @@ import type { AppointmentPolicy, Catalogue, Place, PlaceKind } from '../catalogu
 import { LIMITS } from '../catalogue/limits.js';
 import { NEED_IDS, type NeedId } from '../needs/vocabulary.js';
 import {
-  territoryOf, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isObject, isoDate, readRecords,
+  PlaceCollector, DUPLICATE_ID, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isObject, isoDate, readRecords,
   type ImportIssue, type ImportResult,
 } from './common.js';
 import { networkRow, resolveNeeds, thematiqueRow, typeRow, type MappedNeed } from './data-inclusion-mapping.js';
@@ -362,30 +362,16 @@ export function importDataInclusion(structuresText: string, servicesText?: strin
       else byStructure.set(sid, [record]);
     }
   }
-  const seen = new Set<string>();
-  let latest = '';
+  const places = new PlaceCollector(catalogue, issues);
   for (const [i, { record, line }] of structures.records.entries()) {
     const recordName = `structure ${clean(record['id']) || `#${i + 1}`}`;
     const at = line !== undefined ? { line } : {};
-    if (clean(record['id']) && seen.has(`di-${clean(record['id'])}`.slice(0, LIMITS.id))) {
-      issues.push({ severity: 'skipped', ...at, record: recordName, field: 'id', message: { fr: 'identifiant déjà vu plus haut', en: 'id already seen above' } });
+    if (clean(record['id']) && places.has(`di-${clean(record['id'])}`.slice(0, LIMITS.id))) {
+      issues.push({ severity: 'skipped', ...at, record: recordName, field: 'id', message: DUPLICATE_ID });
       continue;
     }
-    const r = structureToPlace(isObject(record) ? record : {}, byStructure.get(clean(record['id'])) ?? [], recordName);
-    for (const issue of r.issues) issues.push({ ...at, ...issue });
-    if ('skip' in r) {
-      issues.push({ severity: 'skipped', ...at, record: recordName, message: r.skip });
-      continue;
-    }
-    if (seen.has(r.place.id)) {
-      issues.push({ severity: 'skipped', ...at, record: recordName, field: 'id', message: { fr: 'identifiant déjà vu plus haut', en: 'id already seen above' } });
-      continue;
-    }
-    seen.add(r.place.id);
-    if (r.place.updated && r.place.updated > latest) latest = r.place.updated;
-    catalogue.places.push(r.place);
+    places.add(structureToPlace(isObject(record) ? record : {}, byStructure.get(clean(record['id'])) ?? [], recordName), recordName, at);
   }
-  if (!options.updated && latest) catalogue.updated = latest;
-  if (!options.territory) catalogue.territory = territoryOf(catalogue.places);
+  places.finish(options);
   return { catalogue, read: structures.records.length, issues, unreadable: false };
 }

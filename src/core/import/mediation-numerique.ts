@@ -34,7 +34,7 @@ import type { AppointmentPolicy, Catalogue, Equipment, Place, PlaceKind } from '
 import { LIMITS } from '../catalogue/limits.js';
 import { FRANCE_SERVICES_NEEDS, NEED_IDS } from '../needs/vocabulary.js';
 import {
-  territoryOf, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isoDate, readRecords, splitList,
+  PlaceCollector, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isoDate, readRecords, splitList,
   type ImportIssue, type ImportResult,
 } from './common.js';
 import { networkRow, resolveNeeds, type MappedNeed } from './data-inclusion-mapping.js';
@@ -289,26 +289,11 @@ export function importMediationNumerique(text: string, options: MediationNumeriq
     issues.push({ severity: 'skipped', line: 1, message: { fr: 'fichier inattendu : champs id, nom et services attendus (Lieux de médiation numérique)', en: 'unexpected file: fields id, nom and services expected (Lieux de médiation numérique)' } });
     return { catalogue, read: 0, issues, unreadable: true };
   }
-  const seen = new Set<string>();
-  let latest = '';
+  const places = new PlaceCollector(catalogue, issues);
   for (const [i, { record, line }] of read.records.entries()) {
     const recordName = `lieu ${clean(record['id']) || `#${i + 1}`}`;
-    const at = line !== undefined ? { line } : {};
-    const r = lieuToPlace(record as Partial<Record<keyof LieuMediationNumerique, unknown>>, recordName);
-    for (const issue of r.issues) issues.push({ ...at, ...issue });
-    if ('skip' in r) {
-      issues.push({ severity: 'skipped', ...at, record: recordName, message: r.skip });
-      continue;
-    }
-    if (seen.has(r.place.id)) {
-      issues.push({ severity: 'skipped', ...at, record: recordName, field: 'id', message: { fr: 'identifiant déjà vu plus haut', en: 'id already seen above' } });
-      continue;
-    }
-    seen.add(r.place.id);
-    if (r.place.updated && r.place.updated > latest) latest = r.place.updated;
-    catalogue.places.push(r.place);
+    places.add(lieuToPlace(record as Partial<Record<keyof LieuMediationNumerique, unknown>>, recordName), recordName, line !== undefined ? { line } : {});
   }
-  if (!options.updated && latest) catalogue.updated = latest;
-  if (!options.territory) catalogue.territory = territoryOf(catalogue.places);
+  places.finish(options);
   return { catalogue, read: read.records.length, issues, unreadable: false };
 }
