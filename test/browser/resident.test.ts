@@ -123,6 +123,11 @@ describe('issue 16 · 2. focus never lost', () => {
     await sendKeys({ press: 'Enter' });
     const dialog = await detailDialog(el);
     await waitUntil(() => dialog.open, 'detail open');
+    // While the dialog is open the places in view change order (the map moved, new results):
+    // the entry that opened the dialog must still be that place's, not whatever took its row.
+    const m = mapOf(el)! as unknown as { visibleIds: string[]; updateComplete: Promise<unknown> };
+    m.visibleIds = [id, ...m.visibleIds.filter((x) => x !== id)];
+    await m.updateComplete;
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'closed');
     await waitUntil(() => (deepActive() as HTMLElement | null)?.dataset?.['placeId'] === id, 'focus on the same place');
