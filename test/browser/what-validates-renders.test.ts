@@ -178,8 +178,10 @@ describe('what validates, renders (generated catalogues)', function () {
   (hasWebGL2 ? it : it.skip)('the real map (MapLibre, offline style) draws a generated catalogue without an error', async function () {
     this.timeout(60000);
     const { seed } = await config;
-    const [{ doc, ids }] = fc.sample(validCatalogue(8), { seed, numRuns: 1 });
-    const places: Place[] = validateCatalogue(doc!).places;
+    const [sample] = fc.sample(validCatalogue(8), { seed, numRuns: 1 });
+    if (!sample) throw new Error(`fast-check drew no catalogue for seed ${seed}`);
+    const { doc, ids } = sample;
+    const places: Place[] = validateCatalogue(doc).places;
     expect(places.map((p) => p.id)).to.deep.equal(ids);
     const failures: string[] = [];
     const errors = await pageErrors(async () => {

@@ -604,8 +604,9 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
         }
         for (let k = 0; k < sc; k++) {
           const id = slotTouched[k]!;
-          if (total[id] === 0) touched[count++] = id;
-          total[id] += slotScore[id]!;
+          const before = total[id]!;
+          if (before === 0) touched[count++] = id;
+          total[id] = before + slotScore[id]!;
           slotScore[id] = 0;
         }
       }
