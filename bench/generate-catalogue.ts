@@ -195,7 +195,7 @@ function nationalSeeds(): { seeds: FsSeed[]; communes: CommuneEntry[] } {
   const decoded = decodeGazetteer(JSON.parse(readFileSync(NATIONAL_COMMUNES, 'utf8')) as unknown);
   if (!decoded.ok) throw new Error(`communes-france.json: ${decoded.problem.message}`);
   const communes = decoded.entries;
-  const byInsee = new Map(communes.map((c) => [c.insee!, c] as const));
+  const byInsee = new Map(communes.map((c) => [c.insee, c] as const));
   const rows = parseFranceServicesCsv(readFileSync(FRANCE_SERVICES_CSV, 'utf8')).rows;
   const seeds: FsSeed[] = [];
   for (const { row } of rows) {

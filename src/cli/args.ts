@@ -51,7 +51,7 @@ export function readArgs<O extends Options>(args: readonly string[], options: O)
       options: { ...options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
-    } as Config<O>);
+    });
     return { ok: true, parsed };
   } catch (e) {
     return { ok: false, message: describeParseError(e) };

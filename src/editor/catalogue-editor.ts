@@ -606,7 +606,7 @@ export class CatalogueEditorElement extends LitElement {
       else if (x.path !== 'updated') other.push(x);
     }
     const ctx: FieldCtx = { prefix: 'c-', errs };
-    const str = (k: string): string => (typeof meta[k] === 'string' ? (meta[k] as string) : '');
+    const str = (k: string): string => (typeof meta[k] === 'string' ? meta[k] : '');
     const count = list.filter((x) => x.path !== 'updated').length;
     return html`<details class="catalogue-meta">
       <summary>Informations sur le catalogue${count ? ` (${plural(count, 'remarque', 'remarques')})` : ''}</summary>
@@ -652,7 +652,7 @@ export class CatalogueEditorElement extends LitElement {
       ${isStop ? html`<p><button type="button" @click=${() => void this.backToBus()}>Revenir au bus</button></p>` : nothing}
       ${this.renderProblemSummary(mine, placeProblems, prefix, isStop)}
       <form @submit=${(e: Event) => e.preventDefault()} novalidate>
-        ${isStop ? this.renderStopIdentity(t as Stop, ctx) : this.renderIdentity(p, ctx)}
+        ${isStop ? this.renderStopIdentity(t, ctx) : this.renderIdentity(p, ctx)}
         ${this.renderAddress(t, ctx)} ${this.renderPosition(t, ctx)} ${this.renderHours(t, ctx)}
         ${isStop ? nothing : this.renderReception(p, ctx)}
         ${!isStop && (p.kind === 'bus' || p.stops?.length) ? this.renderStops(p, placeProblems) : nothing}
@@ -776,7 +776,7 @@ export class CatalogueEditorElement extends LitElement {
   private renderAddress(t: Place | Stop, ctx: FieldCtx): TemplateResult {
     const a = t.address as unknown as Record<string, unknown>;
     const rec = t as unknown as Record<string, unknown>;
-    const str = (k: string): string => (typeof a[k] === 'string' ? (a[k] as string) : '');
+    const str = (k: string): string => (typeof a[k] === 'string' ? a[k] : '');
     return html`<fieldset>
       <legend>Adresse</legend>
       ${this.field(ctx, 'address.street', 'Adresse (numéro et rue)', str('street'), (v) => this.setText(rec, 'address.street', v))}

@@ -43,18 +43,18 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 's
 
 function draftAddress(v: unknown): Place['address'] {
   const a = isObject(v) ? v : {};
-  const out: Place['address'] = { ...a, city: text(a['city']) } as Place['address'];
+  const out: Place['address'] = { ...a, city: text(a['city']) };
   return out;
 }
 
 function draftLocation(v: unknown): Place['location'] {
   const l = isObject(v) ? v : {};
-  return { ...l, lat: num(l['lat']), lon: num(l['lon']), precision: l['precision'] === 'commune' ? 'commune' : 'exact' } as Place['location'];
+  return { ...l, lat: num(l['lat']), lon: num(l['lon']), precision: l['precision'] === 'commune' ? 'commune' : 'exact' };
 }
 
 function draftStop(v: unknown): Stop {
   const s = isObject(v) ? v : {};
-  return { ...s, id: text(s['id']), name: text(s['name']), address: draftAddress(s['address']), location: draftLocation(s['location']) } as Stop;
+  return { ...s, id: text(s['id']), name: text(s['name']), address: draftAddress(s['address']), location: draftLocation(s['location']) };
 }
 
 /** A place of any JSON as a draft the form can show. */

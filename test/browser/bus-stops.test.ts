@@ -75,7 +75,7 @@ describe('bus stops in the detail and the list', () => {
     // One short line (issue 16): the pattern; the stop is named on the kind line, where to
     // learn the dates is in the detail.
     expect(text(status[0]).replace(/\u00a0/g, ' ')).to.equal(PATTERN.split(' · ')[0]);
-    expect(text(el.shadowRoot!.querySelector('li.place .kind')!).replace(/\u00a0/g, ' ')).to.contain('Arrêt : Lherm');
+    expect(text(el.shadowRoot!.querySelector('li.place .kind')).replace(/\u00a0/g, ' ')).to.contain('Arrêt : Lherm');
     await expect(el).to.be.accessible();
   });
 });

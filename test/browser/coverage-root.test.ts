@@ -25,7 +25,7 @@ describe('<service-locator view="coverage">', () => {
     await waitUntil(() => (cov.shadowRoot!.querySelectorAll('svg path').length ?? 0) > 300, 'outlines drawn', { timeout: 15000 });
     // Every Lot commune is within 30 minutes of a welcome point (as the CLI reports), so the
     // view says so in words rather than showing an empty table.
-    await waitUntil(() => /312 communes à 30 minutes ou moins, 0 au-delà/.test(cov.shadowRoot!.textContent!.replace(/\s+/g, ' ')), 'Lot figures', { timeout: 15000 });
+    await waitUntil(() => /312 communes à 30 minutes ou moins, 0 au-delà/.test(cov.shadowRoot!.textContent.replace(/\s+/g, ' ')), 'Lot figures', { timeout: 15000 });
     // The resident's list and map are not rendered in this view, and MapLibre is not loaded.
     expect(el.shadowRoot!.querySelector('service-locator-list')).to.equal(null);
     expect(el.shadowRoot!.querySelector('service-locator-map')).to.equal(null);

@@ -21,7 +21,7 @@ async function view(lang: 'fr' | 'en' = 'fr'): Promise<ServiceLocatorCoverageEle
 }
 const root = (el: ServiceLocatorCoverageElement): ShadowRoot => el.shadowRoot!;
 const rowNames = (el: ServiceLocatorCoverageElement): string[] =>
-  [...root(el).querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent!.trim());
+  [...root(el).querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent.trim());
 async function shiftTab(): Promise<void> {
   await sendKeys({ down: 'Shift' });
   await sendKeys({ press: 'Tab' });
@@ -33,12 +33,12 @@ const sortOf = (el: ServiceLocatorCoverageElement, key: string): string | null =
 describe('<service-locator-coverage>', () => {
   it('says the population share in words and lists the communes beyond the threshold, largest first', async () => {
     const el = await view();
-    const text = root(el).textContent!.replace(/[ \t\r\n]+/g, ' ');
+    const text = root(el).textContent.replace(/[ \t\r\n]+/g, ' ');
     expect(text).to.contain('42,5\u00a0% de la population (1\u202f700 habitants sur 4\u202f000)');
     expect(text).to.contain('3 communes à 30 minutes ou moins, 2 au-delà.');
     expect(root(el).querySelector('caption')!.textContent).to.equal('2 communes au-delà de 30 minutes');
     expect(rowNames(el)).to.deep.equal(['Trois', 'Quatre']);
-    const cells = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+    const cells = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim()));
     expect(cells).to.deep.equal([
       ['2\u202f000', '37', 'Lieu B'],
       ['300', '44', 'Lieu A'],
@@ -60,7 +60,7 @@ describe('<service-locator-coverage>', () => {
     const fills = [...map.querySelectorAll(':scope > path, :scope > circle')].map((p) => p.getAttribute('fill'));
     // Un 14.5 (≤ 15), Deux 28.9 (≤ 30), Trois 36.1 (≤ 45, hatched), Quatre 43.4 (≤ 45, hatched), Cinq 7.2.
     expect(fills).to.deep.equal(['#deebf7', '#9ecae1', 'url(#cov-hatch)', 'url(#cov-hatch)', '#deebf7']);
-    const legend = [...root(el).querySelectorAll('ul.legend li')].map((li) => li.textContent!.trim());
+    const legend = [...root(el).querySelectorAll('ul.legend li')].map((li) => li.textContent.trim());
     expect(legend).to.include('de 30 à 45 minutes, au-delà du seuil (hachures)');
     expect(legend).to.include('15 minutes ou moins (bleu clair)');
     const box = map.getBoundingClientRect();

@@ -25,7 +25,7 @@ describe('strict Content-Security-Policy', function () {
     frame = await loadFrame(PAGE);
     const doc = frame.contentDocument!;
     const violation = new Promise<SecurityPolicyViolationEvent>((resolve) =>
-      doc.addEventListener('securitypolicyviolation', (e) => resolve(e as SecurityPolicyViolationEvent), { once: true }),
+      doc.addEventListener('securitypolicyviolation', (e) => resolve(e), { once: true }),
     );
     const style = doc.createElement('style');
     style.textContent = 'body { color: red; }';

@@ -34,7 +34,7 @@ const $ = <T extends Element = HTMLElement>(el: CatalogueEditorElement, sel: str
   return found;
 };
 const $$ = <T extends Element = HTMLElement>(el: CatalogueEditorElement, sel: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const status = (el: CatalogueEditorElement): string => $(el, '.status').textContent!.trim();
+const status = (el: CatalogueEditorElement): string => $(el, '.status').textContent.trim();
 const placeButtons = (el: CatalogueEditorElement) => $$<HTMLButtonElement>(el, '.place-button');
 
 async function fileOf(url: string, name: string): Promise<DataTransfer> {
@@ -73,7 +73,7 @@ describe('<service-locator-editor>', () => {
     expect($(el, 'label[for="file"]').textContent).to.contain('Catalogue (.json) ou tableur (.csv)');
     expect($(el, '#file-hint').textContent).to.contain('rien n’est envoyé');
     await expect(el).to.be.accessible();
-    const templateButton = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('modèle de tableur'))!;
+    const templateButton = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent.includes('modèle de tableur'))!;
     templateButton.click();
     expect(saved[0]!.name).to.equal('lieux-modele.csv');
     const template = await (await fetch(TEMPLATE)).text();
@@ -129,7 +129,7 @@ describe('<service-locator-editor>', () => {
     $<HTMLInputElement>(el, '#hours-ph').click();
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#p-hours').value).to.equal('Mo 08:30-12:00,14:00-17:00; Tu-Fr 08:30-12:00; Sa 09:00-11:30; PH off');
-    const words = $$(el, '.hours-words li').map((li) => li.textContent!.trim());
+    const words = $$(el, '.hours-words li').map((li) => li.textContent.trim());
     expect(words[0]).to.equal('lundi de 8 h 30 à 12 h et de 14 h à 17 h');
     expect(words[5]).to.equal('samedi de 9 h à 11 h 30');
     expect(words[6]).to.equal('dimanche : fermé');
@@ -168,7 +168,7 @@ describe('<service-locator-editor>', () => {
     await waitUntil(() => items(previewOf(el)).length === 6, 'preview lists the places');
 
     // Save: a valid catalogue, dated today, that the widget lists.
-    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('catalogue (JSON)'))!.click();
+    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent.includes('catalogue (JSON)'))!.click();
     const json = saved.find((s) => s.name === 'lot-small.json')!;
     expect(json.type).to.equal('application/json');
     const result = parseCatalogueText(json.text);
@@ -192,7 +192,7 @@ describe('<service-locator-editor>', () => {
   it('adds a place at a commune centre from the gazetteer, saves it as the spreadsheet too', async () => {
     const { el, saved } = await editor();
     await openWithPicker(el, SMALL, 'lot-small.json');
-    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Ajouter un lieu')!.click();
+    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent.trim() === 'Ajouter un lieu')!.click();
     await waitUntil(() => deepActive()?.id === 'p-name', 'focus on the new place’s name');
     expect(placeButtons(el)).to.have.length(7);
     await sendKeys({ type: 'Permanence CAF de Lherm' });
@@ -206,7 +206,7 @@ describe('<service-locator-editor>', () => {
     await sendKeys({ type: 'Lherm' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $$(el, '.communes button').length > 0, 'communes found', { timeout: 10000 });
-    const lherm = $$<HTMLButtonElement>(el, '.communes button').find((b) => b.textContent!.startsWith('Lherm (46'))!;
+    const lherm = $$<HTMLButtonElement>(el, '.communes button').find((b) => b.textContent.startsWith('Lherm (46'))!;
     await expect(el).to.be.accessible();
     lherm.click();
     await waitUntil(() => deepActive()?.id === 'p-location-lat', 'focus on the latitude');
@@ -216,7 +216,7 @@ describe('<service-locator-editor>', () => {
     await waitUntil(() => status(el).includes('Lherm'), 'point said');
     expect(placeButtons(el)[6]!.textContent).not.to.contain('erreur');
 
-    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Télécharger le tableur (CSV)'))!.click();
+    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent.includes('Télécharger le tableur (CSV)'))!.click();
     const csv = saved.find((s) => s.name === 'lot-small-tableur.csv')!;
     const communes = (await (await fetch('/data/communes.json')).json()) as { name: string; insee: string; lat: number; lon: number }[];
     const back = importTableur(csv.text, { communes });
@@ -233,18 +233,18 @@ describe('<service-locator-editor>', () => {
     placeButtons(el)[4]!.click(); // the bus
     await el.updateComplete;
     const before = $$(el, '.stops li').length;
-    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Ajouter un arrêt')!.click();
+    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent.trim() === 'Ajouter un arrêt')!.click();
     await waitUntil(() => deepActive()?.id === 's-name', 'focus on the stop’s name');
     expect($(el, '#form-h').textContent).to.contain('Arrêt « sans nom »');
     await sendKeys({ type: 'Place du marché' });
     await setByChange($<HTMLInputElement>(el, '#s-address-city'), 'Cahors');
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Revenir au bus')!.click();
+    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent.trim() === 'Revenir au bus')!.click();
     await waitUntil(() => deepActive()?.id === `stop-edit-${before}`, 'focus back on the stop');
     expect($$(el, '.stops li')).to.have.length(before + 1);
     expect($$(el, '.stops li')[before]!.textContent).to.contain('problème');
-    $$<HTMLButtonElement>(el, '.stops button').find((b) => b.textContent!.includes('Supprimer l’arrêt « Place du marché »'))!.click();
+    $$<HTMLButtonElement>(el, '.stops button').find((b) => b.textContent.includes('Supprimer l’arrêt « Place du marché »'))!.click();
     await waitUntil(() => deepActive()?.id === 'stops-h', 'focus on the stops heading');
     expect($$(el, '.stops li')).to.have.length(before);
 
@@ -276,7 +276,7 @@ describe('<service-locator-editor>', () => {
   webglIt('places the point with a click on the map or at its centre', async () => {
     const { el } = await editor();
     await openWithPicker(el, SMALL, 'lot-small.json');
-    const toggle = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Placer le point sur une carte'))!;
+    const toggle = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent.includes('Placer le point sur une carte'))!;
     toggle.click();
     await waitUntil(() => $(el, '#point-map').querySelector('canvas'), 'map mounted', { timeout: 15000 });
     await el.mapIdle();

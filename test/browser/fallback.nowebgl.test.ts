@@ -34,9 +34,9 @@ describe('<service-locator> without WebGL', () => {
     expect(reason.textContent).to.contain('Ce navigateur ou cet appareil ne peut pas afficher la carte');
     expect(root(el).textContent).to.not.contain('WebGL');
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part="view-switch"] button')];
-    expect(buttons.map((b) => [b.textContent!.trim(), b.disabled])).to.deep.equal([['Liste', false], ['Carte', true], ['Liste et carte', true]]);
+    expect(buttons.map((b) => [b.textContent.trim(), b.disabled])).to.deep.equal([['Liste', false], ['Carte', true], ['Liste et carte', true]]);
     expect(buttons[1]!.getAttribute('aria-describedby')).to.equal('map-off');
-    expect(root(el).querySelector('[part="view-switch"] button[aria-pressed="true"]')!.textContent!.trim()).to.equal('Liste');
+    expect(root(el).querySelector('[part="view-switch"] button[aria-pressed="true"]')!.textContent.trim()).to.equal('Liste');
     // "Voir sur la carte" is not offered when there is no map.
     expect(list(el)!.shadowRoot!.querySelector('[aria-label^="Voir sur la carte"]')).to.equal(null);
     await expect(el).to.be.accessible();

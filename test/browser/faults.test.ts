@@ -101,16 +101,16 @@ webglDescribe('faults: the map', function () {
     const canvas = map.shadowRoot!.querySelector('canvas')!;
     canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext();
     await waitUntil(() => !mapOf(el), 'map removed', { timeout: 10000 });
-    const notice = [...root(el).querySelectorAll('.notice')].map((n) => n.textContent!.trim());
+    const notice = [...root(el).querySelectorAll('.notice')].map((n) => n.textContent.trim());
     expect(notice).to.include(fr.mapFallback(frMap.failures['context-lost']));
     expect(notice.join(' ')).to.match(/La carte s'est arrêtée.*La liste des lieux reste utilisable/);
     expect(liveMapCount()).to.equal(before);
-    expect(root(el).querySelector('.views button[aria-pressed="true"]')!.textContent!.trim()).to.equal(fr.views.list);
+    expect(root(el).querySelector('.views button[aria-pressed="true"]')!.textContent.trim()).to.equal(fr.views.list);
     await listStillWorks(el);
     await expect(el).to.be.accessible();
     // Asking for the map again works (a new context).
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.views button')];
-    buttons.find((b) => b.textContent!.trim() === fr.views.both)!.click();
+    buttons.find((b) => b.textContent.trim() === fr.views.both)!.click();
     await waitUntil(() => mapOf(el)?.adapter, 'map back', { timeout: 15000 });
     await mapOf(el)!.mapReady;
     await (mapOf(el)!.adapter as MapLibreAdapter).whenIdle();
@@ -126,10 +126,10 @@ function stubGeolocation(getCurrentPosition: GeoStub['getCurrentPosition']): () 
 }
 
 const geoError = (code: number): GeolocationPositionError =>
-  ({ code, message: 'stub', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 }) as GeolocationPositionError;
+  ({ code, message: 'stub', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 });
 
 async function pressAroundMe(el: ServiceLocatorElement): Promise<void> {
-  const button = [...root(el).querySelectorAll<HTMLButtonElement>('.location button')].find((b) => b.textContent!.trim() === fr.aroundMe)!;
+  const button = [...root(el).querySelectorAll<HTMLButtonElement>('.location button')].find((b) => b.textContent.trim() === fr.aroundMe)!;
   expect(button, '"Autour de moi" button').to.not.equal(undefined);
   button.click();
   await el.updateComplete;

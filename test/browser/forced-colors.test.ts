@@ -25,8 +25,8 @@ forcedColorsDescribe('<service-locator> in forced-colours mode', () => {
     expect(buttons.length).to.be.greaterThan(2);
     for (const b of buttons) {
       const cs = getComputedStyle(b);
-      expect(cs.borderTopStyle, `border of "${b.textContent!.trim()}"`).to.not.equal('none');
-      expect(parseFloat(cs.borderTopWidth), `border width of "${b.textContent!.trim()}"`).to.be.greaterThan(0);
+      expect(cs.borderTopStyle, `border of "${b.textContent.trim()}"`).to.not.equal('none');
+      expect(parseFloat(cs.borderTopWidth), `border width of "${b.textContent.trim()}"`).to.be.greaterThan(0);
     }
     // The pressed view button keeps a background of its own (Highlight): without it, forced
     // colours paint every button alike and the current view is lost.
@@ -35,7 +35,7 @@ forcedColorsDescribe('<service-locator> in forced-colours mode', () => {
     const other = views.find((b) => b.getAttribute('aria-pressed') === 'false')!;
     expect(getComputedStyle(pressed).backgroundColor).to.not.equal(getComputedStyle(other).backgroundColor);
     // The open status is a phrase, not only a colour.
-    const statusText = list(el)!.shadowRoot!.textContent!;
+    const statusText = list(el)!.shadowRoot!.textContent;
     expect(/Ouvert|Fermé|Horaires non communiqués/.test(statusText)).to.equal(true);
     await expect(el).to.be.accessible();
   });

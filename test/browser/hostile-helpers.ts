@@ -129,7 +129,7 @@ export async function allListedNames(el: ServiceLocatorElement): Promise<string[
     more.click();
     await l.updateComplete;
   }
-  return items(el).map((li) => li.querySelector('h3')!.textContent!.trim());
+  return items(el).map((li) => li.querySelector('h3')!.textContent.trim());
 }
 
 /** The error box's text (role=alert), or '' when there is none. */

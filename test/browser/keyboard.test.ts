@@ -36,7 +36,7 @@ describe('<service-locator> keyboard only', () => {
 
     // Only the places answering "caf" remain, and the live region says so.
     await waitUntil(() => items(el).length === 3, 'three caf places');
-    await waitUntil(() => announcer(el).textContent!.trim() === 'Démarche CAF, allocations ajoutée\u00a0: 3 lieux trouvés', 'announced, with what changed');
+    await waitUntil(() => announcer(el).textContent.trim() === 'Démarche CAF, allocations ajoutée\u00a0: 3 lieux trouvés', 'announced, with what changed');
 
     let details: Element | null = null;
     for (let i = 0; i < 40 && !details; i++) {

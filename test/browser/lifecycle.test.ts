@@ -296,7 +296,7 @@ describe('lifecycle of <service-locator>', function () {
     // Those whose context the browser took back show the list with the plain explanation.
     const fellBack = els.filter((e) => !mapOf(e));
     for (const e of fellBack) {
-      const notices = [...root(e).querySelectorAll('.notice')].map((n) => n.textContent!.trim());
+      const notices = [...root(e).querySelectorAll('.notice')].map((n) => n.textContent.trim());
       expect(notices).to.include(fr.mapFallback(MAP_STRINGS.fr.failures['context-lost']));
       expect(items(e).length).to.equal(6);
     }

@@ -29,10 +29,10 @@ describe('<service-locator> location', () => {
     expect(items(el)[0]!.textContent).to.contain('Arrêt : Lherm');
     expect(items(el)[0]!.textContent).to.contain('dans la commune');
     expect(items(el)[0]!.textContent).to.not.match(/à \d+\s?m\b/);
-    expect(items(el).slice(1).every((li) => /à (environ )?[\d ,]+\s?km/.test(li.textContent!))).to.equal(true);
+    expect(items(el).slice(1).every((li) => /à (environ )?[\d ,]+\s?km/.test(li.textContent))).to.equal(true);
     // Figeac (50 km) and Souillac (54 km) are not "près de Lherm".
     expect(items(el).map((li) => li.dataset['placeId'])).to.not.include.members(['cias-figeac', 'perm-souillac']);
-    await waitUntil(() => announcer(el).textContent!.trim() === '4 lieux à moins de 30 km de Lherm', 'announced politely');
+    await waitUntil(() => announcer(el).textContent.trim() === '4 lieux à moins de 30 km de Lherm', 'announced politely');
     expect(announcer(el).getAttribute('aria-live')).to.equal('polite');
     const origin = root(el).querySelector<HTMLButtonElement>('.origin button')!;
     expect(origin.getAttribute('aria-label')).to.equal('Ne plus chercher autour de Lherm');
@@ -43,7 +43,7 @@ describe('<service-locator> location', () => {
   it('an unknown commune gets a plain message; the list is unchanged', async () => {
     const el = await loaded();
     await submitCommune(el, 'Zzyzx');
-    await waitUntil(() => root(el).querySelector('.location [role="status"]')!.textContent!.includes('Aucune commune connue'), 'status \'Aucune commune connue\' for Zzyzx');
+    await waitUntil(() => root(el).querySelector('.location [role="status"]')!.textContent.includes('Aucune commune connue'), 'status \'Aucune commune connue\' for Zzyzx');
     expect(items(el)).to.have.length(6);
   });
 
@@ -86,7 +86,7 @@ describe('<service-locator> location', () => {
     try {
       const el = await loaded();
       expect(asked).to.equal(0);
-      const btn = [...root(el).querySelectorAll<HTMLButtonElement>('.location button')].find((b) => b.textContent!.includes('Autour de moi'))!;
+      const btn = [...root(el).querySelectorAll<HTMLButtonElement>('.location button')].find((b) => b.textContent.includes('Autour de moi'))!;
       btn.click();
       await waitUntil(() => countText(el).startsWith('1 seul lieu à moins de 30 km de votre position'), 'count sentence around the visitor\'s position after \'Autour de moi\'');
       expect(asked).to.equal(1);
@@ -114,7 +114,7 @@ describe('<service-locator> location', () => {
     await waitUntil(() => countText(national).includes('de Vif'), 'Vif (Isère), far from every place of the Lot');
     expect(countText(national)).to.match(/^Aucun lieu à moins de 30 km de Vif ; voici les 3 plus proches, de \d+ à \d+ km$/);
     await submitCommune(national, 'Zzyzx');
-    await waitUntil(() => root(national).querySelector('.location [role="status"]')!.textContent!.includes('Aucune commune connue'), 'unknown name said');
+    await waitUntil(() => root(national).querySelector('.location [role="status"]')!.textContent.includes('Aucune commune connue'), 'unknown name said');
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} communes="/data/communes.json"></service-locator>`);
     await submitCommune(el, 'Luzech');
     await waitUntil(() => countText(el) === '4 lieux à moins de 30 km de Luzech', 'Luzech from the gazetteer');
@@ -133,7 +133,7 @@ describe('<service-locator> location', () => {
     expect(options.length).to.be.greaterThan(1);
     await waitUntil(() => deepActive() === listbox, 'focus on the choices');
     await expect(el).to.be.accessible();
-    const luzech = options.findIndex((o) => o.textContent!.includes('Luzech'));
+    const luzech = options.findIndex((o) => o.textContent.includes('Luzech'));
     for (let i = 0; i < luzech; i++) await sendKeys({ press: 'ArrowDown' });
     expect(listbox!.getAttribute('aria-activedescendant')).to.equal(options[luzech]!.id);
     await sendKeys({ press: 'Enter' });

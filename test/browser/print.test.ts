@@ -11,7 +11,7 @@ interface PdfText {
   pages: number;
 }
 
-const printPdf = async (): Promise<PdfText> => (await executeServerCommand<PdfText, undefined>('print-pdf'))!;
+const printPdf = async (): Promise<PdfText> => (await executeServerCommand<PdfText, undefined>('print-pdf'));
 /** PDF text runs may split or join spaces differently: compare on single spaces. */
 const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ');
 
@@ -96,7 +96,7 @@ describe('printing the results list', () => {
       printedText = document.querySelector('.' + PRINT_ROOT_CLASS)?.shadowRoot?.textContent ?? '';
     };
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.print')!;
-    expect(button.textContent!.trim()).to.equal('Imprimer la liste');
+    expect(button.textContent.trim()).to.equal('Imprimer la liste');
     button.click();
     await waitUntil(() => printedText !== '', 'print() was called');
     expect(printedText).to.contain('France services de Gramat');

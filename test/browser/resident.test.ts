@@ -17,7 +17,7 @@ const TUESDAY_MORNING = new Date('2026-12-01T10:00:00+01:00');
 const nb = (s: string | null | undefined) => (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<PlaceMapElement>('service-locator-map');
 const checkbox = (el: ServiceLocatorElement, label: RegExp) =>
-  [...search(el).shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((i) => label.test(i.parentElement!.textContent!))!;
+  [...search(el).shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((i) => label.test(i.parentElement!.textContent))!;
 
 async function demo(attrs: { near?: string; view?: string; query?: string } = {}): Promise<ServiceLocatorElement> {
   const el = await fixture<ServiceLocatorElement>(
@@ -89,7 +89,7 @@ describe('issue 16 · 2. focus never lost', () => {
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} need="ecrivain-public"></service-locator>`);
     checkbox(el, /fauteuil/).click();
     await waitUntil(() => root(el).querySelector('.empty'), 'nothing found');
-    const remove = [...root(el).querySelectorAll<HTMLButtonElement>('.empty button')].find((b) => b.textContent!.includes('fauteuil'))!;
+    const remove = [...root(el).querySelectorAll<HTMLButtonElement>('.empty button')].find((b) => b.textContent.includes('fauteuil'))!;
     remove.focus();
     remove.click();
     await waitUntil(() => items(el).length > 0, 'results again');
@@ -154,9 +154,9 @@ describe('issue 16 · 3. map by keyboard, and ways past it', () => {
     await idleMap(el);
     const skips = [...root(el).querySelectorAll<HTMLButtonElement>('.skip')].map((b) => nb(b.textContent));
     expect(skips).to.include.members(['Aller aux résultats', 'Aller à la carte', 'Passer la carte']);
-    [...root(el).querySelectorAll<HTMLButtonElement>('.skip')].find((b) => b.textContent!.includes('Aller à la carte'))!.click();
+    [...root(el).querySelectorAll<HTMLButtonElement>('.skip')].find((b) => b.textContent.includes('Aller à la carte'))!.click();
     expect(deepActive()?.tagName).to.equal('CANVAS');
-    [...root(el).querySelectorAll<HTMLButtonElement>('.skip')].find((b) => b.textContent!.includes('Passer la carte'))!.click();
+    [...root(el).querySelectorAll<HTMLButtonElement>('.skip')].find((b) => b.textContent.includes('Passer la carte'))!.click();
     expect(nb(deepActive()!.textContent)).to.equal('Imprimer ou télécharger');
 
     const map = mapOf(el)!;
@@ -180,10 +180,10 @@ describe('issue 16 · 4. quiet, useful announcements', () => {
   it('says what changed: "Filtre Imprimante retiré : 6 lieux trouvés"; nothing after one letter or a word being typed', async () => {
     const el = await loaded();
     checkbox(el, /Imprimante/).click();
-    await waitUntil(() => announcer(el).textContent!.includes('Filtre Imprimante ajouté'), 'filter added, said', { timeout: 3000 });
+    await waitUntil(() => announcer(el).textContent.includes('Filtre Imprimante ajouté'), 'filter added, said', { timeout: 3000 });
     expect(nb(announcer(el).textContent)).to.equal('Filtre Imprimante ajouté : 2 lieux trouvés');
     checkbox(el, /Imprimante/).click();
-    await waitUntil(() => announcer(el).textContent!.includes('retiré'), 'filter removed, said', { timeout: 3000 });
+    await waitUntil(() => announcer(el).textContent.includes('retiré'), 'filter removed, said', { timeout: 3000 });
     expect(nb(announcer(el).textContent)).to.equal('Filtre Imprimante retiré : 6 lieux trouvés');
 
     const said: string[] = [];
@@ -203,7 +203,7 @@ describe('issue 16 · 4. quiet, useful announcements', () => {
     const el = await demo({ near: 'Lherm' });
     const radios = [...search(el).shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="radius"]')];
     radios[2]!.click();
-    await waitUntil(() => announcer(el).textContent!.includes('60 km'), 'radius said', { timeout: 3000 });
+    await waitUntil(() => announcer(el).textContent.includes('60 km'), 'radius said', { timeout: 3000 });
     expect(nb(announcer(el).textContent)).to.match(/^Distance à moins de 60 km : \d+ lieux à moins de 60 km de Lherm$/);
   });
 });
@@ -223,11 +223,11 @@ describe('issue 16 · 5. the detail on a phone', () => {
     expect(close.getBoundingClientRect().height).to.be.at.most(48);
     expect(dialog.querySelector('.head')!.getBoundingClientRect().height).to.be.below(120);
     // Times never break inside: "13 h 30" and "9 h" hold no breaking space.
-    const text = dialog.textContent!;
+    const text = dialog.textContent;
     expect(text).to.not.match(/\d h\b|\bh \d/);
     for (const a of dialog.querySelectorAll<HTMLElement>('.contact a, button')) {
       if (a.getBoundingClientRect().width === 0) continue;
-      expect(a.getBoundingClientRect().height, a.textContent!).to.be.at.least(44);
+      expect(a.getBoundingClientRect().height, a.textContent).to.be.at.least(44);
     }
     await expect(el).to.be.accessible();
     dialog.close();

@@ -121,7 +121,7 @@ describe('<service-locator-results-actions>', () => {
     const el = await mount();
     const group = el.shadowRoot!.querySelector('[role="group"]')!;
     expect(group.getAttribute('aria-label')).to.equal('Imprimer ou télécharger la liste');
-    expect([...group.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
+    expect([...group.querySelectorAll('button')].map((b) => b.textContent.trim())).to.deep.equal([
       'Imprimer la liste',
       'Télécharger (CSV)',
       'Télécharger (GeoJSON)',
@@ -131,7 +131,7 @@ describe('<service-locator-results-actions>', () => {
     await expect(el).to.be.accessible();
     el.lang = 'en';
     await el.updateComplete;
-    expect(button(el, 'print').textContent!.trim()).to.equal('Print the list');
+    expect(button(el, 'print').textContent.trim()).to.equal('Print the list');
     await expect(el).to.be.accessible();
   });
 
@@ -179,7 +179,7 @@ describe('<service-locator-results-actions>', () => {
       meta.content = "default-src 'self'; style-src 'self'";
       doc.head.append(meta);
       const violations: string[] = [];
-      doc.addEventListener('securitypolicyviolation', (e) => violations.push((e as SecurityPolicyViolationEvent).effectiveDirective));
+      doc.addEventListener('securitypolicyviolation', (e) => violations.push((e).effectiveDirective));
       const cleanup = preparePrint(doc, buildPrintModel(RESULTS, { lang: 'fr', now: NOW }));
       const root = doc.querySelector<HTMLElement>('.' + PRINT_ROOT_CLASS)!;
       // The adopted sheet applies (hidden on screen) and the list is styled in its shadow root.

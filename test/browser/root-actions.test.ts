@@ -8,7 +8,7 @@ describe('<service-locator> results actions and "did you mean"', () => {
     await waitUntil(() => list(el), 'list shown');
     const actions = () => root(el).querySelector('service-locator-results-actions');
     await waitUntil(() => actions()?.shadowRoot?.querySelector('button'), 'toolbar rendered', { timeout: 10000 });
-    const labels = [...actions()!.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    const labels = [...actions()!.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent.trim());
     expect(labels.some((l) => l.includes('Imprimer'))).to.equal(true);
     expect(labels.some((l) => l.includes('CSV'))).to.equal(true);
     await expect(el).to.be.accessible();
@@ -18,7 +18,7 @@ describe('<service-locator> results actions and "did you mean"', () => {
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} query="kaf"></service-locator>`);
     await waitUntil(() => root(el).querySelector('.empty'), 'empty result');
     const suggestion = () =>
-      [...root(el).querySelectorAll<HTMLButtonElement>('.did-you-mean button')].find((b) => b.textContent!.includes('CAF'));
+      [...root(el).querySelectorAll<HTMLButtonElement>('.did-you-mean button')].find((b) => b.textContent.includes('CAF'));
     await waitUntil(() => suggestion(), 'suggestion "CAF" offered', { timeout: 10000 });
     await expect(el).to.be.accessible();
     suggestion()!.click();

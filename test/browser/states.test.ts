@@ -104,11 +104,11 @@ describe('<service-locator> list states', () => {
     await waitUntil(() => root(el).querySelector('.empty'), 'the empty-result message for need=handicap');
     const empty = root(el).querySelector('.empty')!;
     expect(countText(el)).to.equal('Aucun lieu trouvé');
-    const buttons = [...empty.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    const buttons = [...empty.querySelectorAll('button')].map((b) => b.textContent.trim());
     expect(buttons.some((b) => b.startsWith('Retirer « Handicap'))).to.equal(true);
     expect(buttons).to.include('CAF, allocations');
     await expect(el).to.be.accessible();
-    const remove = [...empty.querySelectorAll('button')].find((b) => b.textContent!.includes('Retirer'))!;
+    const remove = [...empty.querySelectorAll('button')].find((b) => b.textContent.includes('Retirer'))!;
     remove.click();
     await waitUntil(() => items(el).length === 6, 'all places back');
   });
@@ -143,7 +143,7 @@ describe('<service-locator> list states', () => {
   it('shows the next bus visit in words', async () => {
     const el = await loaded();
     const bus = items(el).find((li) => li.dataset['placeId'] === 'bus-grand-cahors')!;
-    expect(bus.querySelector('.status')!.textContent!.replace(/\u00a0/g, ' ')).to.match(/Prochain passage à Lherm : jeudi 3 décembre/);
+    expect(bus.querySelector('.status')!.textContent.replace(/\u00a0/g, ' ')).to.match(/Prochain passage à Lherm : jeudi 3 décembre/);
   });
 
   it('"Afficher plus" shows the next page and moves focus to the first new place', async () => {
@@ -196,7 +196,7 @@ describe('<service-locator> detail dialog', () => {
     btn.click();
     const dialog = await detailDialog(el);
     await waitUntil(() => dialog.open, 'the detail dialog open after clicking Détails');
-    const text = dialog.textContent!;
+    const text = dialog.textContent;
     for (const s of [
       '72 rue du Président Wilson, 46000 Cahors',
       'Avec ou sans rendez-vous',
@@ -212,7 +212,7 @@ describe('<service-locator> detail dialog', () => {
       expect(text).to.contain(s);
     const today = dialog.querySelector('tr[aria-current="date"]')!;
     expect(today.textContent).to.match(/jeudi \(aujourd’hui\)/);
-    expect(today.textContent!.replace(/\u00a0/g, ' ')).to.contain('9 h – 12 h, 13 h 30 – 17 h');
+    expect(today.textContent.replace(/\u00a0/g, ' ')).to.contain('9 h – 12 h, 13 h 30 – 17 h');
     expect(dialog.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:fs@example.org');
     await expect(el).to.be.accessible();
     dialog.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
@@ -230,7 +230,7 @@ describe('<service-locator> detail dialog', () => {
     await waitUntil(() => dialog.open, 'the detail dialog open after clicking Détails');
     const stops = [...dialog.querySelectorAll('.stops > li')];
     expect(stops).to.have.length(2);
-    expect(stops[0]!.textContent!.replace(/\u00a0/g, ' ')).to.contain('Prochain passage à Lherm : jeudi 3 décembre');
+    expect(stops[0]!.textContent.replace(/\u00a0/g, ' ')).to.contain('Prochain passage à Lherm : jeudi 3 décembre');
     expect(stops[1]!.textContent).to.contain('Horaires de passage non communiqués');
     const created: string[] = [];
     const original = URL.createObjectURL;

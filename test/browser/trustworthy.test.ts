@@ -112,13 +112,13 @@ describe('<service-locator> trustworthy answers', () => {
     await waitUntil(() => root(el).querySelector('.hours-unknown'), 'unknown hours counted');
     expect(items(el)).to.have.length(0);
     const notice = root(el).querySelector('.hours-unknown')!;
-    const n = Number(/(\d+) autres lieux n’indiquent pas leurs horaires/.exec(notice.textContent!)?.[1]);
+    const n = Number(/(\d+) autres lieux n’indiquent pas leurs horaires/.exec(notice.textContent)?.[1]);
     expect(n).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
     notice.querySelector('button')!.click();
     await waitUntil(() => countText(el) === `${n} lieux trouvés`, 'unknown-hours places shown on request');
     expect(items(el).length).to.be.greaterThan(0);
-    expect(items(el).every((li) => li.textContent!.includes('Horaires non communiqués') || li.textContent!.includes('passage'))).to.equal(true);
+    expect(items(el).every((li) => li.textContent.includes('Horaires non communiqués') || li.textContent.includes('passage'))).to.equal(true);
   });
 
   it('the radius control: 10 km, toute la zone', async () => {
@@ -126,7 +126,7 @@ describe('<service-locator> trustworthy answers', () => {
     await waitUntil(() => /^\d+ lieux à moins de 30 km de Cahors$/.test(countText(el)), 'default 30 km');
     const at30 = items(el).length;
     const radios = [...root(el).querySelector('service-locator-search')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="radius"]')];
-    expect(radios.map((r) => r.parentElement!.textContent!.trim())).to.deep.equal(['À moins de 10 km', 'À moins de 30 km', 'À moins de 60 km', 'Toute la zone']);
+    expect(radios.map((r) => r.parentElement!.textContent.trim())).to.deep.equal(['À moins de 10 km', 'À moins de 30 km', 'À moins de 60 km', 'Toute la zone']);
     radios[0]!.click();
     await waitUntil(() => countText(el).includes('10 km de Cahors'), '10 km');
     expect(items(el).length).to.be.lessThan(at30);
@@ -141,11 +141,11 @@ describe('<service-locator> trustworthy answers', () => {
     expect(bus.textContent).to.contain('Lherm');
     expect(bus.textContent).to.match(/deux jeudis par mois/i);
     expect(bus.textContent).to.not.match(/passage possible/i);
-    [...bus.querySelectorAll('button')].find((b) => b.textContent!.includes('Détails'))!.click();
+    [...bus.querySelectorAll('button')].find((b) => b.textContent.includes('Détails'))!.click();
     const detail = root(el).querySelector('service-locator-detail')!;
     await waitUntil(() => (detail as unknown as { open: boolean }).open, 'detail open');
     await (detail as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const text = detail.shadowRoot!.textContent!;
+    const text = detail.shadowRoot!.textContent;
     expect(text.indexOf('Lherm')).to.be.greaterThan(-1);
     expect(text).to.match(/27 autres arrêts/);
     expect(text).to.not.match(/passage possible/i);

@@ -6,7 +6,7 @@ import { NO_WEBGL, skipIn } from './helpers/skip.js';
 const { it: webglIt } = skipIn('firefox', NO_WEBGL);
 
 const chips = (el: ServiceLocatorElement) =>
-  [...search(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('.chips button')].map((b) => b.textContent!.replace('×', '').trim());
+  [...search(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('.chips button')].map((b) => b.textContent.replace('×', '').trim());
 
 describe('<service-locator> URL state', () => {
   const start = location.href;
@@ -65,8 +65,8 @@ describe('<service-locator> language', () => {
     expect(countText(el)).to.equal('6 places found');
     expect(search(el).shadowRoot!.querySelector('label.main')!.textContent).to.equal('What are you looking for?');
     const cahors = items(el).find((li) => li.dataset['placeId'] === 'fs-cahors')!;
-    expect(cahors.querySelector('[part="details-button"]')!.textContent!.trim()).to.equal('Details');
-    expect(cahors.querySelector('.status')!.textContent!.replace(/\u00a0/g, ' ')).to.match(/^Open until 5 pm/);
+    expect(cahors.querySelector('[part="details-button"]')!.textContent.trim()).to.equal('Details');
+    expect(cahors.querySelector('.status')!.textContent.replace(/\u00a0/g, ' ')).to.match(/^Open until 5 pm/);
     expect(cahors.querySelector('a[href^="tel:"]')!.getAttribute('aria-label')).to.equal('Call France services Cahors on 05 65 20 88 70');
     expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
@@ -153,7 +153,7 @@ describe('<service-locator> map view', () => {
     expect(views).to.equal(1);
     await waitUntil(() => map.selectedId === 'cias-figeac', 'the map selecting cias-figeac');
     expect(map.places.length).to.equal(6);
-    expect(root(el).querySelector('[part="view-switch"] button[aria-pressed="true"]')!.textContent!.trim()).to.equal('Liste et carte');
+    expect(root(el).querySelector('[part="view-switch"] button[aria-pressed="true"]')!.textContent.trim()).to.equal('Liste et carte');
     await map.mapReady;
     await map.adapter?.whenIdle();
     await expect(el).to.be.accessible();

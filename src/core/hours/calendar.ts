@@ -30,7 +30,7 @@ export function offsetAt(ms: number): number {
     });
     const p: Record<string, number> = {};
     for (const part of formatter.formatToParts(new Date(h * HOUR))) p[part.type] = Number(part.value);
-    o = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!) - h * HOUR;
+    o = Date.UTC(p.year!, p.month! - 1, p.day, p.hour! % 24, p.minute) - h * HOUR;
     offsets.set(h, o);
   }
   return o;

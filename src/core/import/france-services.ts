@@ -205,7 +205,7 @@ export function parseFranceServicesCsv(text: string): { rows: { row: FsRow; line
       info: true,
       delimiter: [',', ';'],
     }) as { record: Record<string, string>; info: { lines: number } }[];
-    return { rows: records.map((r) => ({ row: r.record as FsRow, line: r.info.lines })) };
+    return { rows: records.map((r) => ({ row: r.record, line: r.info.lines })) };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return { rows: [], error: { fr: `CSV illisible : ${msg}`, en: `Unreadable CSV: ${msg}` } };

@@ -292,7 +292,7 @@ export function importMediationNumerique(text: string, options: MediationNumeriq
   const places = new PlaceCollector(catalogue, issues);
   for (const [i, { record, line }] of read.records.entries()) {
     const recordName = `lieu ${clean(record['id']) || `#${i + 1}`}`;
-    places.add(lieuToPlace(record as Partial<Record<keyof LieuMediationNumerique, unknown>>, recordName), recordName, line !== undefined ? { line } : {});
+    places.add(lieuToPlace(record, recordName), recordName, line !== undefined ? { line } : {});
   }
   places.finish(options);
   return { catalogue, read: read.records.length, issues, unreadable: false };

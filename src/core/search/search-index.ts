@@ -656,7 +656,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     const threshold = selecting.length === 0 ? 0 : maxScore * (sort === 'distance' ? 0.7 : 0.5);
 
     /** Candidates that pass the filters other than the hours (with their distance). */
-    let passed: number[] = [];
+    const passed: number[] = [];
     const oLat = origin?.lat ?? 0;
     const oLon = origin?.lon ?? 0;
     const preferCommune = query.near ? -1 : communeIdx ?? -1;
@@ -673,7 +673,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
       const score = total[id]!;
       if (score < threshold) continue;
       if ((needMask[id]! & needFilter) !== needFilter) continue;
-      if (kindFilter && !kindFilter.has(kindIdx[id]!)) continue;
+      if (kindFilter && !kindFilter.has(kindIdx[id])) continue;
       if ((equipMask[id]! & equipFilter) !== equipFilter) continue;
       if (apptFilter && (appointment[id]! & apptFilter) === 0) continue;
       if (query.wheelchair && !wheelchair[id]) continue;
@@ -775,7 +775,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
       if (origin) {
         r.distanceKm = dist[id]!;
         const s = nearestStop[id]!;
-        if (s >= 0 && place.stops?.[s]) r.stopId = place.stops[s]!.id;
+        if (s >= 0 && place.stops?.[s]) r.stopId = place.stops[s].id;
       }
       return r;
     });

@@ -24,7 +24,7 @@ export async function detailDialog(el: ServiceLocatorElement): Promise<HTMLDialo
   return detail(el).shadowRoot!.querySelector('dialog')!;
 }
 export const items = (el: ServiceLocatorElement) => [...(list(el)?.shadowRoot?.querySelectorAll('li.place') ?? [])] as HTMLElement[];
-export const names = (el: ServiceLocatorElement) => items(el).map((li) => li.querySelector('h3')!.textContent!.trim());
+export const names = (el: ServiceLocatorElement) => items(el).map((li) => li.querySelector('h3')!.textContent.trim());
 export const announcer = (el: ServiceLocatorElement) => root(el).querySelector('#announcer')!;
 export const countText = (el: ServiceLocatorElement) => root(el).querySelector('.count')?.textContent?.trim() ?? '';
 

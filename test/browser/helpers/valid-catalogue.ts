@@ -62,8 +62,8 @@ const point = fc
     fc.constantFrom('exact', 'commune'),
   )
   .map(([box, a, b, precision]) => ({
-    lat: Math.round((box.lat[0]! + a * (box.lat[1]! - box.lat[0]!)) * 1e6) / 1e6,
-    lon: Math.round((box.lon[0]! + b * (box.lon[1]! - box.lon[0]!)) * 1e6) / 1e6,
+    lat: Math.round((box.lat[0] + a * (box.lat[1] - box.lat[0])) * 1e6) / 1e6,
+    lon: Math.round((box.lon[0] + b * (box.lon[1] - box.lon[0])) * 1e6) / 1e6,
     precision,
   }));
 

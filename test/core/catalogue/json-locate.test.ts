@@ -31,7 +31,7 @@ test('deep nesting with a wrong character finds the character; valid deep JSON i
   const text = '['.repeat(100000) + 'x';
   const found = locateJsonError(text);
   assert.equal(found?.offset, 100000);
-  assert.match(found!.detail.fr, /caractère inattendu "x"/);
+  assert.match(found.detail.fr, /caractère inattendu "x"/);
   assert.equal(locateJsonError('['.repeat(100000) + ']'.repeat(100000)), null);
   assert.equal(locateJsonError('{"a":[1,{"b":"c"},[],{}],"d":null}'), null);
   for (const [bad, at] of [['{"a":1,}', 7], ['[1 2]', 3], ['{"a" 1}', 5], ['{"a":1', 6], ['[1,]', 3], ['{"a":1}x', 7], ['', 0]] as const)

@@ -118,7 +118,7 @@ export function disagreements(
   max = 3,
   ignore: (t: number, referenceNext?: number, engineNext?: number) => boolean = () => false,
 ): { count: number; samples: string[] } {
-  const oracle = new OpeningHours(source, NOMINATIM as never);
+  const oracle = new OpeningHours(source, NOMINATIM);
   let count = 0;
   const samples: string[] = [];
   for (const t of at) {

@@ -62,7 +62,7 @@ test('placeOpenState: a bus is open when a stop is open; unknown when no stop ha
   const unknownBus: Place = { ...bus, stops: [stop('a', 'A'), stop('b', 'B', 'not hours')] };
   assert.equal(placeOpenState(unknownBus, new Date('2026-12-03T15:00+01:00')), 'unknown');
   assert.equal(placeOpenState({ ...unknownBus, hours: 'Mo-Fr 09:30-16:30' }, new Date('2026-12-03T15:00+01:00')), 'open');
-  const office: Place = { ...bus, kind: 'france-services' as Place['kind'], stops: undefined, hours: 'Mo-Fr 09:00-12:00' };
+  const office: Place = { ...bus, kind: 'france-services', stops: undefined, hours: 'Mo-Fr 09:00-12:00' };
   assert.equal(placeOpenState(office, new Date('2026-12-03T10:00+01:00')), 'open');
   assert.equal(placeOpenState({ ...office, hours: undefined }, new Date('2026-12-03T10:00+01:00')), 'unknown');
 });

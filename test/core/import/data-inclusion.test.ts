@@ -95,12 +95,12 @@ test('bad values of a kept structure are dropped and named by field', () => {
 
 test('structures skipped, each with its reason', () => {
   const skipped = Object.fromEntries(result.issues.filter((i) => i.severity === 'skipped').map((i) => [i.record, i.message.fr]));
-  assert.match(skipped['structure dora--sans-point']!, /pas de coordonnées/);
-  assert.match(skipped['structure dora--inverse']!, /inversées/);
-  assert.match(skipped['structure dora--sans-nom']!, /pas de nom/);
-  assert.match(skipped['structure dora--distance']!, /aucun service en présentiel/);
-  assert.match(skipped['structure dora--entreprise']!, /aucun besoin/);
-  assert.match(skipped['structure dora--42']!, /déjà vu/);
+  assert.match(skipped['structure dora--sans-point'], /pas de coordonnées/);
+  assert.match(skipped['structure dora--inverse'], /inversées/);
+  assert.match(skipped['structure dora--sans-nom'], /pas de nom/);
+  assert.match(skipped['structure dora--distance'], /aucun service en présentiel/);
+  assert.match(skipped['structure dora--entreprise'], /aucun besoin/);
+  assert.match(skipped['structure dora--42'], /déjà vu/);
   assert.ok(result.issues.some((i) => i.record === 'service dora--svc-7' && i.field === 'structure_id'));
 });
 

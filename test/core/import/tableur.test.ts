@@ -34,7 +34,7 @@ test('the committed template is the generated one (UTF-8 with BOM), and it impor
   assert.equal(ccas!.updated, '2024-09-02');
   assert.equal(bus!.kind, 'bus');
   assert.equal(bus!.stops?.length, 1);
-  assert.deepEqual(bus!.stops![0], {
+  assert.deepEqual(bus!.stops[0], {
     id: 'place-de-la-mairie',
     name: 'Place de la mairie',
     address: { street: 'Place de la mairie', postcode: '46120', city: 'Leyme', insee: '46170' },

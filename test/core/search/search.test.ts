@@ -41,7 +41,7 @@ test('need + commune: the commune becomes the origin and ranking is by distance'
   const out = index.search({ text: 'carte grise lherm', limit: 10 });
   assert.equal(out.commune?.name, 'Lherm');
   assert.deepEqual(out.needs, ['papiers']);
-  const lherm = out.commune!;
+  const lherm = out.commune;
   for (const r of out.results) assert.ok(r.place.needs.includes('papiers'));
   const d = out.results.map((r) => r.distanceKm!);
   assert.deepEqual(d, [...d].sort((a, b) => a - b));
