@@ -146,7 +146,7 @@ describe('issue 16 · 3. map by keyboard, and ways past it', () => {
     await sendKeys({ press: 'Tab' });
     expect(nb(deepActive()!.textContent)).to.equal('Aller aux résultats');
     await sendKeys({ press: 'Enter' });
-    expect(deepActive()?.classList.contains('count')).to.equal(true);
+    await waitUntil(() => deepActive()?.classList.contains('count'), 'focus on the count after "Aller aux résultats"');
   });
 
   webglIt('"Aller à la carte", "Passer la carte"; the visible list is one tab stop, arrows move through it and the marker follows', async () => {
