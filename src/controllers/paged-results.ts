@@ -55,7 +55,7 @@ function onDemand(page: readonly SearchResult[], total: number, more: (limit: nu
   return new Proxy(store, {
     get(target, key, receiver) {
       reach(arrayIndex(key));
-      return Reflect.get(target, key, receiver);
+      return Reflect.get(target, key, receiver) as unknown;
     },
     has(target, key) {
       const i = arrayIndex(key);

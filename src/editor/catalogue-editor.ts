@@ -755,7 +755,7 @@ export class CatalogueEditorElement extends LitElement {
     return html`<span class="chip"><input type="checkbox" id=${id} .checked=${checked} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} /><label for=${id}>${label}</label></span>`;
   }
 
-  private toggleNeed(p: Place, n: NeedId | string, on: boolean): void {
+  private toggleNeed(p: Place, n: string, on: boolean): void {
     const set = new Set<string>(p.needs);
     if (on) set.add(n);
     else set.delete(n);

@@ -303,7 +303,7 @@ export class MapLibreAdapter implements MapAdapter {
     this.points = [...points];
     this.lastVisible = undefined;
     const source = this.source(MAP_IDS.pointsSource);
-    if (source) source.setData(toFeatures(this.points));
+    if (source) void source.setData(toFeatures(this.points));
     this.updateSelectedSource();
     this.emitVisible();
   }
@@ -609,7 +609,7 @@ export class MapLibreAdapter implements MapAdapter {
   }
 
   private updateSelectedSource(): void {
-    this.source(MAP_IDS.selectedSource)?.setData(this.selectedFeatures());
+    void this.source(MAP_IDS.selectedSource)?.setData(this.selectedFeatures());
   }
 
   private interactiveLayers(map: MapLibreMap): string[] {

@@ -67,7 +67,8 @@ interface Args {
   cacheFile?: string;
 }
 
-function parseOptions(args: string[]): Args | string | 'help' {
+/** The options, `'help'`, or an error message. */
+function parseOptions(args: string[]): Args | string {
   const read = readArgs(args, {
     communes: { type: 'string' },
     outlines: { type: 'string' },

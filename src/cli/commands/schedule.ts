@@ -46,7 +46,8 @@ interface Options {
   lang: 'fr' | 'en';
 }
 
-function parseOptions(args: string[]): Options | string | 'help' {
+/** The options, `'help'`, or an error message. */
+function parseOptions(args: string[]): Options | string {
   const read = readArgs(args, {
     place: { type: 'string' },
     stop: { type: 'string' },

@@ -12,7 +12,7 @@ import { parseGazetteer } from '../../core/geo/gazetteer.js';
 import { isNeedId, isPlaceKind, KIND_LABELS, NEED_LABELS, type NeedId, type PlaceKind } from '../../core/needs/vocabulary.js';
 import { createSearchIndex } from '../../core/search/search-index.js';
 import type { GazetteerEntry, OpenState, SearchQuery, SearchResult } from '../../core/search/types.js';
-import { DEFAULT_RADIUS_KM, radiusQuery, type RadiusChoice } from '../../core/search/state.js';
+import { DEFAULT_RADIUS_KM, radiusQuery } from '../../core/search/state.js';
 import { hoursUnknownSentence, outcomeSentence } from '../../i18n/strings-search.js';
 
 export const HELP = `Usage: service-locator search <catalogue.json> "<recherche>" [options]
@@ -46,7 +46,7 @@ interface Options {
   files: string[];
   near?: GeoPoint;
   nearCommune?: string;
-  radius: RadiusChoice | number;
+  radius: 'all' | number;
   needs: NeedId[];
   kinds: PlaceKind[];
   openAt?: Date;

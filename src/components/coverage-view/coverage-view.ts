@@ -189,7 +189,7 @@ export class ServiceLocatorCoverageElement extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('outlines')) this.shapes = this.outlines ? outlinesByInsee(this.outlines) : new Map();
+    if (changed.has('outlines')) this.shapes = this.outlines ? outlinesByInsee(this.outlines) : new Map<string, Polygon | MultiPolygon>();
     if (['places', 'communes', 'minutes', 'need', 'kind', 'at', 'outlines', 'outlinesDefineTerritory'].some((k) => changed.has(k as keyof ServiceLocatorCoverageElement))) {
       const target: CoverageTarget = this.need ? { need: this.need } : this.kind ? { kind: this.kind } : {};
       const parsed = parseCoverageCommunes(this.communes ?? []).communes;
@@ -308,7 +308,7 @@ export class ServiceLocatorCoverageElement extends LitElement {
     const key = this.sortKey;
     const cmpName = (a: CommuneCoverage, b: CommuneCoverage): number => a.name.localeCompare(b.name, 'fr');
     return [...rows].sort((a, b) => {
-      let d = 0;
+      let d: number;
       if (key === 'name') d = cmpName(a, b);
       else if (key === 'population') d = a.population - b.population;
       else d = (a.minutes ?? Infinity) - (b.minutes ?? Infinity);

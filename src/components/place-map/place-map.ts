@@ -283,7 +283,8 @@ export class PlaceMapElement extends LitElement {
     }
     const adapter = this._adapter;
     if (!adapter) return;
-    const originChanged = changed.has('origin') && !sameOrigin(changed.get('origin') as MapOrigin | null | undefined, this.origin);
+    const before: MapOrigin | null | undefined = changed.get('origin');
+    const originChanged = changed.has('origin') && !sameOrigin(before, this.origin);
     if (originChanged) adapter.setOrigin(this.origin);
     // Only a new set of places (or a new origin) moves the view: a re-render with the same
     // places keeps the resident's zoom and position.
@@ -320,7 +321,7 @@ export class PlaceMapElement extends LitElement {
   /** Arrow keys, Home and End move through the visible list; the marker follows. */
   private onListKey(e: KeyboardEvent, ids: readonly string[]): void {
     const i = ids.indexOf(this.activeId ?? '');
-    let next = i;
+    let next: number;
     if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = Math.min(i + 1, ids.length - 1);
     else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = Math.max(i - 1, 0);
     else if (e.key === 'Home') next = 0;

@@ -53,7 +53,7 @@ export class DidYouMeanController implements ReactiveController {
       }
       return;
     }
-    let next: Suggestion[] = [];
+    let next: Suggestion[];
     try {
       const { places, gazetteer, lang } = this.source();
       const m = this.matcher;

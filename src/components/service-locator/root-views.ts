@@ -46,7 +46,7 @@ export function renderLocation(v: LocationView): TemplateResult {
   const onKey = (e: KeyboardEvent) => {
     const n = choices.length;
     if (n === 0) return;
-    let next = origin.active;
+    let next: number;
     if (e.key === 'ArrowDown') next = (origin.active + 1) % n;
     else if (e.key === 'ArrowUp') next = (origin.active - 1 + n) % n;
     else if (e.key === 'Home') next = 0;

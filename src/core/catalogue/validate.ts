@@ -411,9 +411,10 @@ function cappedList(r: Reporter, v: unknown, path: string, max: number): unknown
     r.add('wrong-type', 'warning', path, messages.wrongType(path, 'array', v));
     return undefined;
   }
-  if (v.length <= max) return v;
-  r.add('too-many', 'warning', path, messages.tooMany(path, v.length, max));
-  return v.slice(0, max);
+  const list: unknown[] = v;
+  if (list.length <= max) return list;
+  r.add('too-many', 'warning', path, messages.tooMany(path, list.length, max));
+  return list.slice(0, max);
 }
 
 function partners(r: Reporter, v: unknown, path: string): string[] | undefined {
@@ -777,7 +778,11 @@ export function decodeCatalogueBytes(bytes: Uint8Array): string {
     let evenNul = 0;
     let oddNul = 0;
     const n = Math.min(b.length - (b.length % 2), 64);
-    for (let i = 0; i < n; i++) if (b[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+    for (let i = 0; i < n; i++) {
+      if (b[i] !== 0) continue;
+      if (i % 2 === 0) evenNul++;
+      else oddNul++;
+    }
     if (oddNul >= n / 4 && evenNul === 0) encoding = 'utf-16le';
     else if (evenNul >= n / 4 && oddNul === 0) encoding = 'utf-16be';
   }

@@ -181,7 +181,7 @@ export async function fetchIsochrones(points: readonly ServicePoint[], options: 
     for (let attempt = 0; ; attempt++) {
       await limiter.acquire();
       requests++;
-      let status = 0;
+      let status: number;
       try {
         const res = await options.fetch(url);
         status = res.status;

@@ -137,10 +137,10 @@ export function createCommuneMatcher(entries: readonly GazetteerEntry[]): Commun
   // Built when the resident first types in "Où ?", on 35k names: one pass, no sort, and as few
   // allocations as possible (garbage collection was most of the cost).
   const exact = new Map<string, OneOrMany>();
-  const fullKey: string[] = new Array(entries.length);
+  const fullKey = new Array<string>(entries.length);
   /** Entries by the first letter of their key and of their article-free key. */
   const byFirst = new Map<string, number[]>();
-  const bareOf: Array<string | undefined> = new Array(entries.length);
+  const bareOf = new Array<string | undefined>(entries.length);
   const postcodes = new Map<string, number[]>();
   /** Entries by the first word of their name in search text (stop words dropped). */
   const phrases = new Map<string, OneOrMany>();
@@ -168,7 +168,7 @@ export function createCommuneMatcher(entries: readonly GazetteerEntry[]): Commun
   }
   for (const v of exact.values()) if (typeof v !== 'number') v.sort(popOrder);
   /** Search words of a name, computed when a look-up first needs them. */
-  const tokenCache: Array<string[] | undefined> = new Array(entries.length);
+  const tokenCache = new Array<string[] | undefined>(entries.length);
   const tokensOf = (i: number): string[] => (tokenCache[i] ??= fullKey[i]!.split(' ').filter((w) => w !== '' && !STOP_WORDS.has(w)));
   /** First words of names by their first letter, for typo readings of search words. */
   const firstWordsByLetter = new Map<string, string[]>();

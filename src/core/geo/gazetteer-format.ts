@@ -161,7 +161,7 @@ export function decodeGazetteer(json: unknown): DecodeResult {
   const population = g.population!;
   const dLat = g.lat!;
   const dLon = g.lon!;
-  const entries: CommuneEntry[] = new Array(count);
+  const entries = new Array<CommuneEntry>(count);
   let row = 0;
   let la = 0;
   let lo = 0;

@@ -156,7 +156,7 @@ function memoState(hours: string | undefined, at: Date, department: string | und
   }
   const region = holidayRegion(department);
   let byHours = memo.get(region);
-  if (!byHours) memo.set(region, (byHours = new Map()));
+  if (!byHours) memo.set(region, (byHours = new Map<string, OpenState>()));
   let state = byHours.get(hours);
   if (state === undefined) byHours.set(hours, (state = getState(hours, at, department)));
   return state;

@@ -37,7 +37,8 @@ function timeOfDay(minutes: number, lang: Lang): string {
 
 /** Day of `target` said relative to `at`: '' (same day), tomorrow, a weekday within a week, else a date. */
 function dayWord(target: Date, at: Date, lang: Lang): [kind: 0 | 1 | 2 | 3, text: string] {
-  let [day, msOfDay] = wallClock(target.getTime());
+  const [wallDay, msOfDay] = wallClock(target.getTime());
+  let day = wallDay;
   // "until midnight" belongs to the evening before.
   if (msOfDay < 60_000) day -= 1;
   const diff = day - wallClock(at.getTime())[0];

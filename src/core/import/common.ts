@@ -210,14 +210,14 @@ export function parseCsv(text: string): CsvRecords {
   const delimiter = [';', ',', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
   try {
     let header: string[] = [];
-    const records = parse(src, {
+    const records = parse<{ record: Record<string, string>; info: { lines: number } }>(src, {
       columns: (h: string[]) => (header = h.map((x) => clean(x))),
       skip_empty_lines: true,
       relax_column_count: true,
       info: true,
       delimiter,
       bom: true,
-    }) as { record: Record<string, string>; info: { lines: number } }[];
+    });
     return { header, rows: records.map((r) => ({ record: r.record, line: r.info.lines })) };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);

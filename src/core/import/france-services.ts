@@ -198,13 +198,13 @@ export function franceServicesRowToPlace(row: FsRow, updated?: string): RowResul
 /** Parses the CSV text; rows come back with the line where each ends. */
 export function parseFranceServicesCsv(text: string): { rows: { row: FsRow; line: number }[]; error?: Message } {
   try {
-    const records = parse(text.replace(/^\uFEFF/, ''), {
+    const records = parse<{ record: Record<string, string>; info: { lines: number } }>(text.replace(/^\uFEFF/, ''), {
       columns: true,
       skip_empty_lines: true,
       relax_column_count: true,
       info: true,
       delimiter: [',', ';'],
-    }) as { record: Record<string, string>; info: { lines: number } }[];
+    });
     return { rows: records.map((r) => ({ row: r.record, line: r.info.lines })) };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);

@@ -63,14 +63,14 @@ export const TABLEUR_COLUMNS: readonly TableurColumn[] = [
   { key: 'insee', header: 'Code INSEE (facultatif)', aliases: ['code insee', 'insee'], examples: ['46102', '46170'] },
   { key: 'lat', header: 'Latitude', aliases: ['lat'], examples: ['44.6086', '44.7867'] },
   { key: 'lon', header: 'Longitude', aliases: ['lon', 'lng'], examples: ['2.0317', '1.8983'] },
-  ...(Object.entries(DAY_HEADERS) as [string, string][]).map(([key, header]) => ({
+  ...Object.entries<string>(DAY_HEADERS).map(([key, header]): TableurColumn => ({
     key,
     header,
-    examples: (key === 'h_lundi' || key === 'h_jeudi'
+    examples: key === 'h_lundi' || key === 'h_jeudi'
       ? ['09:00 - 12:00 / 13:30 - 17:00', key === 'h_jeudi' ? '09:00 - 12:00' : '']
       : key === 'h_dimanche' || key === 'h_samedi'
         ? ['', '']
-        : ['09:00 - 12:00 / 13:30 - 17:00', '']) as [string, string],
+        : ['09:00 - 12:00 / 13:30 - 17:00', ''],
   })),
   { key: 'hoursNote', header: 'Précisions sur les horaires', aliases: ['precisions horaires', 'remarques horaires'], examples: ['Fermé en août', 'Le jeudi des semaines paires'] },
   { key: 'needs', header: 'Besoins (mots séparés par des virgules)', aliases: ['besoins', 'demarches'], examples: ['CAF, aide sociale, logement, courrier', 'CAF, impôts, carte grise, aide numérique'] },

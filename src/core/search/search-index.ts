@@ -692,7 +692,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
      * widest radius the search may use; the farther ones only if it has to fall back to "the
      * nearest few" (`far` holds them until then).
      */
-    let far: number[] = [];
+    const far: number[] = [];
     const readHours = (ids: number[]): void => {
       if (!openAt) {
         if (kept.length === 0) kept = ids;
@@ -737,7 +737,6 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
         if (used === null) {
           // No step has enough: the nearest few, wherever they are, so the far ones count now.
           readHours(far);
-          far = [];
           if (kept.length <= withinRequested) used = radius;
         }
       }
@@ -860,7 +859,9 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     const out: number[] = [];
     const seen = new Set<number>();
     const add = (c: number): void => {
-      if (!seen.has(c)) seen.add(c), out.push(c);
+      if (seen.has(c)) return;
+      seen.add(c);
+      out.push(c);
     };
     const all = communes.find(text, max + 40);
     const rank = (k: string): number => (k === 'exact' ? 0 : k === 'prefix' ? 1 : 2);

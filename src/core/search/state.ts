@@ -77,7 +77,7 @@ export function toSearchQuery(state: SearchState, origin: GeoPoint | null, at: D
 }
 
 /** The radius part of a query: the chosen radius, the wider steps, the minimum. */
-export function radiusQuery(radius: RadiusChoice | number): Pick<SearchQuery, 'radiusKm' | 'widenKm' | 'minResults'> {
+export function radiusQuery(radius: 'all' | number): Pick<SearchQuery, 'radiusKm' | 'widenKm' | 'minResults'> {
   if (radius === 'all') return {};
   return { radiusKm: radius, widenKm: RADIUS_STEPS_KM.filter((s) => s > radius), minResults: MIN_NEAR_RESULTS };
 }
