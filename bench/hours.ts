@@ -31,7 +31,7 @@ const NOMINATIM = { lat: 44.45, lon: 1.44, address: { country_code: 'fr', state:
 /** One value per CSV row (with repeats, as a national catalogue has them). */
 function rowsHours(): string[] {
   if (!existsSync(CSV)) throw new Error(`France services CSV not found: ${CSV} (set FRANCE_SERVICES_CSV)`);
-  const rows = parse(readFileSync(CSV, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(readFileSync(CSV, 'utf8'), { columns: true, bom: true });
   const out: string[] = [];
   for (const row of rows) {
     const days: Record<string, string> = {};

@@ -44,7 +44,7 @@ const DEPARTMENTS = ['46', '02', '38'];
 const BUS_ID = 'fs-262';
 
 type Row = Record<string, string>;
-const rows = parse(readFileSync(join(SHARED, 'places.csv'), 'utf8'), { columns: true, skip_empty_lines: true }) as Row[];
+const rows = parse<Row>(readFileSync(join(SHARED, 'places.csv'), 'utf8'), { columns: true, skip_empty_lines: true });
 
 const precisionOf = (r: Row): 'exact' | 'commune' =>
   r['coord_precision']!.startsWith('approx_commune_centroid') ? 'commune' : 'exact';

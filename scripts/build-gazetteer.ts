@@ -23,7 +23,7 @@ const LICENCE = 'Licence Ouverte 2.0 (Etalab)';
 type Raw = Record<'code' | 'name' | 'dep' | 'postcodes' | 'population' | 'lat' | 'lon', string>;
 
 function readRows(): CommuneRow[] {
-  const raw = parse(readFileSync(join(SOURCES, 'communes-france.csv'), 'utf8'), { columns: true, skip_empty_lines: true }) as Raw[];
+  const raw = parse<Raw>(readFileSync(join(SOURCES, 'communes-france.csv'), 'utf8'), { columns: true, skip_empty_lines: true });
   const rows = raw.map((r): CommuneRow => {
     const row: CommuneRow = {
       code: r.code,

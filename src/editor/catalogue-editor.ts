@@ -983,7 +983,7 @@ interface FieldCtx {
 
 interface FieldOptions {
   hint?: string;
-  type?: string;
+  type?: 'text' | 'tel' | 'email' | 'url' | 'number';
   inputmode?: string;
   required?: boolean;
   multiline?: boolean;

@@ -9,6 +9,8 @@ import { NO_WEBGL, skipIn } from './helpers/skip.js';
 const { it: webglIt } = skipIn('firefox', NO_WEBGL);
 
 const base = 'https://mairie.example/pages/carte.html';
+// A string rather than a literal specifier, so that tsc does not resolve the built demo module.
+const GENERATOR_URL: string = '/demo/generator.js';
 const parse = (search: string, allowedOrigins?: string[]) => parseEmbedParams(search, { base, needIds: NEED_IDS, ...(allowedOrigins ? { allowedOrigins } : {}) });
 
 describe('embed page parameters', () => {
@@ -183,7 +185,7 @@ describe('embed generator', function () {
 
   it('produces a script snippet and an iframe snippet with a title, and is accessible', async () => {
     await assertBuilt();
-    const { mountGenerator } = (await import('/demo/generator.js' as string)) as typeof import('../../demo/generator.js');
+    const { mountGenerator } = (await import(GENERATOR_URL)) as typeof import('../../demo/generator.js');
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const gen = mountGenerator(host, { base: new URL('/demo/generator.html', location.href).href, previewDelayMs: 0 });
     const view = host.querySelector<HTMLSelectElement>('#gen-view')!;
@@ -222,7 +224,7 @@ describe('embed generator', function () {
 
   it('warns about a colour pair below 4.5:1 in words', async () => {
     await assertBuilt();
-    const { mountGenerator } = (await import('/demo/generator.js' as string)) as typeof import('../../demo/generator.js');
+    const { mountGenerator } = (await import(GENERATOR_URL)) as typeof import('../../demo/generator.js');
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const gen = mountGenerator(host, { base: new URL('/demo/generator.html', location.href).href, previewDelayMs: 0 });
     host.querySelector<HTMLInputElement>('#gen-accent')!.value = '#ffcc00';
@@ -252,7 +254,7 @@ describe('embed generator', function () {
 
   it('copies a snippet (or selects it when the clipboard is refused) and says so in a status message', async () => {
     await assertBuilt();
-    const { mountGenerator } = (await import('/demo/generator.js' as string)) as typeof import('../../demo/generator.js');
+    const { mountGenerator } = (await import(GENERATOR_URL)) as typeof import('../../demo/generator.js');
     const host = await fixture<HTMLElement>(html`<div></div>`);
     mountGenerator(host, { base: new URL('/demo/generator.html', location.href).href, previewDelayMs: 0 });
     const status = host.querySelector('[role="status"]')!;

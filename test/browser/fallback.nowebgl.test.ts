@@ -12,7 +12,7 @@ describe('<service-locator> without WebGL', () => {
   });
 
   it('view="map" ends in list mode with a plain explanation', async () => {
-    const el = document.createElement('service-locator') as ServiceLocatorElement;
+    const el: ServiceLocatorElement = document.createElement('service-locator');
     el.now = NOW;
     el.src = SMALL;
     el.setAttribute('view', 'map');

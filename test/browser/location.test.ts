@@ -63,7 +63,7 @@ describe('<service-locator> location', () => {
       }),
     );
     const el = await loaded(
-      html`<service-locator src=${SMALL} .now=${NOW} geocoder="/__test__/delay?ms=0&body=${body}"></service-locator>`,
+      html`<service-locator src=${SMALL} .now=${NOW} geocoder="/__test__/delay?ms=0&amp;body=${body}"></service-locator>`,
     );
     expect(communeInput(el).placeholder).to.equal('Commune, code postal ou adresse');
     await submitCommune(el, '2 place Vival Figeac');

@@ -81,7 +81,7 @@ describe('A catalogue on another origin', function () {
   it('refused by CORS: a cors error for the deployer, a resident message that does not blame the connection', async () => {
     const src = `${OTHER}/data/catalogue.json`; // served without Access-Control-Allow-Origin
     const el = await fixture<ServiceLocatorElement>(html`<service-locator></service-locator>`);
-    const error = oneEvent(el, 'service-locator-error') as Promise<ServiceLocatorErrorEvent>;
+    const error: Promise<ServiceLocatorErrorEvent> = oneEvent(el, 'service-locator-error');
     el.src = src;
     const e = await error;
     expect(e.kind).to.equal('cors');
@@ -110,7 +110,7 @@ describe('A catalogue on another origin', function () {
 
   it('unreachable (nothing answers): still a network failure, with no CORS advice', async () => {
     const el = await fixture<ServiceLocatorElement>(html`<service-locator></service-locator>`);
-    const error = oneEvent(el, 'service-locator-error') as Promise<ServiceLocatorErrorEvent>;
+    const error: Promise<ServiceLocatorErrorEvent> = oneEvent(el, 'service-locator-error');
     // Port 1 on the other host name: browsers refuse to connect to it (a restricted port), so
     // neither the fetch nor the no-cors probe gets an answer.
     el.src = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:1/catalogue.json`;

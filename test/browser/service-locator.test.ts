@@ -5,7 +5,7 @@ import { NOW, countText, items, loaded, names, root } from './helpers/locator.js
 describe('<service-locator> loading and states', () => {
   it('shows a loading state, then the places as an accessible list', async () => {
     const el = await fixture<ServiceLocatorElement>(
-      html`<service-locator src="/__test__/delay?ms=800&body=%7B%7D" .now=${NOW}></service-locator>`,
+      html`<service-locator src="/__test__/delay?ms=800&amp;body=%7B%7D" .now=${NOW}></service-locator>`,
     );
     expect(root(el).querySelector('.loading')?.textContent).to.contain('Chargement des lieux');
     await expect(el).to.be.accessible();

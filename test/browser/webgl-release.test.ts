@@ -19,7 +19,7 @@ webglDescribe('WebGL contexts of removed maps', function () {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const canvases: HTMLCanvasElement[] = [];
     for (let i = 0; i < 20; i++) {
-      const el = document.createElement('service-locator-map') as PlaceMapElement;
+      const el: PlaceMapElement = document.createElement('service-locator-map');
       el.setAttribute('style-url', 'offline');
       el.style.cssText = 'display: block; width: 300px; --service-locator-map-height: 200px';
       el.places = LOT_PLACES;

@@ -56,7 +56,7 @@ export async function npm(cwd: string, args: string[], timeoutMs = 300000): Prom
     return stdout;
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${e.stderr ?? ''}\n${e.stdout ?? ''}\n${e.message}`);
+    throw new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${e.stderr ?? ''}\n${e.stdout ?? ''}\n${e.message}`, { cause: error });
   }
 }
 
@@ -66,7 +66,7 @@ export async function exec(cwd: string, file: string, args: string[], timeoutMs 
     return stdout;
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${file} ${args.join(' ')} failed in ${cwd}:\n${e.stderr ?? ''}\n${e.stdout ?? ''}\n${e.message}`);
+    throw new Error(`${file} ${args.join(' ')} failed in ${cwd}:\n${e.stderr ?? ''}\n${e.stdout ?? ''}\n${e.message}`, { cause: error });
   }
 }
 
@@ -97,7 +97,8 @@ export async function serveStatic(
 ): Promise<StaticServer> {
   const root = resolve(dir);
   const missing: string[] = [];
-  const server: Server = createServer(async (req, res) => {
+  // The handler catches its own failures; the request does not wait for its promise.
+  const server: Server = createServer((req, res) => void (async () => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     let file = join(root, normalize(decodeURIComponent(path)));
     try {
@@ -115,7 +116,7 @@ export async function serveStatic(
       res.writeHead(404, { 'content-type': 'text/plain', ...headers(path, req.headers) });
       res.end('Not found');
     }
-  });
+  })());
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');

@@ -361,3 +361,9 @@ export class ServiceLocatorCoverageElement extends LitElement {
     </table>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'service-locator-coverage': ServiceLocatorCoverageElement;
+  }
+}

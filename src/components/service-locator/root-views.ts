@@ -291,7 +291,7 @@ export interface CoverageView {
   communes: GazetteerEntry[];
   outlines: FeatureCollection | null;
   at: Date | null;
-  need: string;
+  need: NeedId | '';
 }
 
 /** The planners' view (staff pages only; its code loads when first shown). */
@@ -426,7 +426,7 @@ export function renderMapPane(v: MapPaneView): TemplateResult {
       .origin=${v.origin}
       .selectedId=${v.selectedId}
       .lang=${v.lang}
-      .styleUrl=${v.styleUrl || undefined}
+      .styleUrl=${v.styleUrl || ''}
       .workerUrl=${v.workerUrl}
       .cooperativeGestures=${v.cooperativeGestures}
       @service-locator-map-select=${(e: CustomEvent<{ placeId: string }>) => v.onSelect(e.detail.placeId)}

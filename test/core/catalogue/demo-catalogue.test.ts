@@ -35,7 +35,7 @@ test('Grand Cahors bus: one place of kind bus with its stops at commune centres;
 });
 
 test('demo catalogue keeps precision "commune" wherever the shared data says commune centre', { skip: NO_SHARED }, () => {
-  const rows = parse(readFileSync(`${SHARED}/places.csv`, 'utf8'), { columns: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(readFileSync(`${SHARED}/places.csv`, 'utf8'), { columns: true });
   const r = parseCatalogueText(catalogueText);
   const byId = new Map(r.places.map((p) => [p.id, p]));
   const stops = new Map(r.places.flatMap((p) => p.stops ?? []).map((s) => [s.id, s]));

@@ -77,7 +77,7 @@ export const CSV = process.env.FRANCE_SERVICES_CSV ?? fileURLToPath(new URL('../
 
 export function franceServicesCorpus(): string[] {
   const text = readFileSync(CSV, 'utf8');
-  const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(text, { columns: true, bom: true });
   const set = new Set<string>();
   for (const row of rows) {
     const days: Record<string, string> = {};

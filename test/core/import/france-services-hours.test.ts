@@ -57,7 +57,7 @@ test('an unreadable value is reported and the row gets no hours (nothing invente
 });
 
 test('every distinct value of the national file is read, and the result is canonical', { skip: NO_FILE }, () => {
-  const rows = parse(readFileSync(NATIONAL, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(readFileSync(NATIONAL, 'utf8').replace(/^\uFEFF/, ''), { columns: true });
   const values = new Set<string>();
   for (const row of rows) for (const c of FS_DAY_COLUMNS) values.add(row[c] ?? '');
   assert.ok(values.size > 900);

@@ -35,7 +35,7 @@ function kindAndNeeds(r: Row): { kind: PlaceKind; needs: NeedId[] } {
 
 /** Builds the fixture catalogue's places from places.csv. */
 export function placesFromCsv(path = PLACES_CSV): Place[] {
-  const rows = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as Row[];
+  const rows = parse<Row>(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true });
   const places: Place[] = [];
   const stops: Stop[] = [];
   for (const r of rows) {

@@ -74,7 +74,7 @@ test('never throws on arbitrary text, limits or entries', () => {
     { numRuns: 300 },
   );
   fc.assert(
-    fc.property(fc.array(fc.record({ label: fc.string(), value: fc.string(), kind: fc.constantFrom('need', 'commune', 'place') as fc.Arbitrary<'need' | 'commune' | 'place'> })), fc.string(), (entries, text) => {
+    fc.property(fc.array(fc.record({ label: fc.string(), value: fc.string(), kind: fc.constantFrom<'need' | 'commune' | 'place'>('need', 'commune', 'place') })), fc.string(), (entries, text) => {
       assert.ok(Array.isArray(createDidYouMean(entries).suggest(text)));
     }),
     { numRuns: 100 },
