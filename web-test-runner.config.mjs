@@ -1,5 +1,5 @@
 // Browser tests in real headless Chromium (the system binary: Puppeteer's own download
-// does not work on our machines). See ../shared/notes/toolchain.md.
+// does not work on our machines): CHROME_PATH overrides /usr/bin/chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';

@@ -1,15 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { NATIONAL_CSV as NATIONAL } from '../helpers/sources.js';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { main, type CliIO } from '../../src/cli/main.js';
 import { validateCatalogue } from '../../src/core/catalogue/validate.js';
 
-const NATIONAL = process.env['SHARED_DATA']
-  ? `${process.env['SHARED_DATA']}/france-services-2024-08-01.csv`
-  : fileURLToPath(new URL('../../data/sources/france-services-2024-08-01.csv', import.meta.url));
-const NO_FILE = existsSync(NATIONAL) ? false : `national CSV not found at ${NATIONAL}`;
 
 function io(files: Record<string, string> = {}) {
   const out = { stdout: '', stderr: '' };
@@ -21,7 +16,7 @@ function io(files: Record<string, string> = {}) {
   return { cli, out };
 }
 
-test('import france-services <national csv>: valid catalogue on stdout, summary on stderr, exit 0', { skip: NO_FILE }, async () => {
+test('import france-services <national csv>: valid catalogue on stdout, summary on stderr, exit 0', async () => {
   const { cli, out } = io();
   assert.equal(await main(['import', 'france-services', NATIONAL], cli), 0, out.stderr);
   const catalogue = JSON.parse(out.stdout) as { updated: string; places: unknown[] };

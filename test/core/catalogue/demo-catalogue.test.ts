@@ -1,13 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { SOURCES } from '../../helpers/sources.js';
 import { parse } from 'csv-parse/sync';
 import { parseCatalogueText } from '../../../src/core/catalogue/validate.js';
 
 const catalogueText = readFileSync(new URL('../../../data/catalogue.json', import.meta.url), 'utf8');
-const SHARED = process.env['SHARED_DATA'] ?? fileURLToPath(new URL('../../../data/sources', import.meta.url));
-const NO_SHARED = existsSync(`${SHARED}/places.csv`) ? false : `shared data not found at ${SHARED}`;
 
 test('demo catalogue: valid, no problem at all, sources and attribution present', () => {
   const r = parseCatalogueText(catalogueText);
@@ -34,8 +32,8 @@ test('Grand Cahors bus: one place of kind bus with its stops at commune centres;
   assert.ok(!r.places.some((p) => p.id.startsWith('cspi-')));
 });
 
-test('demo catalogue keeps precision "commune" wherever the shared data says commune centre', { skip: NO_SHARED }, () => {
-  const rows = parse<Record<string, string>>(readFileSync(`${SHARED}/places.csv`, 'utf8'), { columns: true });
+test('demo catalogue keeps precision "commune" wherever the source data says commune centre', () => {
+  const rows = parse<Record<string, string>>(readFileSync(`${SOURCES}places.csv`, 'utf8'), { columns: true });
   const r = parseCatalogueText(catalogueText);
   const byId = new Map(r.places.map((p) => [p.id, p]));
   const stops = new Map(r.places.flatMap((p) => p.stops ?? []).map((s) => [s.id, s]));

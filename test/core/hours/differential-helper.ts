@@ -18,7 +18,7 @@ import { parse } from 'csv-parse/sync';
 import { dayColumnsToOsm, FS_DAY_COLUMNS } from '../../../src/core/import/france-services-hours.js';
 import { getStatus, publicHolidays } from '../../../src/core/hours/index.js';
 import { rng } from '../../../bench/generate-catalogue.js';
-import { fileURLToPath } from 'node:url';
+import { NATIONAL_CSV } from '../../helpers/sources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -73,7 +73,7 @@ export function instants(seed: number, n = INSTANTS_PER_STRING): number[] {
 }
 
 /** Every distinct opening_hours value the France services converter produces from the national CSV. */
-export const CSV = process.env.FRANCE_SERVICES_CSV ?? fileURLToPath(new URL('../../../data/sources/france-services-2024-08-01.csv', import.meta.url));
+export const CSV = process.env.FRANCE_SERVICES_CSV ?? NATIONAL_CSV;
 
 export function franceServicesCorpus(): string[] {
   const text = readFileSync(CSV, 'utf8');

@@ -1,16 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { NATIONAL_CSV as NATIONAL } from '../../helpers/sources.js';
 import { parse } from 'csv-parse/sync';
 import { dayColumnsToOsm, parseDayValue, FS_DAY_COLUMNS } from '../../../src/core/import/france-services-hours.js';
 
-// The national file lives beside the repository (../shared/data, see data/README.md); it is not
-// copied into it. SHARED_DATA overrides the folder.
-const NATIONAL = process.env['SHARED_DATA']
-  ? `${process.env['SHARED_DATA']}/france-services-2024-08-01.csv`
-  : fileURLToPath(new URL('../../../data/sources/france-services-2024-08-01.csv', import.meta.url));
-const NO_FILE = existsSync(NATIONAL) ? false : `national CSV not found at ${NATIONAL}`;
 
 const week = (mo: string, tu = mo, we = mo, th = mo, fr = mo, sa = '') => ({
   h_lundi: mo, h_mardi: tu, h_mercredi: we, h_jeudi: th, h_vendredi: fr, h_samedi: sa,
@@ -56,7 +50,7 @@ test('an unreadable value is reported and the row gets no hours (nothing invente
   }
 });
 
-test('every distinct value of the national file is read, and the result is canonical', { skip: NO_FILE }, () => {
+test('every distinct value of the national file is read, and the result is canonical', () => {
   const rows = parse<Record<string, string>>(readFileSync(NATIONAL, 'utf8').replace(/^\uFEFF/, ''), { columns: true });
   const values = new Set<string>();
   for (const row of rows) for (const c of FS_DAY_COLUMNS) values.add(row[c] ?? '');

@@ -1,22 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { NATIONAL_CSV as NATIONAL } from '../../helpers/sources.js';
 import { importFranceServices, franceServicesRowToPlace, FRANCE_SERVICES_PARTNERS } from '../../../src/core/import/france-services.js';
 import { validateCatalogue } from '../../../src/core/catalogue/validate.js';
 import { FRANCE_SERVICES_NEEDS } from '../../../src/core/needs/vocabulary.js';
 
-// The national file lives beside the repository (../shared/data, see data/README.md); it is not
-// copied into it. SHARED_DATA overrides the folder.
-const NATIONAL = process.env['SHARED_DATA']
-  ? `${process.env['SHARED_DATA']}/france-services-2024-08-01.csv`
-  : fileURLToPath(new URL('../../../data/sources/france-services-2024-08-01.csv', import.meta.url));
-const NO_FILE = existsSync(NATIONAL) ? false : `national CSV not found at ${NATIONAL}`;
 
 const HEADER =
   'id_fs,insee_dep,lib_fs,adresse,complement_adresse,insee_com,code_postal,lib_com,latitude,longitude,mail,telephone,h_lundi,h_mardi,h_mercredi,h_jeudi,h_vendredi,h_samedi,prise_rdv,commentaire,type_fs,format_fs,groupe_fs,labellisation_fs';
 
-test('the national file: at least 99% of its 2,845 rows kept, the output validates with zero errors', { skip: NO_FILE }, () => {
+test('the national file: at least 99% of its 2,845 rows kept, the output validates with zero errors', () => {
   const r = importFranceServices(readFileSync(NATIONAL, 'utf8'), { updated: '2024-08-01' });
   assert.equal(r.rows, 2845);
   assert.ok(r.catalogue.places.length >= Math.ceil(2845 * 0.99), `${r.catalogue.places.length} kept`);
