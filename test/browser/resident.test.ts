@@ -6,34 +6,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import type { PlaceMapElement } from '../../src/components/place-map/place-map.js';
-import type { MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
 import { NOW, SMALL, announcer, countText, deepActive, detailDialog, items, list, loaded, root, search } from './helpers/locator.js';
+import { demo, idleMap, mapOf } from './helpers/demo.js';
 import { NO_WEBGL, skipIn } from './helpers/skip.js';
 
 const { it: webglIt } = skipIn('firefox', NO_WEBGL);
-const DEMO = '/data/catalogue.json';
-const TUESDAY_MORNING = new Date('2026-12-01T10:00:00+01:00');
 const nb = (s: string | null | undefined) => (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
-const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<PlaceMapElement>('service-locator-map');
 const checkbox = (el: ServiceLocatorElement, label: RegExp) =>
   [...search(el).shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((i) => label.test(i.parentElement!.textContent))!;
 
-async function demo(attrs: { near?: string; view?: string; query?: string } = {}): Promise<ServiceLocatorElement> {
-  const el = await fixture<ServiceLocatorElement>(
-    html`<service-locator src=${DEMO} .now=${TUESDAY_MORNING} near=${attrs.near ?? ''} query=${attrs.query ?? ''} view=${attrs.view ?? 'list'} map-style="offline"></service-locator>`,
-  );
-  await waitUntil(() => items(el).length > 0, 'results', { timeout: 10000 });
-  return el;
-}
 
-async function idleMap(el: ServiceLocatorElement): Promise<MapLibreAdapter> {
-  await waitUntil(() => mapOf(el)?.adapter, 'map shown', { timeout: 15000 });
-  const adapter = mapOf(el)!.adapter as MapLibreAdapter;
-  await adapter.whenIdle();
-  await waitUntil(() => mapOf(el)!.shadowRoot!.querySelector('.visible button'), 'visible places listed', { timeout: 10000 });
-  return adapter;
-}
 
 afterEach(async () => {
   await setViewport({ width: 800, height: 600 });

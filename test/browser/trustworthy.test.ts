@@ -3,37 +3,21 @@
  * the map follows the search and keeps the resident's view; "Ouvert maintenant" means open;
  * the radius control.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import type { PlaceMapElement } from '../../src/components/place-map/place-map.js';
 import type { MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
 import { countText, items, root } from './helpers/locator.js';
+import { TUESDAY_MORNING, demo, idleMap, mapOf } from './helpers/demo.js';
 import { NO_WEBGL, skipIn } from './helpers/skip.js';
 
 const { it: webglIt } = skipIn('firefox', NO_WEBGL);
 
-const DEMO = '/data/catalogue.json';
 /** A Monday night: every demo place with known hours is closed. */
 const MONDAY_NIGHT = new Date('2026-11-30T21:34:00+01:00');
-const TUESDAY_MORNING = new Date('2026-12-01T10:00:00+01:00');
 
-const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<PlaceMapElement>('service-locator-map');
 
-async function demo(attrs: { near?: string; view?: string; now?: Date } = {}): Promise<ServiceLocatorElement> {
-  const el = await fixture<ServiceLocatorElement>(
-    html`<service-locator src=${DEMO} .now=${attrs.now ?? TUESDAY_MORNING} near=${attrs.near ?? ''} view=${attrs.view ?? 'list'} map-style="offline"></service-locator>`,
-  );
-  await waitUntil(() => items(el).length > 0, 'results', { timeout: 10000 });
-  return el;
-}
 
-async function idleMap(el: ServiceLocatorElement): Promise<MapLibreAdapter> {
-  await waitUntil(() => mapOf(el)?.adapter, 'map shown', { timeout: 15000 });
-  const adapter = mapOf(el)!.adapter as MapLibreAdapter;
-  await adapter.whenIdle();
-  return adapter;
-}
 
 async function type(el: ServiceLocatorElement, selector: string, text: string): Promise<void> {
   const input = root(el).querySelector<HTMLInputElement>(selector)!;
