@@ -288,7 +288,9 @@ export class PlaceMapElement extends LitElement {
     if (originChanged) adapter.setOrigin(this.origin);
     // Only a new set of places (or a new origin) moves the view: a re-render with the same
     // places keeps the resident's zoom and position.
-    const key = placesKey(this.places);
+    // The id list is built only when the places were replaced (a 100k list is not joined on
+    // every selection or language update).
+    const key = changed.has('places') ? placesKey(this.places) : this.placesKey;
     if (key !== this.placesKey) {
       this.placesKey = key;
       adapter.setPoints(toMapPoints(this.places));
