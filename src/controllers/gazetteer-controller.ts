@@ -12,7 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GazetteerEntry, SearchIndex } from '../core/search/types.js';
 import { loadDataCore } from './data-core-loader.js';
 import { fetchJson } from './fetch-json.js';
-import { fold } from '../core/text/normalise.js';
+import { communeKey } from '../core/geo/commune-key.js';
 
 export interface GazetteerControllerOptions {
   /** The current index (null until the catalogue is ready). */
@@ -23,13 +23,8 @@ export interface GazetteerControllerOptions {
   onChange: () => void;
 }
 
-/** Folded, "St"/"Ste" spelt out, without spaces, hyphens or apostrophes. */
-function key(text: string): string {
-  return fold(text)
-    .replace(/\b(st|s)\b/g, 'saint')
-    .replace(/\bste\b/g, 'sainte')
-    .replace(/[^a-z0-9]/g, '');
-}
+/** The gazetteer's own key (folded, saints spelt out), without spaces, hyphens or apostrophes. */
+const key = (text: string): string => communeKey(text).replace(/[^a-z0-9]/g, '');
 
 /** The text is the commune: its postcode, or its name give or take a typo or two. */
 export function isWholeName(text: string, c: GazetteerEntry): boolean {

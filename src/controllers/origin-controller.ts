@@ -11,7 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GeoPoint } from '../core/catalogue/types.js';
 import type { GazetteerEntry } from '../core/search/types.js';
 import type { CommuneLookup } from './gazetteer-controller.js';
-import { fold } from '../core/text/normalise.js';
+import { communeKey } from '../core/geo/commune-key.js';
 import type { UiStrings } from '../i18n/index.js';
 
 /** IGN Géoplateforme geocoding (successor of api-adresse.data.gouv.fr). */
@@ -75,10 +75,9 @@ export function parseCoordinates(text: string): GeoPoint | null {
  * the resident chooses; none → not a whole name.
  */
 export function exactCommunes(text: string, found: readonly GazetteerEntry[]): GazetteerEntry[] {
-  const key = fold(text);
+  const key = communeKey(text);
   const code = text.trim().toUpperCase();
-  const alias = (n: string) => fold(n).replace(/^saint /, 'st ').replace(/^sainte /, 'ste ');
-  return found.filter((c) => fold(c.name) === key || alias(c.name) === alias(text) || c.postcodes.includes(code));
+  return found.filter((c) => communeKey(c.name) === key || c.postcodes.includes(code));
 }
 
 export const communeOrigin = (c: GazetteerEntry): Origin => {

@@ -19,6 +19,9 @@
 import type { GazetteerEntry } from '../search/types.js';
 import { editDistance, fuzzyQuality, typoBudget } from '../text/fuzzy.js';
 import { fold, STOP_WORDS } from '../text/normalise.js';
+import { communeKey, SAINT } from './commune-key.js';
+
+export { communeKey } from './commune-key.js';
 
 /** How a commune matched: the whole name, its beginning, or the whole name with typos. */
 export type CommuneMatchKind = 'exact' | 'prefix' | 'fuzzy';
@@ -67,23 +70,7 @@ export interface CommuneMatcher {
   wholeNamesAt(words: readonly string[], i: number, lastIsTyping: boolean): WholeNameHit[];
 }
 
-/** Abbreviations of the name's saint, on both sides ("S." folds to "s"). */
-const SAINT: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes', s: 'saint' };
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
-
-/** Folded words with the saints spelt out: `"St-Cirq-Lapopie"` → `"saint cirq lapopie"`. */
-export function communeKey(text: string): string {
-  const folded = fold(text);
-  // Most names have no abbreviation: skip the split (this runs on 35k names at first use).
-  if (!/(?:^| )s(?:ts?|tes?)?(?: |$)/.test(folded)) return folded;
-  const words = folded.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    // A lone "s" is an abbreviation only before another word ("S. Quentin").
-    if (SAINT[w] && (w !== 's' || i < words.length - 1)) words[i] = SAINT[w]!;
-  }
-  return words.join(' ');
-}
 
 /** The key without a leading article, or `undefined` when there is none. */
 const bareKey = (key: string): string | undefined => {
