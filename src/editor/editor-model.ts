@@ -11,6 +11,7 @@
 import type { Catalogue, CatalogueMeta, Place, Stop } from '../core/catalogue/types.js';
 import type { ValidationProblem, ValidationResult } from '../core/catalogue/problems.js';
 import { toCatalogue } from '../core/catalogue/problems.js';
+import { isRecord } from '../core/is-record.js';
 import { decodeCatalogueBytes, parseCatalogueText, validateCatalogue } from '../core/catalogue/validate.js';
 import { decodeSpreadsheetBytes, slug, type ImportIssue } from '../core/import/common.js';
 import { importTableur, type CommuneCentre } from '../core/import/tableur.js';
@@ -37,29 +38,28 @@ export const EMPTY_META: CatalogueMeta = {
   attribution: '',
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
 const num = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.replace(',', '.')) : NaN);
 
 function draftAddress(v: unknown): Place['address'] {
-  const a = isObject(v) ? v : {};
+  const a = isRecord(v) ? v : {};
   const out: Place['address'] = { ...a, city: text(a['city']) };
   return out;
 }
 
 function draftLocation(v: unknown): Place['location'] {
-  const l = isObject(v) ? v : {};
+  const l = isRecord(v) ? v : {};
   return { ...l, lat: num(l['lat']), lon: num(l['lon']), precision: l['precision'] === 'commune' ? 'commune' : 'exact' };
 }
 
 function draftStop(v: unknown): Stop {
-  const s = isObject(v) ? v : {};
+  const s = isRecord(v) ? v : {};
   return { ...s, id: text(s['id']), name: text(s['name']), address: draftAddress(s['address']), location: draftLocation(s['location']) };
 }
 
 /** A place of any JSON as a draft the form can show. */
 export function draftPlace(v: unknown): Place {
-  const p = isObject(v) ? v : {};
+  const p = isRecord(v) ? v : {};
   const draft = {
     ...p,
     id: text(p['id']),

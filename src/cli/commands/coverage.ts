@@ -5,6 +5,7 @@
  * (src/core/coverage). The precise mode is the only network use, and only on request.
  */
 import type { CliIO } from '../main.js';
+import { isRecord } from '../../core/is-record.js';
 import { both, EXIT, printable, printableText, readArgs, readLang } from '../args.js';
 import { loadCatalogueFile, readTextFile } from '../catalogue-file.js';
 import { nextVisits } from '../../core/hours/index.js';
@@ -49,7 +50,6 @@ Share of the population within N minutes by car (estimate) of a place, and the c
   --isochrone-cache FILE   réutilise les isochrones d'une sortie geojson précédente / reuse a previous geojson output's isochrones
 `;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 interface Args {
   catalogue?: string;

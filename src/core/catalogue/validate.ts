@@ -14,6 +14,7 @@
  * It never throws, whatever the input (a property test checks it), and never reads the clock.
  */
 import { emailProblem } from './email.js';
+import { isRecord } from '../is-record.js';
 import { FRANCE_TERRITORIES, franceTerritoryOf } from './geo-bounds.js';
 import { locateJsonError } from './json-locate.js';
 import { LIMITS } from './limits.js';
@@ -124,9 +125,6 @@ export function isSafeUrl(url: string): boolean {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Collects problems; one per validation run. Place context is set while a place is checked. */
 class Reporter {
   readonly problems: ValidationProblem[] = [];
@@ -220,7 +218,7 @@ function requiredObject(r: Reporter, v: unknown, path: string, severity: Problem
     r.add('missing', severity, path, messages.missing(path));
     return undefined;
   }
-  if (!isObject(v)) {
+  if (!isRecord(v)) {
     r.add('wrong-type', severity, path, messages.wrongType(path, 'object', v));
     return undefined;
   }
@@ -338,7 +336,7 @@ function date(r: Reporter, obj: Record<string, unknown>, key: string, path: stri
 
 function contact(r: Reporter, v: unknown, path: string): Contact | undefined {
   if (v === undefined || v === null) return undefined;
-  if (!isObject(v)) {
+  if (!isRecord(v)) {
     r.add('wrong-type', 'warning', path, messages.wrongType(path, 'object', v));
     return undefined;
   }
@@ -360,7 +358,7 @@ function contact(r: Reporter, v: unknown, path: string): Contact | undefined {
 
 function accessibility(r: Reporter, v: unknown, path: string): Accessibility | undefined {
   if (v === undefined || v === null) return undefined;
-  if (!isObject(v)) {
+  if (!isRecord(v)) {
     r.add('wrong-type', 'warning', path, messages.wrongType(path, 'object', v));
     return undefined;
   }
@@ -439,7 +437,7 @@ function partners(r: Reporter, v: unknown, path: string): string[] | undefined {
 }
 
 function stop(r: Reporter, v: unknown, path: string, check: HoursChecker | undefined): Stop | undefined {
-  if (!isObject(v)) {
+  if (!isRecord(v)) {
     r.add('not-object', 'warning', path, withConsequence(messages.notObject('stop', v), messages.stopSkipped()));
     return undefined;
   }
@@ -481,7 +479,7 @@ const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
  * never the stop: a wrong pattern must not be shown, and the stop is still a place to go.
  */
 function frequency(r: Reporter, input: unknown, path: string): StopFrequency | undefined {
-  if (!isObject(input)) {
+  if (!isRecord(input)) {
     r.add('wrong-type', 'warning', path, withConsequence(messages.wrongType(path, 'object', input), messages.frequencyIgnored()));
     return undefined;
   }
@@ -538,7 +536,7 @@ function stops(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
 }
 
 function place(r: Reporter, v: unknown, path: string, check: HoursChecker | undefined): Place | undefined {
-  if (!isObject(v)) {
+  if (!isRecord(v)) {
     r.add('not-object', 'error', path, withConsequence(messages.notObject('place', v), messages.placeSkipped()));
     return undefined;
   }
@@ -650,7 +648,7 @@ function meta(r: Reporter, doc: Record<string, unknown>): CatalogueMeta {
       for (let i = 0; i < sv.length; i++) {
         const p = `sources[${i}]`;
         const s: unknown = sv[i];
-        if (!isObject(s)) {
+        if (!isRecord(s)) {
           r.add('wrong-type', 'warning', p, messages.wrongType(p, 'object', s));
           continue;
         }
@@ -687,7 +685,7 @@ export function validateCatalogue(input: unknown, options: ValidateOptions = {})
 }
 
 function run(r: Reporter, input: unknown, options: ValidateOptions): ValidationResult {
-  if (!isObject(input)) {
+  if (!isRecord(input)) {
     r.add('not-object', 'error', '$', messages.notObject('catalogue', input));
     return { meta: { ...META_DEFAULTS }, places: [], problems: r.problems, usable: false };
   }

@@ -7,6 +7,7 @@
  */
 import type { Place, Stop } from '../catalogue/types.js';
 import { haversineKm } from '../geo/distance.js';
+import { isRecord } from '../is-record.js';
 import type { Visit } from '../hours/types.js';
 import { isNeedId, isPlaceKind } from '../needs/vocabulary.js';
 import {
@@ -99,7 +100,6 @@ export interface CoverageOptions {
   busVisits?: { from: Date; nextVisits: NextVisits; days?: number };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 

@@ -8,6 +8,7 @@
  */
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { haversineKm } from '../geo/distance.js';
+import { isRecord } from '../is-record.js';
 import type { CommuneCoverage, CoverageResult, ServicePoint } from './analyse.js';
 
 export const ISOCHRONE_ENDPOINT = 'https://data.geopf.fr/navigation/isochrone';
@@ -101,7 +102,6 @@ export function isochroneUrl(
   return `${endpoint}?${q.toString()}`;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The polygon of a Géoplateforme answer (`{ geometry: {type, coordinates} }`), if any. */
 export function polygonOf(body: unknown): Polygon | MultiPolygon | undefined {

@@ -7,6 +7,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { KIND_LABELS, NEED_LABELS } from '../needs/vocabulary.js';
 import { toCsv, type CsvCell } from '../export/csv.js';
+import { isRecord } from '../is-record.js';
 import { plainText } from '../export/results.js';
 import { displayMinutes, type CommuneCoverage, type CoverageResult } from './analyse.js';
 import type { IsochroneCache, PreciseCoverage } from './isochrone.js';
@@ -14,7 +15,6 @@ import { describeMethod, type CoverageTarget } from './method.js';
 
 export type ReportLang = 'fr' | 'en';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** "87,3 %" / "87.3%". */
 export function formatShare(share: number, lang: ReportLang = 'fr'): string {

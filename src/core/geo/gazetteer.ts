@@ -7,8 +7,8 @@
 import type { Place } from '../catalogue/types.js';
 import type { GazetteerEntry } from '../search/types.js';
 import { fold } from '../text/normalise.js';
+import { isRecord } from '../is-record.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 

@@ -13,6 +13,7 @@ import type { Message } from '../catalogue/messages.js';
 import type { Catalogue, Place } from '../catalogue/types.js';
 import { isSafeUrl } from '../catalogue/validate.js';
 import { checkHoursSyntax } from '../hours/index.js';
+import { isRecord } from '../is-record.js';
 
 /** One problem of one record: skipped (the record is not in the catalogue) or a note (kept, value dropped). */
 export interface ImportIssue {
@@ -240,20 +241,19 @@ export function readRecords(text: string): { records: { record: Record<string, u
     }
     const list = Array.isArray(doc)
       ? doc
-      : isObject(doc) && Array.isArray(doc['items'])
+      : isRecord(doc) && Array.isArray(doc['items'])
         ? doc['items']
-        : isObject(doc) && Array.isArray(doc['data'])
+        : isRecord(doc) && Array.isArray(doc['data'])
           ? doc['data']
           : undefined;
     if (!list) return { records: [], error: { fr: 'JSON sans liste d’enregistrements', en: 'JSON with no list of records' } };
-    return { records: list.map((r) => ({ record: isObject(r) ? r : {} })) };
+    return { records: list.map((r) => ({ record: isRecord(r) ? r : {} })) };
   }
   const csv = parseCsv(src);
   if (csv.error) return { records: [], error: csv.error };
   return { records: csv.rows.map((r) => ({ record: r.record, line: r.line })) };
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The one terminal escaping (`src/core/text/terminal.ts`), used by the importers' reports. */
 import { escapeForTerminal } from '../text/terminal.js';

@@ -28,9 +28,10 @@
 import type { Message } from '../catalogue/messages.js';
 import type { AppointmentPolicy, Catalogue, Place, PlaceKind } from '../catalogue/types.js';
 import { LIMITS } from '../catalogue/limits.js';
+import { isRecord } from '../is-record.js';
 import { NEED_IDS, type NeedId } from '../needs/vocabulary.js';
 import {
-  PlaceCollector, DUPLICATE_ID, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isObject, isoDate, readRecords,
+  PlaceCollector, DUPLICATE_ID, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isoDate, readRecords,
   type ImportIssue, type ImportResult,
 } from './common.js';
 import { networkRow, resolveNeeds, thematiqueRow, typeRow, type MappedNeed } from './data-inclusion-mapping.js';
@@ -370,7 +371,7 @@ export function importDataInclusion(structuresText: string, servicesText?: strin
       issues.push({ severity: 'skipped', ...at, record: recordName, field: 'id', message: DUPLICATE_ID });
       continue;
     }
-    places.add(structureToPlace(isObject(record) ? record : {}, byStructure.get(clean(record['id'])) ?? [], recordName), recordName, at);
+    places.add(structureToPlace(isRecord(record) ? record : {}, byStructure.get(clean(record['id'])) ?? [], recordName), recordName, at);
   }
   places.finish(options);
   return { catalogue, read: structures.records.length, issues, unreadable: false };

@@ -19,6 +19,7 @@ import type { Catalogue, CatalogueSource, Place } from '../catalogue/types.js';
 import type { Message } from '../catalogue/messages.js';
 import { distanceKm } from '../geo/distance.js';
 import { fold } from '../text/normalise.js';
+import { isRecord } from '../is-record.js';
 
 export const SAME_PLACE_METRES = 150;
 
@@ -59,7 +60,6 @@ export function phoneKey(phone: string | undefined): string | undefined {
 const isEmpty = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Later wins field by field, empty values excepted; returns the overridden field paths. */
 function overlay(base: Record<string, unknown>, later: Record<string, unknown>, prefix = ''): string[] {
@@ -67,7 +67,7 @@ function overlay(base: Record<string, unknown>, later: Record<string, unknown>, 
   for (const [k, v] of Object.entries(later)) {
     if (k === 'id' || isEmpty(v)) continue;
     const old = base[k];
-    if (isPlainObject(v) && isPlainObject(old) && k !== 'location') {
+    if (isRecord(v) && isRecord(old) && k !== 'location') {
       const copy = { ...old };
       changed.push(...overlay(copy, v, `${prefix}${k}.`));
       base[k] = copy;
