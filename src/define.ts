@@ -7,21 +7,21 @@
  * the hours engine it paints with: nothing is listed before the catalogue is validated.
  */
 import { ServiceLocatorElement } from './components/service-locator/service-locator.js';
-import { SearchBoxElement } from './components/search-box/search-box.js';
-import type { PlaceListElement } from './components/place-list/place-list.js';
+import { ServiceLocatorSearchElement } from './components/service-locator-search/service-locator-search.js';
+import type { ServiceLocatorListElement } from './components/service-locator-list/service-locator-list.js';
 
 const define = (name: string, ctor: CustomElementConstructor) => {
   if (!customElements.get(name)) customElements.define(name, ctor);
 };
 
 // Inner views first, so the root's first render finds them defined.
-define('service-locator-search', SearchBoxElement);
+define('service-locator-search', ServiceLocatorSearchElement);
 define('service-locator', ServiceLocatorElement);
 
 declare global {
   interface HTMLElementTagNameMap {
     'service-locator': ServiceLocatorElement;
-    'service-locator-search': SearchBoxElement;
-    'service-locator-list': PlaceListElement;
+    'service-locator-search': ServiceLocatorSearchElement;
+    'service-locator-list': ServiceLocatorListElement;
   }
 }

@@ -9,9 +9,16 @@ export type { SearchQuery, SearchResult } from './core/search/types.js';
 export { ServiceLocatorElement } from './components/service-locator/service-locator.js';
 export * from './components/service-locator/events.js';
 export type { ViewMode } from './controllers/url-state-controller.js';
-export { SearchBoxElement, type SearchFilters } from './components/search-box/search-box.js';
+export { ServiceLocatorSearchElement, type SearchFilters } from './components/service-locator-search/service-locator-search.js';
 // The list comes with the data core (the first paint does not need it): a type here too.
-export type { PlaceListElement } from './components/place-list/place-list.js';
+export type { ServiceLocatorListElement } from './components/service-locator-list/service-locator-list.js';
 // The detail dialog loads on demand (its first opening): its class is a type here, not a static import.
-export type { PlaceDetailElement } from './components/place-detail/place-detail.js';
+export type { ServiceLocatorDetailElement } from './components/service-locator-detail/service-locator-detail.js';
+// Earlier names of these classes (classes now share their tag's name), kept so existing imports compile.
+/** @deprecated Use `ServiceLocatorSearchElement` (same class). */
+export { ServiceLocatorSearchElement as SearchBoxElement } from './components/service-locator-search/service-locator-search.js';
+/** @deprecated Use `ServiceLocatorListElement` (same class). */
+export type { ServiceLocatorListElement as PlaceListElement } from './components/service-locator-list/service-locator-list.js';
+/** @deprecated Use `ServiceLocatorDetailElement` (same class). */
+export type { ServiceLocatorDetailElement as PlaceDetailElement } from './components/service-locator-detail/service-locator-detail.js';
 export { UI_STRINGS, type UiStrings } from './i18n/strings.js';

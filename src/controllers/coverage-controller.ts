@@ -15,7 +15,7 @@ export class CoverageController implements ReactiveController {
   outlines: FeatureCollection | null = null;
   private abort?: AbortController;
   private readonly host: ReactiveControllerHost;
-  private readonly load = lazy(() => import('../components/coverage-view/coverage-view.js'));
+  private readonly load = lazy(() => import('../components/service-locator-coverage/service-locator-coverage.js'));
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;

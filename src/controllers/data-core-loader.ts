@@ -11,7 +11,7 @@ export type DataCore = typeof import('../core/data-core.js');
  * listed before the catalogue is validated, so they need not be in the first paint's chunk.
  */
 async function loadCoreAndList(): Promise<DataCore> {
-  const [core, list] = await Promise.all([import('../core/data-core.js'), import('../components/place-list/place-list.js')]);
+  const [core, list] = await Promise.all([import('../core/data-core.js'), import('../components/service-locator-list/service-locator-list.js')]);
   list.definePlaceList();
   return core;
 }

@@ -33,7 +33,7 @@ export class MapController {
   private readonly host: ReactiveControllerHost;
   private readonly options: MapControllerOptions;
   private memo: { for: Origin | null; label: string; value: MapOrigin | null } = { for: null, label: '', value: null };
-  private readonly load = lazy(() => import('../components/place-map/place-map.js'));
+  private readonly load = lazy(() => import('../components/service-locator-map/service-locator-map.js'));
 
   constructor(host: ReactiveControllerHost, options: MapControllerOptions) {
     this.host = host;

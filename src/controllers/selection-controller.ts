@@ -9,12 +9,12 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Place } from '../core/catalogue/types.js';
-import type { PlaceDetailElement } from '../components/place-detail/place-detail.js';
+import type { ServiceLocatorDetailElement } from '../components/service-locator-detail/service-locator-detail.js';
 import { lazy } from './lazy.js';
 
 export interface SelectionControllerOptions {
   /** The host's `<service-locator-detail>` (it exists from the first render, upgraded later). */
-  detail: () => PlaceDetailElement | null;
+  detail: () => ServiceLocatorDetailElement | null;
   /** Where the detail lives, to upgrade it once its code has loaded. */
   root: () => Node;
   /** Focus for when the opener is gone (the first result). */
@@ -29,7 +29,7 @@ export class SelectionController {
   private opener: HTMLElement | null = null;
   private readonly host: ReactiveControllerHost & { updateComplete: Promise<boolean> };
   private readonly options: SelectionControllerOptions;
-  private readonly load = lazy(() => import('../components/place-detail/place-detail.js'));
+  private readonly load = lazy(() => import('../components/service-locator-detail/service-locator-detail.js'));
 
   constructor(host: ReactiveControllerHost & { updateComplete: Promise<boolean> }, options: SelectionControllerOptions) {
     this.host = host;

@@ -4,14 +4,14 @@
  * editor ever reaches the widget's chunks.
  */
 import '../define.js';
-import { CatalogueEditorElement } from './catalogue-editor.js';
+import { ServiceLocatorEditorElement } from './service-locator-editor.js';
 
-if (!customElements.get('service-locator-editor')) customElements.define('service-locator-editor', CatalogueEditorElement);
+if (!customElements.get('service-locator-editor')) customElements.define('service-locator-editor', ServiceLocatorEditorElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'service-locator-editor': CatalogueEditorElement;
+    'service-locator-editor': ServiceLocatorEditorElement;
   }
 }
 
-export { CatalogueEditorElement };
+export { ServiceLocatorEditorElement };

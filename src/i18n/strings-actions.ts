@@ -1,7 +1,7 @@
 /**
  * Strings of the results toolbar (print, CSV and GeoJSON downloads) and of the "did you mean"
  * suggestions, French first, English second. The printed list's own words live beside it, in
- * ../components/results-actions/print-strings.ts, so they load with it, not with the page.
+ * ../components/service-locator-results-actions/print-strings.ts, so they load with it, not with the page.
  */
 type L = 'fr' | 'en';
 

@@ -1,7 +1,7 @@
 /**
  * How each kind of place is drawn: a colour from the Okabe–Ito palette (distinguishable with
  * the common colour-vision deficiencies) AND a letter, so colour is never the only cue. Shared
- * by the MapLibre layers (maplibre-adapter.ts) and the text legend (place-map.ts); DOM-free and
+ * by the MapLibre layers (maplibre-adapter.ts) and the text legend (service-locator-map.ts); DOM-free and
  * free of maplibre-gl so the legend does not pull the map library in.
  */
 import type { PlaceKind } from '../core/catalogue/types.js';

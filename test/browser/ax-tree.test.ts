@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import type { PlaceMapElement } from '../../src/components/place-map/place-map.js';
+import type { ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import { NOW, SMALL, detailDialog, items, loaded, root } from './helpers/locator.js';
 import { skipIn } from './helpers/skip.js';
 
@@ -50,8 +50,8 @@ describe('accessibility tree snapshots', () => {
 
   cdpIt('map with visible places', async () => {
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} view="both" map-style="offline"></service-locator>`);
-    await waitUntil(() => root(el).querySelector<PlaceMapElement>('service-locator-map')?.adapter, 'map', { timeout: 15000 });
-    const map = root(el).querySelector<PlaceMapElement>('service-locator-map')!;
+    await waitUntil(() => root(el).querySelector<ServiceLocatorMapElement>('service-locator-map')?.adapter, 'map', { timeout: 15000 });
+    const map = root(el).querySelector<ServiceLocatorMapElement>('service-locator-map')!;
     await map.adapter!.whenIdle();
     await waitUntil(() => map.shadowRoot!.querySelector('.visible button'), 'visible places', { timeout: 10000 });
     await snapshot('map');

@@ -4,13 +4,13 @@
  * card speaks of that stop in one line.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { PlaceDetailElement } from '../../src/components/place-detail/place-detail.js';
-import { PlaceListElement } from '../../src/components/place-list/place-list.js';
+import { ServiceLocatorDetailElement } from '../../src/components/service-locator-detail/service-locator-detail.js';
+import { ServiceLocatorListElement } from '../../src/components/service-locator-list/service-locator-list.js';
 import type { Place, Stop } from '../../src/core/catalogue/types.js';
 import type { SearchResult } from '../../src/core/search/types.js';
 
-if (!customElements.get('service-locator-detail')) customElements.define('service-locator-detail', PlaceDetailElement);
-if (!customElements.get('service-locator-list')) customElements.define('service-locator-list', PlaceListElement);
+if (!customElements.get('service-locator-detail')) customElements.define('service-locator-detail', ServiceLocatorDetailElement);
+if (!customElements.get('service-locator-list')) customElements.define('service-locator-list', ServiceLocatorListElement);
 
 const NOW = new Date('2026-11-23T10:00+01:00');
 const stop = (id: string, name: string, over: Partial<Stop> = {}): Stop => ({
@@ -38,7 +38,7 @@ const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/
 
 describe('bus stops in the detail and the list', () => {
   it('the detail leads with the stop it was reached through, the others in a disclosure; no .ics for an undated stop', async () => {
-    const el = await fixture<PlaceDetailElement>(html`<service-locator-detail .now=${NOW} .stopId=${'lherm'}></service-locator-detail>`);
+    const el = await fixture<ServiceLocatorDetailElement>(html`<service-locator-detail .now=${NOW} .stopId=${'lherm'}></service-locator-detail>`);
     await el.show(BUS);
     const root = el.shadowRoot!;
     const lead = root.querySelector('ul.stops.lead')!;
@@ -58,7 +58,7 @@ describe('bus stops in the detail and the list', () => {
   });
 
   it('without a stop, every stop is listed as before', async () => {
-    const el = await fixture<PlaceDetailElement>(html`<service-locator-detail .now=${NOW} lang="en"></service-locator-detail>`);
+    const el = await fixture<ServiceLocatorDetailElement>(html`<service-locator-detail .now=${NOW} lang="en"></service-locator-detail>`);
     await el.show(BUS);
     const root = el.shadowRoot!;
     expect(root.querySelector('details.other-stops')).to.equal(null);
@@ -69,7 +69,7 @@ describe('bus stops in the detail and the list', () => {
 
   it('the list card of a bus reached through an undated stop says its pattern in one line', async () => {
     const results = [{ place: BUS, stopId: 'lherm', score: 1, matches: [] } as unknown as SearchResult];
-    const el = await fixture<PlaceListElement>(html`<service-locator-list .now=${NOW} .results=${results}></service-locator-list>`);
+    const el = await fixture<ServiceLocatorListElement>(html`<service-locator-list .now=${NOW} .results=${results}></service-locator-list>`);
     const status = el.shadowRoot!.querySelectorAll('li.place .status');
     expect(status).to.have.length(1);
     // One short line (issue 16): the pattern; the stop is named on the kind line, where to

@@ -1,14 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import type { PlaceMapElement } from '../../src/components/place-map/place-map.js';
+import type { ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import type { MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
 import { NOW, SMALL, root } from './helpers/locator.js';
 import { NO_WEBGL, skipIn } from './helpers/skip.js';
 
 const { describe: webglDescribe } = skipIn('firefox', NO_WEBGL);
 
-const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<PlaceMapElement>('service-locator-map');
+const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<ServiceLocatorMapElement>('service-locator-map');
 
 async function mapIn(pageHeight: number): Promise<{ el: ServiceLocatorElement; container: HTMLElement }> {
   const host = await fixture<HTMLDivElement>(html`<div>

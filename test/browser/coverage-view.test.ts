@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FeatureCollection } from 'geojson';
-import { ServiceLocatorCoverageElement } from '../../src/components/coverage-view/coverage-view.js';
+import { ServiceLocatorCoverageElement } from '../../src/components/service-locator-coverage/service-locator-coverage.js';
 import { COMMUNES_RAW, PLACES, square } from '../core/coverage/fixture.js';
 
 if (!customElements.get('service-locator-coverage')) customElements.define('service-locator-coverage', ServiceLocatorCoverageElement);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/editor/editor-page.js';
-import type { CatalogueEditorElement } from '../../src/editor/catalogue-editor.js';
+import type { ServiceLocatorEditorElement } from '../../src/editor/service-locator-editor.js';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
 import { parseCatalogueText } from '../../src/core/catalogue/validate.js';
 import { importTableur } from '../../src/core/import/tableur.js';
@@ -20,22 +20,22 @@ interface Saved {
   type: string;
 }
 
-async function editor(): Promise<{ el: CatalogueEditorElement; saved: Saved[] }> {
+async function editor(): Promise<{ el: ServiceLocatorEditorElement; saved: Saved[] }> {
   const saved: Saved[] = [];
-  const el = await fixture<CatalogueEditorElement>(
+  const el = await fixture<ServiceLocatorEditorElement>(
     html`<service-locator-editor communes=${GAZETTEER} .now=${NOW} .saveFile=${(name: string, text: string, type: string) => saved.push({ name, text, type })}></service-locator-editor>`,
   );
   return { el, saved };
 }
 
-const $ = <T extends Element = HTMLElement>(el: CatalogueEditorElement, sel: string): T => {
+const $ = <T extends Element = HTMLElement>(el: ServiceLocatorEditorElement, sel: string): T => {
   const found = el.shadowRoot!.querySelector<T>(sel);
   if (!found) throw new Error(`no ${sel}`);
   return found;
 };
-const $$ = <T extends Element = HTMLElement>(el: CatalogueEditorElement, sel: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const status = (el: CatalogueEditorElement): string => $(el, '.status').textContent.trim();
-const placeButtons = (el: CatalogueEditorElement) => $$<HTMLButtonElement>(el, '.place-button');
+const $$ = <T extends Element = HTMLElement>(el: ServiceLocatorEditorElement, sel: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const status = (el: ServiceLocatorEditorElement): string => $(el, '.status').textContent.trim();
+const placeButtons = (el: ServiceLocatorEditorElement) => $$<HTMLButtonElement>(el, '.place-button');
 
 async function fileOf(url: string, name: string): Promise<DataTransfer> {
   const text = await (await fetch(url)).text();
@@ -44,7 +44,7 @@ async function fileOf(url: string, name: string): Promise<DataTransfer> {
   return dt;
 }
 
-async function openWithPicker(el: CatalogueEditorElement, url: string, name: string): Promise<void> {
+async function openWithPicker(el: ServiceLocatorEditorElement, url: string, name: string): Promise<void> {
   const input = $<HTMLInputElement>(el, '#file');
   input.files = (await fileOf(url, name)).files;
   input.dispatchEvent(new Event('change'));
@@ -65,7 +65,7 @@ async function setByChange(input: HTMLInputElement, value: string): Promise<void
   input.dispatchEvent(new Event('change'));
 }
 
-const previewOf = (el: CatalogueEditorElement): ServiceLocatorElement => $<ServiceLocatorElement>(el, 'service-locator');
+const previewOf = (el: ServiceLocatorEditorElement): ServiceLocatorElement => $<ServiceLocatorElement>(el, 'service-locator');
 
 describe('<service-locator-editor>', () => {
   it('starts with a file picker, a drop zone and the template, and is accessible', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_DIRECTIONS, directionsUrl, mailHref, safeHref, telHref } from '../../src/components/place-list/links.js';
+import { DEFAULT_DIRECTIONS, directionsUrl, mailHref, safeHref, telHref } from '../../src/components/service-locator-list/links.js';
 import { DEFAULT_GEOCODER_URL, geocoderEndpoint } from '../../src/controllers/origin-controller.js';
 import { parseGeocodeJson } from '../../src/controllers/geocode.js';
 import { formatDistance, toLang, UI_STRINGS } from '../../src/i18n/index.js';

@@ -7,7 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { outcomeSentence } from '../../src/i18n/strings-search.js';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import type { PlaceMapElement } from '../../src/components/place-map/place-map.js';
+import type { ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import { uiStrings } from '../../src/i18n/index.js';
 import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
 import { liveMapCount, type MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
@@ -31,10 +31,10 @@ afterEach(() => {
   expect(problems, 'host page and window listeners').to.deep.equal([]);
 });
 
-const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<PlaceMapElement>('service-locator-map');
+const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<ServiceLocatorMapElement>('service-locator-map');
 
 /** The element on the small Lot catalogue, with the map shown beside the list. */
-async function withMap(mapStyle: string): Promise<{ el: ServiceLocatorElement; map: PlaceMapElement; adapter: MapLibreAdapter }> {
+async function withMap(mapStyle: string): Promise<{ el: ServiceLocatorElement; map: ServiceLocatorMapElement; adapter: MapLibreAdapter }> {
   const { el } = await settle(SMALL, (e) => {
     e.setAttribute('view', 'both');
     e.setAttribute('map-style', mapStyle);

@@ -7,7 +7,7 @@
  */
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import type { PlaceMapElement } from '../../src/components/place-map/place-map.js';
+import type { ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import { uiStrings } from '../../src/i18n/index.js';
 import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
 import { liveMapCount, type MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
@@ -159,7 +159,7 @@ async function quiet(ms = 1500): Promise<void> {
   await nextFrame();
 }
 
-const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<PlaceMapElement>('service-locator-map');
+const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<ServiceLocatorMapElement>('service-locator-map');
 
 async function mapIdle(el: ServiceLocatorElement): Promise<void> {
   await waitUntil(() => mapOf(el)?.adapter, 'map adapter', { timeout: 15000 });

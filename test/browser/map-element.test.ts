@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { definePlaceMap, PlaceMapElement } from '../../src/components/place-map/place-map.js';
+import { definePlaceMap, ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import { MapMountError, type MapAdapter, type MapAdapterEvent } from '../../src/map/map-adapter.js';
 import { liveMapCount, MapLibreAdapter, MAP_IDS } from '../../src/map/maplibre-adapter.js';
 import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
@@ -14,8 +14,8 @@ const { it: mediaIt } = skipIn('firefox', NO_MEDIA_FEATURES);
 
 definePlaceMap();
 
-async function shownMap(lang: 'fr' | 'en' = 'fr', selectedId: string | null = null): Promise<{ el: PlaceMapElement; adapter: MapLibreAdapter }> {
-  const el = await fixture<PlaceMapElement>(html`<service-locator-map
+async function shownMap(lang: 'fr' | 'en' = 'fr', selectedId: string | null = null): Promise<{ el: ServiceLocatorMapElement; adapter: MapLibreAdapter }> {
+  const el = await fixture<ServiceLocatorMapElement>(html`<service-locator-map
     style="width: 600px; --service-locator-map-height: 400px"
     style-url="offline"
     lang=${lang}
@@ -36,7 +36,7 @@ function raw(adapter: MapLibreAdapter) {
   return map;
 }
 
-function listButtons(el: PlaceMapElement): HTMLButtonElement[] {
+function listButtons(el: ServiceLocatorMapElement): HTMLButtonElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.visible button')];
 }
 
@@ -86,7 +86,7 @@ describe('<service-locator-map>', () => {
   webglIt("draws every place of the project's catalogue (clustered or not)", async () => {
     const result = validateCatalogue(await (await fetch('/data/catalogue.json')).json(), { checkHours: null });
     expect(result.places.length).to.be.greaterThan(100);
-    const el = await fixture<PlaceMapElement>(html`<service-locator-map
+    const el = await fixture<ServiceLocatorMapElement>(html`<service-locator-map
       style="width: 600px; --service-locator-map-height: 400px"
       style-url="offline"
       .places=${result.places}

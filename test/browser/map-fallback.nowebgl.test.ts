@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { definePlaceMap } from '../../src/components/place-map/place-map.js';
+import { definePlaceMap } from '../../src/components/service-locator-map/service-locator-map.js';
 import { MapMountError } from '../../src/map/map-adapter.js';
 import { liveMapCount, MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
 import { LOT_PLACES, mapBox } from './map-test-helpers.js';

@@ -4,7 +4,7 @@
  * that waits forever (which is what a 404 used to give, under "carte simplifiée").
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { definePlaceMap, PlaceMapElement } from '../../src/components/place-map/place-map.js';
+import { definePlaceMap, ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import { MapLibreAdapter, MAP_IDS } from '../../src/map/maplibre-adapter.js';
 import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
 import { LOT_PLACES } from './map-test-helpers.js';
@@ -15,7 +15,7 @@ const { describe: webglDescribe } = skipIn('firefox', NO_WEBGL);
 definePlaceMap();
 
 const mapWith = (workerUrl: string) =>
-  fixture<PlaceMapElement>(html`<service-locator-map
+  fixture<ServiceLocatorMapElement>(html`<service-locator-map
     style="width: 600px; --service-locator-map-height: 400px"
     style-url="offline"
     worker-url=${workerUrl}

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { ResultsActionsElement, defineResultsActions } from '../../src/components/results-actions/results-actions.js';
-import { PRINT_ROOT_CLASS } from '../../src/components/results-actions/print.js';
+import { ServiceLocatorResultsActionsElement, defineResultsActions } from '../../src/components/service-locator-results-actions/service-locator-results-actions.js';
+import { PRINT_ROOT_CLASS } from '../../src/components/service-locator-results-actions/print.js';
 import { RESULTS, NOW } from './results-actions-fixture.js';
 
 defineResultsActions();
@@ -15,7 +15,7 @@ const printPdf = async (): Promise<PdfText> => (await executeServerCommand<PdfTe
 /** PDF text runs may split or join spaces differently: compare on single spaces. */
 const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ');
 
-async function mount(lang: 'fr' | 'en' = 'fr'): Promise<ResultsActionsElement> {
+async function mount(lang: 'fr' | 'en' = 'fr'): Promise<ServiceLocatorResultsActionsElement> {
   const wrap = await fixture<HTMLDivElement>(html`<div>
     <p class="sentinel">SENTINELLE-HOTE page de la commune</p>
     <service-locator-results-actions

@@ -9,12 +9,12 @@
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorErrorEvent } from '../../src/components/service-locator/events.js';
-import type { PlaceListElement } from '../../src/components/place-list/place-list.js';
-import type { ResultsActionsElement } from '../../src/components/results-actions/results-actions.js';
+import type { ServiceLocatorListElement } from '../../src/components/service-locator-list/service-locator-list.js';
+import type { ServiceLocatorResultsActionsElement } from '../../src/components/service-locator-results-actions/service-locator-results-actions.js';
 import type { Place } from '../../src/core/catalogue/types.js';
 import { resultsToCsv, resultsToGeoJson } from '../../src/core/export/index.js';
-import { buildPrintModel } from '../../src/components/results-actions/print-model.js';
-import { PRINT_ROOT_CLASS } from '../../src/components/results-actions/print.js';
+import { buildPrintModel } from '../../src/components/service-locator-results-actions/print-model.js';
+import { PRINT_ROOT_CLASS } from '../../src/components/service-locator-results-actions/print.js';
 import { detail, detailDialog, items, list, loaded, NOW, root } from './helpers/locator.js';
 
 const place = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
@@ -54,7 +54,7 @@ async function setUp(lang: 'fr' | 'en' = 'fr') {
   const el = await loaded(html`<service-locator lang=${lang} .catalogue=${structuredClone(CATALOGUE)} .now=${NOW}></service-locator>`);
   const errors: ServiceLocatorErrorEvent[] = [];
   el.addEventListener('service-locator-error', (e) => errors.push(e));
-  const l = list(el) as PlaceListElement;
+  const l = list(el) as ServiceLocatorListElement;
   const bad = l.results.find((r) => r.place.id === 'b')!.place;
   breakPlace(bad);
   // Re-render the list as a new minute or a re-search would.
@@ -103,7 +103,7 @@ describe('one place that fails to render', function () {
   it('the print and both exports keep every place, the failing one by name, and report through the root once', async () => {
     const { el, errors } = await setUp('en');
     await customElements.whenDefined('service-locator-results-actions');
-    const actions = root(el).querySelector('service-locator-results-actions') as ResultsActionsElement;
+    const actions = root(el).querySelector('service-locator-results-actions') as ServiceLocatorResultsActionsElement;
     await actions.preparePrint();
     try {
       const printRoot = document.querySelector(`.${PRINT_ROOT_CLASS}`)!;

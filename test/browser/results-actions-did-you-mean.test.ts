@@ -1,6 +1,6 @@
 import { expect, fixture, html as thtml } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
-import { DidYouMeanController, renderDidYouMean } from '../../src/components/results-actions/did-you-mean-controller.js';
+import { DidYouMeanController, renderDidYouMean } from '../../src/components/service-locator-results-actions/did-you-mean-controller.js';
 import { themeStyles } from '../../src/components/service-locator/theme.js';
 import { createSearchIndex } from '../../src/core/search/search-index.js';
 import type { GazetteerEntry } from '../../src/core/search/types.js';

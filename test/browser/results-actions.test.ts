@@ -1,15 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { ResultsActionsElement, defineResultsActions } from '../../src/components/results-actions/results-actions.js';
-import { PRINT_ROOT_CLASS, preparePrint } from '../../src/components/results-actions/print.js';
-import { buildPrintModel } from '../../src/components/results-actions/print-model.js';
+import { ServiceLocatorResultsActionsElement, defineResultsActions } from '../../src/components/service-locator-results-actions/service-locator-results-actions.js';
+import { PRINT_ROOT_CLASS, preparePrint } from '../../src/components/service-locator-results-actions/print.js';
+import { buildPrintModel } from '../../src/components/service-locator-results-actions/print-model.js';
 import { actionsStrings } from '../../src/i18n/strings-actions.js';
 import { NOW, RESULTS } from './results-actions-fixture.js';
 
 defineResultsActions();
 
-async function mount(lang: 'fr' | 'en' = 'fr', results = RESULTS): Promise<ResultsActionsElement> {
-  const el = await fixture<ResultsActionsElement>(html`<service-locator-results-actions
+async function mount(lang: 'fr' | 'en' = 'fr', results = RESULTS): Promise<ServiceLocatorResultsActionsElement> {
+  const el = await fixture<ServiceLocatorResultsActionsElement>(html`<service-locator-results-actions
     lang=${lang}
     .results=${results}
     .now=${NOW}
@@ -19,7 +19,7 @@ async function mount(lang: 'fr' | 'en' = 'fr', results = RESULTS): Promise<Resul
   return el;
 }
 
-const button = (el: ResultsActionsElement, cls: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button.${cls}`)!;
+const button = (el: ServiceLocatorResultsActionsElement, cls: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button.${cls}`)!;
 
 interface Download {
   name: string;

@@ -68,7 +68,7 @@ describe('standalone build on a plain page', function () {
     for (const b of buttons) {
       const style = win.getComputedStyle(b);
       expect(style.borderBottomStyle, b.textContent ?? '').to.not.equal('dotted');
-      // MapLibre's zoom buttons are 29 px with a fine pointer (44 px on touch, place-map.ts).
+      // MapLibre's zoom buttons are 29 px with a fine pointer (44 px on touch, service-locator-map.ts).
       if (!b.closest('.maplibregl-ctrl')) expect(b.getBoundingClientRect().height, b.outerHTML).to.be.at.least(44);
     }
     // The commune theme's accent reaches the inner views through the custom properties.

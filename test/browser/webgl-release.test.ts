@@ -4,7 +4,7 @@
  * browser used to restore them on detached canvases, where they held slots. None may stay live.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { definePlaceMap, PlaceMapElement } from '../../src/components/place-map/place-map.js';
+import { definePlaceMap, ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import { LOT_PLACES } from './map-test-helpers.js';
 import { NO_WEBGL, skipIn } from './helpers/skip.js';
 
@@ -19,7 +19,7 @@ webglDescribe('WebGL contexts of removed maps', function () {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const canvases: HTMLCanvasElement[] = [];
     for (let i = 0; i < 20; i++) {
-      const el: PlaceMapElement = document.createElement('service-locator-map');
+      const el: ServiceLocatorMapElement = document.createElement('service-locator-map');
       el.setAttribute('style-url', 'offline');
       el.style.cssText = 'display: block; width: 300px; --service-locator-map-height: 200px';
       el.places = LOT_PLACES;

@@ -16,11 +16,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import type { PlaceListElement } from '../../src/components/place-list/place-list.js';
-import type { ResultsActionsElement } from '../../src/components/results-actions/results-actions.js';
-import { definePlaceDetail } from '../../src/components/place-detail/place-detail.js';
-import { definePlaceMap, type PlaceMapElement } from '../../src/components/place-map/place-map.js';
-import { PRINT_ROOT_CLASS } from '../../src/components/results-actions/print.js';
+import type { ServiceLocatorListElement } from '../../src/components/service-locator-list/service-locator-list.js';
+import type { ServiceLocatorResultsActionsElement } from '../../src/components/service-locator-results-actions/service-locator-results-actions.js';
+import { definePlaceDetail } from '../../src/components/service-locator-detail/service-locator-detail.js';
+import { definePlaceMap, type ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
+import { PRINT_ROOT_CLASS } from '../../src/components/service-locator-results-actions/print.js';
 import { validateCatalogue } from '../../src/core/catalogue/validate.js';
 import type { Place } from '../../src/core/catalogue/types.js';
 import { resultsToCsv, resultsToGeoJson } from '../../src/core/export/index.js';
@@ -106,7 +106,7 @@ async function check(doc: Record<string, unknown>, ids: string[], now: Date, lan
     const el = await fixture<ServiceLocatorElement>(html`<service-locator lang=${lang} no-geolocation directions=${directions} .catalogue=${doc} .now=${now}></service-locator>`);
     el.addEventListener('service-locator-error', (e) => reported.push(`root ${e.kind} ${e.placeId ?? ''}: ${e.message}`));
     await waitUntil(() => list(el), 'the list rendered', { timeout: 10000 });
-    const l = list(el) as PlaceListElement;
+    const l = list(el) as ServiceLocatorListElement;
     await l.updateComplete;
     expect(items(el).map((li) => li.dataset['placeId']).sort(), 'every place in the list').to.deep.equal([...ids].sort());
     expect(l.shadowRoot!.querySelectorAll('li.incomplete').length, 'no card incomplete').to.equal(0);
@@ -128,7 +128,7 @@ async function check(doc: Record<string, unknown>, ids: string[], now: Date, lan
 
     // The print, through the element's own path.
     await customElements.whenDefined('service-locator-results-actions');
-    const actions = root(el).querySelector('service-locator-results-actions') as ResultsActionsElement;
+    const actions = root(el).querySelector('service-locator-results-actions') as ServiceLocatorResultsActionsElement;
     await actions.preparePrint();
     try {
       const names = [...document.querySelector(`.${PRINT_ROOT_CLASS}`)!.shadowRoot!.querySelectorAll('li.place h2')].map((h) => h.textContent);
@@ -148,7 +148,7 @@ async function check(doc: Record<string, unknown>, ids: string[], now: Date, lan
 
     // The map element: its visible-places list and legend, drawn through a fake adapter.
     const fake = fakeAdapter();
-    const map = await fixture<PlaceMapElement>(html`<service-locator-map style="width: 400px" .lang=${lang} .adapterFactory=${fake.factory} .places=${result.places}></service-locator-map>`);
+    const map = await fixture<ServiceLocatorMapElement>(html`<service-locator-map style="width: 400px" .lang=${lang} .adapterFactory=${fake.factory} .places=${result.places}></service-locator-map>`);
     await map.mapReady;
     await waitUntil(() => map.shadowRoot!.querySelectorAll('.visible button[data-place-id]').length === ids.length, 'every place in the visible list', { timeout: 5000 });
     const visible = [...map.shadowRoot!.querySelectorAll<HTMLElement>('.visible button[data-place-id]')].map((b) => b.dataset['placeId']);
@@ -185,7 +185,7 @@ describe('what validates, renders (generated catalogues)', function () {
     expect(places.map((p) => p.id)).to.deep.equal(ids);
     const failures: string[] = [];
     const errors = await pageErrors(async () => {
-      const map = await fixture<PlaceMapElement>(html`<service-locator-map style="width: 600px; --service-locator-map-height: 400px" style-url="offline"
+      const map = await fixture<ServiceLocatorMapElement>(html`<service-locator-map style="width: 600px; --service-locator-map-height: 400px" style-url="offline"
         .places=${places} @service-locator-map-failure=${(e: CustomEvent<{ message: string }>) => failures.push(e.detail.message)}></service-locator-map>`);
       await map.mapReady;
       await map.adapter!.whenIdle();

@@ -160,11 +160,11 @@ interface CemModule {
 describe('custom-elements.json as published', () => {
   const TAGS: Record<string, string> = {
     ServiceLocatorElement: 'service-locator',
-    SearchBoxElement: 'service-locator-search',
-    PlaceListElement: 'service-locator-list',
-    PlaceDetailElement: 'service-locator-detail',
-    PlaceMapElement: 'service-locator-map',
-    ResultsActionsElement: 'service-locator-results-actions',
+    ServiceLocatorSearchElement: 'service-locator-search',
+    ServiceLocatorListElement: 'service-locator-list',
+    ServiceLocatorDetailElement: 'service-locator-detail',
+    ServiceLocatorMapElement: 'service-locator-map',
+    ServiceLocatorResultsActionsElement: 'service-locator-results-actions',
     ServiceLocatorCoverageElement: 'service-locator-coverage',
   };
 

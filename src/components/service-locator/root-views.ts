@@ -18,7 +18,7 @@ import type { Origin, OriginController } from '../../controllers/origin-controll
 import type { MapOrigin } from '../../map/map-adapter.js';
 import type { Lang, UiStrings } from '../../i18n/index.js';
 import { hoursUnknownSentence, hoursUnknownShow } from '../../i18n/strings-search.js';
-import { safeHref, telHref } from '../place-list/links.js';
+import { safeHref, telHref } from '../service-locator-list/links.js';
 
 const POPULAR_NEEDS: NeedId[] = ['caf', 'papiers', 'impots', 'numerique'];
 

@@ -11,7 +11,7 @@ import { property, query } from 'lit/decorators.js';
 import type { NeedId, Place } from '../../core/catalogue/types.js';
 import type { SearchIndex } from '../../core/search/types.js';
 import { isNeedId } from '../../core/needs/vocabulary.js';
-import { facetsOf } from '../search-box/facets.js';
+import { facetsOf } from '../service-locator-search/facets.js';
 import { DEFAULT_SEARCH_STATE, isView, type RadiusChoice, type SearchState, type ViewMode } from '../../core/search/state.js';
 import { CatalogueController, type CatalogueState } from '../../controllers/catalogue-controller.js';
 import { SearchController } from '../../controllers/search-controller.js';
@@ -22,14 +22,14 @@ import { SelectionController } from '../../controllers/selection-controller.js';
 import { GazetteerController } from '../../controllers/gazetteer-controller.js';
 import { OriginController, geocoderEndpoint, type Origin } from '../../controllers/origin-controller.js';
 import { UrlStateController, type UrlState } from '../../controllers/url-state-controller.js';
-import { DidYouMeanController, renderDidYouMean } from '../results-actions/did-you-mean-controller.js';
+import { DidYouMeanController, renderDidYouMean } from '../service-locator-results-actions/did-you-mean-controller.js';
 import { announceSentence, outcomeSentence } from '../../i18n/strings-search.js';
 import { FocusController, deepActiveElement } from '../../controllers/focus-controller.js';
 import { uiStrings, toLang, type Lang, type UiStrings } from '../../i18n/index.js';
-import type { SearchFilters } from '../search-box/search-box.js';
-import type { PlaceDetailElement } from '../place-detail/place-detail.js';
-import type { PlaceListElement } from '../place-list/place-list.js';
-import type { PlaceMapElement } from '../place-map/place-map.js';
+import type { SearchFilters } from '../service-locator-search/service-locator-search.js';
+import type { ServiceLocatorDetailElement } from '../service-locator-detail/service-locator-detail.js';
+import type { ServiceLocatorListElement } from '../service-locator-list/service-locator-list.js';
+import type { ServiceLocatorMapElement } from '../service-locator-map/service-locator-map.js';
 import { themeStyles } from './theme.js';
 import { rootStyles } from './service-locator.styles.js';
 import {
@@ -164,9 +164,9 @@ export class ServiceLocatorElement extends LitElement {
   @property({ attribute: false }) now: Date | undefined = undefined;
 
 
-  @query('service-locator-detail') private detail!: PlaceDetailElement;
-  @query('service-locator-list') private list?: PlaceListElement;
-  @query('service-locator-map') private mapView?: PlaceMapElement;
+  @query('service-locator-detail') private detail!: ServiceLocatorDetailElement;
+  @query('service-locator-list') private list?: ServiceLocatorListElement;
+  @query('service-locator-map') private mapView?: ServiceLocatorMapElement;
 
   private readonly catalogueCtl = new CatalogueController(this, {
     onSettled: (s) => this.onCatalogueSettled(s),
@@ -206,7 +206,7 @@ export class ServiceLocatorElement extends LitElement {
     // A detail opened from the map returns to that place's entry when the opener is gone.
     focusFallback: () => void (this.mapView?.focusEntry(this.selection.selectedId) || this.list?.focusFirst()),
   });
-  private readonly loadActions = lazy(() => import('../results-actions/results-actions.js'));
+  private readonly loadActions = lazy(() => import('../service-locator-results-actions/service-locator-results-actions.js'));
   private readonly coverage = new CoverageController(this);
   /** The view the page asked for, restored when the history goes back to a hash without ours. */
   private initialView: ViewMode | null = null;
@@ -388,7 +388,7 @@ export class ServiceLocatorElement extends LitElement {
     else this.writeUrl(false);
     await this.map.ensure();
     await this.updateComplete;
-    const map = this.renderRoot.querySelector<PlaceMapElement>('service-locator-map');
+    const map = this.renderRoot.querySelector<ServiceLocatorMapElement>('service-locator-map');
     map?.focusPlace(placeId, stopId);
     map?.scrollIntoView?.({ block: 'nearest' });
   }

@@ -1,7 +1,7 @@
 /** The demo catalogue (Lot, Aisne, Isère) in a `<service-locator>`, for the tests of what a resident sees. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../../src/components/service-locator/service-locator.js';
-import type { PlaceMapElement } from '../../../src/components/place-map/place-map.js';
+import type { ServiceLocatorMapElement } from '../../../src/components/service-locator-map/service-locator-map.js';
 import type { MapLibreAdapter } from '../../../src/map/maplibre-adapter.js';
 import { items, root } from './locator.js';
 
@@ -9,7 +9,7 @@ export const DEMO = '/data/catalogue.json';
 /** Tuesday 1 December 2026, 10:00 in Paris: most places with hours are open. */
 export const TUESDAY_MORNING = new Date('2026-12-01T10:00:00+01:00');
 
-export const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<PlaceMapElement>('service-locator-map');
+export const mapOf = (el: ServiceLocatorElement) => root(el).querySelector<ServiceLocatorMapElement>('service-locator-map');
 
 /** The demo catalogue with the offline map style, once its first results are listed. */
 export async function demo(attrs: { near?: string; view?: string; query?: string; now?: Date } = {}): Promise<ServiceLocatorElement> {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { bareEmail, emailProblem } from '../../../src/core/catalogue/email.js';
 import { isSafeUrl, validateCatalogue } from '../../../src/core/catalogue/validate.js';
 import { messages } from '../../../src/core/catalogue/messages.js';
-import { mailHref, safeHref } from '../../../src/components/place-list/links.js';
+import { mailHref, safeHref } from '../../../src/components/service-locator-list/links.js';
 import { catalogueOf, validPlace } from './fixtures.js';
 
 const WITH_QUERY = [

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { validateCatalogue } from '../../../src/core/catalogue/validate.js';
 import { messages } from '../../../src/core/catalogue/messages.js';
 import { toWellFormed, toWellFormedFallback } from '../../../src/core/text/well-formed.js';
-import { DEFAULT_DIRECTIONS, directionsUrl, mailHref, safeHref, telHref } from '../../../src/components/place-list/links.js';
+import { DEFAULT_DIRECTIONS, directionsUrl, mailHref, safeHref, telHref } from '../../../src/components/service-locator-list/links.js';
 import { catalogueOf, validPlace } from './fixtures.js';
 
 const LONE = ['Centre social \ud83c', '\udc00 début', 'a\ud800b', '\ud83c\ud83c\udf89', 'fin \udfff'];

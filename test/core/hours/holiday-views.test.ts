@@ -1,7 +1,7 @@
 /** The printed list says public holidays and undated stops in words (the model is DOM-free). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPrintModel } from '../../../src/components/results-actions/print-model.js';
+import { buildPrintModel } from '../../../src/components/service-locator-results-actions/print-model.js';
 import type { Place } from '../../../src/core/catalogue/types.js';
 
 const place = (hours: string): Place => ({

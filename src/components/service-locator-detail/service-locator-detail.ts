@@ -15,10 +15,10 @@ import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment, visitsToICS, weekTable } from '../../core/hours/index.js';
 import { formatDate, formatMinutes, formatWeekday, keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
-import { mailHref, safeHref, telHref } from '../place-list/links.js';
+import { mailHref, safeHref, telHref } from '../service-locator-list/links.js';
 import { guardPlace, placeName } from '../../core/catalogue/place-guard.js';
 
-export class PlaceDetailElement extends LitElement {
+export class ServiceLocatorDetailElement extends LitElement {
   static override styles = [
     themeStyles,
     css`
@@ -456,11 +456,11 @@ export class PlaceDetailElement extends LitElement {
 
 /** Registers `<service-locator-detail>` once (the root calls it before the first opening). */
 export function definePlaceDetail(registry: CustomElementRegistry = customElements): void {
-  if (!registry.get('service-locator-detail')) registry.define('service-locator-detail', PlaceDetailElement);
+  if (!registry.get('service-locator-detail')) registry.define('service-locator-detail', ServiceLocatorDetailElement);
 }
 
 declare global {
   interface HTMLElementTagNameMap {
-    'service-locator-detail': PlaceDetailElement;
+    'service-locator-detail': ServiceLocatorDetailElement;
   }
 }

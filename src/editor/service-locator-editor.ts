@@ -112,7 +112,7 @@ function blobDownload(name: string, text: string, type: string): void {
 /**
  * @summary Catalogue editor for staff: open, fix, preview and save a catalogue, in the browser only.
  */
-export class CatalogueEditorElement extends LitElement {
+export class ServiceLocatorEditorElement extends LitElement {
   static override styles = editorStyles;
 
   /** URL of the compact national gazetteer (`data/communes-france.json`), for commune centres. */

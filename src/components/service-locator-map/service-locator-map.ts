@@ -54,7 +54,7 @@ let ids = 0;
  * @csspart legend - The text legend.
  * @cssproperty [--service-locator-map-height=420px] - Height of the map.
  */
-export class PlaceMapElement extends LitElement {
+export class ServiceLocatorMapElement extends LitElement {
   static override properties = {
     places: { attribute: false },
     origin: { attribute: false },
@@ -532,12 +532,12 @@ const sameOrigin = (a: MapOrigin | null | undefined, b: MapOrigin | null): boole
 
 /** Registers `<service-locator-map>` once (the root calls it the first time the map is shown). */
 export function definePlaceMap(registry: CustomElementRegistry = customElements): void {
-  if (!registry.get('service-locator-map')) registry.define('service-locator-map', PlaceMapElement);
+  if (!registry.get('service-locator-map')) registry.define('service-locator-map', ServiceLocatorMapElement);
 }
 
 declare global {
   interface HTMLElementTagNameMap {
-    'service-locator-map': PlaceMapElement;
+    'service-locator-map': ServiceLocatorMapElement;
   }
   interface HTMLElementEventMap {
     'service-locator-map-select': CustomEvent<MapSelectDetail>;

@@ -28,7 +28,7 @@ export type PlaceListEventMap = {
 
 export const PAGE_SIZE = 20;
 
-export class PlaceListElement extends LitElement {
+export class ServiceLocatorListElement extends LitElement {
   static override styles = [
     themeStyles,
     css`
@@ -284,5 +284,5 @@ export class PlaceListElement extends LitElement {
 
 /** Registers `<service-locator-list>` once (loaded with the data core, see data-core-loader.ts). */
 export function definePlaceList(registry: CustomElementRegistry = customElements): void {
-  if (!registry.get('service-locator-list')) registry.define('service-locator-list', PlaceListElement);
+  if (!registry.get('service-locator-list')) registry.define('service-locator-list', ServiceLocatorListElement);
 }

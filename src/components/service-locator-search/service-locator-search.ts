@@ -35,7 +35,7 @@ export type SearchBoxEventMap = {
 
 let uid = 0;
 
-export class SearchBoxElement extends LitElement {
+export class ServiceLocatorSearchElement extends LitElement {
   static override styles = [
     themeStyles,
     css`

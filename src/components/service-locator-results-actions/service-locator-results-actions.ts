@@ -38,7 +38,7 @@ export function isoDay(at: Date): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-export class ResultsActionsElement extends LitElement {
+export class ServiceLocatorResultsActionsElement extends LitElement {
   static override styles = [
     themeStyles,
     css`
@@ -184,11 +184,11 @@ export class ResultsActionsElement extends LitElement {
 
 /** Registers `<service-locator-results-actions>` once. */
 export function defineResultsActions(): void {
-  if (!customElements.get(RESULTS_ACTIONS_TAG)) customElements.define(RESULTS_ACTIONS_TAG, ResultsActionsElement);
+  if (!customElements.get(RESULTS_ACTIONS_TAG)) customElements.define(RESULTS_ACTIONS_TAG, ServiceLocatorResultsActionsElement);
 }
 
 declare global {
   interface HTMLElementTagNameMap {
-    'service-locator-results-actions': ResultsActionsElement;
+    'service-locator-results-actions': ServiceLocatorResultsActionsElement;
   }
 }
