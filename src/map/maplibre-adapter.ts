@@ -15,6 +15,7 @@ import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapMouseEvent
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { PlaceKind } from '../core/catalogue/types.js';
+import { boundsOf } from '../core/geo/distance.js';
 import { PLACE_KINDS } from '../core/needs/vocabulary.js';
 import {
   DEFAULT_MAP_STYLE_URL,
@@ -129,6 +130,15 @@ interface PointProperties {
   name: string;
   kind: PlaceKind;
   approximate: boolean;
+}
+
+/** MapLibre's `[[west, south], [east, north]]` for the core's box (one bounds rule: core/geo/distance.ts). */
+function lngLatBounds(points: Iterable<Pick<MapPoint, 'lat' | 'lon'>>): [[number, number], [number, number]] | undefined {
+  const b = boundsOf(points);
+  return b && [
+    [b.west, b.south],
+    [b.east, b.north],
+  ];
 }
 
 function toFeatures(points: readonly MapPoint[]): FeatureCollection<Point, PointProperties> {
@@ -321,7 +331,8 @@ export class MapLibreAdapter implements MapAdapter {
     if (chosen.length === 1) {
       map.easeTo({ center: [chosen[0]!.lon, chosen[0]!.lat], duration });
     } else {
-      map.fitBounds(this.boundsOf(chosen), { padding: 40, maxZoom: Math.max(map.getZoom(), 9), duration });
+      const bounds = lngLatBounds(chosen);
+      if (bounds) map.fitBounds(bounds, { padding: 40, maxZoom: Math.max(map.getZoom(), 9), duration });
     }
   }
 
@@ -419,26 +430,11 @@ export class MapLibreAdapter implements MapAdapter {
     | { bounds: LngLatBoundsLike; fitBoundsOptions: { padding: number; maxZoom: number } } {
     // The origin belongs in the view: the resident sees where they are among the results.
     const framed: Pick<MapPoint, 'lat' | 'lon'>[] = this.origin ? [...this.points, this.origin] : this.points;
-    if (framed.length === 0) return { ...FRANCE_VIEW };
-    if (framed.length === 1) return { center: [framed[0]!.lon, framed[0]!.lat], zoom: 12 };
-    return { bounds: this.boundsOf(framed), fitBoundsOptions: { padding: 40, maxZoom: 13 } };
-  }
-
-  private boundsOf(points: readonly Pick<MapPoint, 'lat' | 'lon'>[]): [[number, number], [number, number]] {
-    let west = Infinity;
-    let south = Infinity;
-    let east = -Infinity;
-    let north = -Infinity;
-    for (const p of points) {
-      west = Math.min(west, p.lon);
-      east = Math.max(east, p.lon);
-      south = Math.min(south, p.lat);
-      north = Math.max(north, p.lat);
-    }
-    return [
-      [west, south],
-      [east, north],
-    ];
+    const [only, ...others] = framed;
+    if (!only) return { ...FRANCE_VIEW };
+    if (others.length === 0) return { center: [only.lon, only.lat], zoom: 12 };
+    const bounds = lngLatBounds(framed);
+    return bounds ? { bounds, fitBoundsOptions: { padding: 40, maxZoom: 13 } } : { ...FRANCE_VIEW };
   }
 
   private source(id: string): GeoJSONSource | undefined {

@@ -30,7 +30,7 @@ export interface Bounds {
   east: number;
 }
 
-/** The smallest box holding every point, or `undefined` for none. */
+/** The smallest box holding every point, or `undefined` for none (the map frames results with it). */
 export function boundsOf(points: Iterable<GeoPoint>): Bounds | undefined {
   let b: Bounds | undefined;
   for (const p of points) {
@@ -43,20 +43,4 @@ export function boundsOf(points: Iterable<GeoPoint>): Bounds | undefined {
     }
   }
   return b;
-}
-
-/**
- * A box that surely contains every point within `radiusKm` of `center` (used to skip the
- * trigonometry for points that are obviously too far). Near the poles the box spans all longitudes.
- */
-export function boundsAround(center: GeoPoint, radiusKm: number): Bounds {
-  const dLat = radiusKm / (EARTH_RADIUS_KM * RAD);
-  const cos = Math.cos(center.lat * RAD);
-  const dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
-  return { south: center.lat - dLat, north: center.lat + dLat, west: center.lon - dLon, east: center.lon + dLon };
-}
-
-/** Whether a point lies in a box (no antimeridian wrapping: France does not need it). */
-export function inBounds(b: Bounds, p: GeoPoint): boolean {
-  return p.lat >= b.south && p.lat <= b.north && p.lon >= b.west && p.lon <= b.east;
 }
