@@ -9,6 +9,8 @@ export interface CliIO {
   readFile?: (path: string) => Promise<string>;
   /** Reads a file's bytes (spreadsheets may be Windows-1252); optional, `readFile` is the fallback. */
   readBytes?: (path: string) => Promise<Uint8Array>;
+  /** Writes a file's exact bytes, creating its folder (`split`); injectable for tests. */
+  writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
 }
 
 import { both, EXIT, printable } from './args.js';
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
     load: () => import('./commands/import.js'),
   },
   merge: { summary: 'merge <a.json> <b.json> [c.json …] [--name N] [--territory T]', load: () => import('./commands/merge.js') },
+  split: { summary: 'split <catalogue.json> --out DIR (one shard per département + index.json)', load: () => import('./commands/split.js') },
   search: {
     summary:
       'search <catalogue> "<query>" [--near LAT,LON | --near-commune NAME] [--need ID] [--kind KIND] [--open-at ISO] [--limit N] [--json]',

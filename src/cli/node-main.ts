@@ -1,5 +1,6 @@
 /** Node entry of the CLI: real stdio, real files, exit code. */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { main } from './main.js';
 import { decodeCatalogueBytes } from '../core/catalogue/validate.js';
 
@@ -9,6 +10,10 @@ const io = {
   // UTF-8 with or without BOM, and UTF-16 (hand-saved catalogues), all read as text.
   readFile: async (p: string) => decodeCatalogueBytes(await readFile(p)),
   readBytes: async (p: string) => new Uint8Array(await readFile(p)),
+  writeFile: async (p: string, bytes: Uint8Array) => {
+    await mkdir(dirname(p), { recursive: true });
+    await writeFile(p, bytes);
+  },
 };
 
 main(process.argv.slice(2), io).then(
