@@ -7,14 +7,20 @@
 //     file, which MapLibre loads by name from beside the chunk that holds it;
 //   - unreferenced: files left over from an earlier build (rollup does not empty dist/), listed
 //     but not counted.
-// Exits 1 when the initial set exceeds the budget (38 KB gzip) or when a chunk that needs the
-// MapLibre worker has no `maplibre-gl-worker.mjs` beside it (the map would hang silently).
+// Then, in the system Chromium (scripts/first-paint.mjs), the code the browser actually fetched
+// before the first list item was painted on the demo catalogue, summed over every JS response
+// (page and workers), gzip: the figure the first-paint budget of issue 15 is about.
+// Exits 1 when the initial set exceeds its budget (38 KB gzip), when the code before the first
+// paint exceeds its budget (--paint-budget-kb), or when a chunk that needs the MapLibre worker has
+// no `maplibre-gl-worker.mjs` beside it (the map would hang silently).
 //
-// Usage: node scripts/size.mjs [--check] [--json] [--modules] [--budget-kb N] [--dist DIR]
-//   --check    print nothing when within budget (for the test command); errors only
-//   --json     print the report as JSON (for tests)
-//   --modules  also list, for each initial chunk, the source files that weigh most in it
-//              (minified bytes attributed through the chunk's source map)
+// Usage: node scripts/size.mjs [--check] [--json] [--modules] [--budget-kb N] [--paint-budget-kb N]
+//                              [--no-browser] [--dist DIR]
+//   --check       print nothing when within budget (for the test command); errors only
+//   --json        print the report as JSON (for tests)
+//   --modules     also list, for each initial chunk, the source files that weigh most in it
+//                 (minified bytes attributed through the chunk's source map)
+//   --no-browser  skip the browser measurement (hand-made builds that hold no element)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,21 +32,30 @@ const KB = 1024;
 // (−2.4 KB). The first-paint budget of issue 15 (≤ 40 KB before the first list paint, measured
 // in the browser) is meant to replace this per-chunk figure.
 const DEFAULT_BUDGET_KB = 38;
+// Code fetched before the first list paint, in the browser. Issue 15's goal is 40 KB; this is a
+// ratchet at what the element fetches today (78.2 KB when first measured, 2026-12-01: the data
+// core with the validator and the search index, the thesaurus, the list and the hours engine
+// all come before the first list can be painted), lowered as work moves after the paint.
+const PAINT_GOAL_KB = 40;
+const DEFAULT_PAINT_BUDGET_KB = 80;
 const ENTRY = 'service-locator.js';
 const WORKER = 'maplibre-gl-worker.mjs';
 
 function parseArgs(argv) {
-  const options = { check: false, json: false, modules: false, budgetKb: DEFAULT_BUDGET_KB, dist: 'dist' };
+  const options = { check: false, json: false, modules: false, browser: true, budgetKb: DEFAULT_BUDGET_KB, paintBudgetKb: DEFAULT_PAINT_BUDGET_KB, dist: 'dist' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--check') options.check = true;
     else if (arg === '--json') options.json = true;
     else if (arg === '--modules') options.modules = true;
     else if (arg === '--budget-kb') options.budgetKb = Number(argv[++i]);
+    else if (arg === '--paint-budget-kb') options.paintBudgetKb = Number(argv[++i]);
+    else if (arg === '--no-browser') options.browser = false;
     else if (arg === '--dist') options.dist = argv[++i];
     else throw new Error(`Unknown option ${arg}`);
   }
   if (!Number.isFinite(options.budgetKb) || options.budgetKb <= 0) throw new Error('--budget-kb needs a positive number');
+  if (!Number.isFinite(options.paintBudgetKb) || options.paintBudgetKb <= 0) throw new Error('--paint-budget-kb needs a positive number');
   return options;
 }
 
@@ -174,7 +189,28 @@ function printTable(r, budgetKb) {
   return lines.join('\n');
 }
 
-function main() {
+/** The browser figure: `{ firstPaint, before, after, gzipBefore, budget }`. */
+async function paintReport(distDir, paintBudgetKb) {
+  const { measureFirstPaint } = await import('./first-paint.mjs');
+  const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+  const r = await measureFirstPaint({ dist: distDir, root });
+  return { ...r, budget: { gzip: paintBudgetKb * KB, ok: r.gzipBefore <= paintBudgetKb * KB } };
+}
+
+function printPaint(p, budgetKb) {
+  const width = Math.max(...[...p.before, ...p.after].map((c) => c.file.length), 5);
+  const row = (c) => `  ${c.file.padEnd(width)}  ${c.from.padEnd(6)}  ${kb(c.gzip)}  requested at ${c.start.toFixed(0).padStart(5)} ms`;
+  const lines = ['', '', `first list paint (headless Chromium, demo catalogue, list view): ${p.firstPaint.toFixed(0)} ms after navigation`];
+  lines.push(...p.before.map(row));
+  lines.push(
+    `code fetched before the first list paint: ${kb(p.gzipBefore).trim()} gzip in ${p.before.length} files; budget ${budgetKb} KB gzip: ${p.budget.ok ? 'OK' : 'EXCEEDED'}` +
+      (p.gzipBefore > PAINT_GOAL_KB * KB ? ` (issue 15's goal: ${PAINT_GOAL_KB} KB, not met)` : ''),
+  );
+  if (p.after.length) lines.push('after it:', ...p.after.map(row));
+  return lines.join('\n');
+}
+
+async function main() {
   let options;
   try {
     options = parseArgs(process.argv.slice(2));
@@ -187,8 +223,16 @@ function main() {
     console.error(r.error);
     return 2;
   }
-  if (options.json) console.log(JSON.stringify(r, null, 2));
-  else if (!options.check) console.log(printTable(r, options.budgetKb));
+  let paint;
+  if (options.browser) {
+    try {
+      paint = await paintReport(options.dist, options.paintBudgetKb);
+    } catch (error) {
+      r.problems.push(`the first-paint measurement in Chromium failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (options.json) console.log(JSON.stringify({ ...r, ...(paint ? { firstPaint: paint } : {}) }, null, 2));
+  else if (!options.check) console.log(printTable(r, options.budgetKb) + (paint ? printPaint(paint, options.paintBudgetKb) : ''));
   if (options.modules && !options.json)
     for (const c of r.chunks.filter((c) => c.kind === 'initial')) {
       console.log(`\n${c.file}: heaviest sources (minified bytes)`);
@@ -201,9 +245,14 @@ function main() {
       `size: the initial chunk set is ${(r.initial.gzip / KB).toFixed(1)} KB gzip, over the ${options.budgetKb} KB budget. ` +
         'Move what the list mode does not need behind a dynamic import().',
     );
-  return r.budget.ok && r.problems.length === 0 ? 0 : 1;
+  if (paint && !paint.budget.ok)
+    console.error(
+      `size: ${(paint.gzipBefore / KB).toFixed(1)} KB gzip of code was fetched before the first list paint, over the ${options.paintBudgetKb} KB budget ` +
+        `(${paint.before.map((c) => c.file).join(', ')}). Load what the first list does not need after it.`,
+    );
+  return r.budget.ok && r.problems.length === 0 && (!paint || paint.budget.ok) ? 0 : 1;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(dirname(new URL(import.meta.url).pathname), basename(new URL(import.meta.url).pathname))) {
-  process.exitCode = main();
+  process.exitCode = await main();
 }
