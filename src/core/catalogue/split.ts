@@ -84,14 +84,18 @@ export function splitCatalogue(meta: CatalogueMeta, places: readonly Place[]): S
   });
 }
 
-/** The index of shards whose hashes are known, as the text to write. */
+/**
+ * The index of shards whose hashes are known, as the text to write: one line per shard, so it
+ * reads and diffs by département yet stays small (38 KB, 11 KB gzip, for the 102 shards of the
+ * national France services list, against 64 KB indented).
+ */
 export function shardIndexText(meta: CatalogueMeta, shards: readonly ShardEntry[]): string {
-  const index: ShardIndex = {
+  const index: Omit<ShardIndex, 'shards'> = {
     format: SHARD_INDEX_FORMAT,
     version: SHARD_INDEX_VERSION,
     catalogue: meta,
     places: shards.reduce((sum, s) => sum + s.places, 0),
-    shards: [...shards],
   };
-  return JSON.stringify(index, null, 2) + '\n';
+  const head = JSON.stringify(index);
+  return `${head.slice(0, -1)},"shards":[\n${shards.map((s) => JSON.stringify(s)).join(',\n')}\n]}\n`;
 }
