@@ -40,6 +40,7 @@ import {
 import { NEED_IDS, PLACE_KINDS, isNeedId, isPlaceKind, type NeedId } from '../needs/vocabulary.js';
 import { checkHoursSyntax } from '../hours/index.js';
 import { isWellFormed, toWellFormed } from '../text/well-formed.js';
+import { runSteps, type Steps } from '../slices.js';
 import type { HoursSyntaxError } from '../hours/types.js';
 
 export { FRANCE_TERRITORIES };
@@ -672,9 +673,17 @@ function meta(r: Reporter, doc: Record<string, unknown>): CatalogueMeta {
  * `places` list to read at all.
  */
 export function validateCatalogue(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return runSteps(validateCatalogueSteps(input, options));
+}
+
+/**
+ * {@link validateCatalogue} in steps, with its progress in places (see core/slices.ts): the
+ * catalogue worker reports it, and a page without a worker validates in slices that yield.
+ */
+export function* validateCatalogueSteps(input: unknown, options: ValidateOptions = {}): Steps<ValidationResult> {
   const r = new Reporter();
   try {
-    return run(r, input, options);
+    return yield* run(r, input, options);
   } catch (e) {
     // Defensive: a getter or proxy in a JS-built input could throw. Report, do not crash.
     r.placeIndex = undefined;
@@ -684,7 +693,10 @@ export function validateCatalogue(input: unknown, options: ValidateOptions = {})
   }
 }
 
-function run(r: Reporter, input: unknown, options: ValidateOptions): ValidationResult {
+/** How many places are validated between two steps. */
+const PLACES_PER_STEP = 256;
+
+function* run(r: Reporter, input: unknown, options: ValidateOptions): Steps<ValidationResult> {
   if (!isRecord(input)) {
     r.add('not-object', 'error', '$', messages.notObject('catalogue', input));
     return { meta: { ...META_DEFAULTS }, places: [], problems: r.problems, usable: false };
@@ -701,6 +713,7 @@ function run(r: Reporter, input: unknown, options: ValidateOptions): ValidationR
   const firstIndexOfId = new Map<string, number>();
   const check = options.checkHours === undefined ? checkHoursSyntax : (options.checkHours ?? undefined);
   for (let i = 0; i < pv.length; i++) {
+    if (i % PLACES_PER_STEP === 0) yield { done: i, total: pv.length };
     r.placeIndex = i;
     r.placeId = undefined;
     r.placeErrors = 0;
@@ -739,6 +752,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * syntax error becomes a `not-json` problem with its line and column. Never throws.
  */
 export function parseCatalogueText(text: string, options: ValidateOptions = {}): ValidationResult {
+  return runSteps(parseCatalogueTextSteps(text, options));
+}
+
+/** {@link parseCatalogueText} in steps (the parse itself is one: JSON.parse cannot be cut). */
+export function* parseCatalogueTextSteps(text: string, options: ValidateOptions = {}): Steps<ValidationResult> {
   const src = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
   let doc: unknown;
   try {
@@ -755,7 +773,7 @@ export function parseCatalogueText(text: string, options: ValidateOptions = {}):
       usable: false,
     };
   }
-  return validateCatalogue(doc, options);
+  return yield* validateCatalogueSteps(doc, options);
 }
 
 /**

@@ -20,6 +20,7 @@ import type { GazetteerEntry } from '../search/types.js';
 import { editDistance, fuzzyQuality, typoBudget } from '../text/fuzzy.js';
 import { fold, STOP_WORDS } from '../text/normalise.js';
 import { communeKey, SAINT } from './commune-key.js';
+import { runSteps, type Steps } from '../slices.js';
 
 export { communeKey } from './commune-key.js';
 
@@ -120,6 +121,11 @@ export function findCommunes(entries: readonly GazetteerEntry[], text: string, l
 
 /** Builds a matcher; prefer {@link communeMatcher}, which builds it once per array. */
 export function createCommuneMatcher(entries: readonly GazetteerEntry[]): CommuneMatcher {
+  return runSteps(createCommuneMatcherSteps(entries));
+}
+
+/** {@link createCommuneMatcher} in steps (core/slices.ts), for a search index built in slices. */
+export function* createCommuneMatcherSteps(entries: readonly GazetteerEntry[]): Steps<CommuneMatcher> {
   const popOrder = byPopulation(entries);
   // Built when the resident first types in "Où ?", on 35k names: one pass, no sort, and as few
   // allocations as possible (garbage collection was most of the cost).
@@ -137,6 +143,7 @@ export function createCommuneMatcher(entries: readonly GazetteerEntry[]): Commun
     else if (l[l.length - 1] !== i) l.push(i);
   };
   for (let i = 0; i < entries.length; i++) {
+    if (i % 512 === 0) yield undefined;
     const e = entries[i]!;
     const key = communeKey(e.name);
     fullKey[i] = key;

@@ -8,6 +8,7 @@ import type { Place } from '../catalogue/types.js';
 import type { GazetteerEntry } from '../search/types.js';
 import { fold } from '../text/normalise.js';
 import { isRecord } from '../is-record.js';
+import { runSteps, type Steps } from '../slices.js';
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
@@ -66,6 +67,11 @@ function foldCached(name: string): string {
  * their order and first; the catalogue's own communes follow.
  */
 export function buildGazetteer(places: readonly Place[], extra: readonly GazetteerEntry[] = []): GazetteerEntry[] {
+  return runSteps(buildGazetteerSteps(places, extra));
+}
+
+/** {@link buildGazetteer} in steps (core/slices.ts), for the search index built in slices. */
+export function* buildGazetteerSteps(places: readonly Place[], extra: readonly GazetteerEntry[] = []): Steps<GazetteerEntry[]> {
   const entries: GazetteerEntry[] = [];
   // Name + postcode keys are needed only for an address without a known INSEE code: built on
   // first need (35k names folded for nothing otherwise).
@@ -136,7 +142,9 @@ export function buildGazetteer(places: readonly Place[], extra: readonly Gazette
       acc.n += 1;
     }
   };
-  for (const p of places) {
+  for (let i = 0; i < places.length; i++) {
+    if (i % 1024 === 0) yield undefined;
+    const p = places[i]!;
     visit(p.address.city, p.address.insee, p.address.postcode, p.location.lat, p.location.lon);
     for (const s of p.stops ?? []) visit(s.address.city, s.address.insee, s.address.postcode, s.location.lat, s.location.lon);
   }

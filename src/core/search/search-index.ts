@@ -21,8 +21,9 @@
 import type { Place } from '../catalogue/types.js';
 import { EQUIPMENT } from '../catalogue/types.js';
 import { haversineKm } from '../geo/distance.js';
-import { communeMatcher, createCommuneMatcher, type CommuneMatch, type CommuneMatcher } from '../geo/commune-matcher.js';
-import { buildGazetteer, communeKey } from '../geo/gazetteer.js';
+import { communeMatcher, createCommuneMatcher, createCommuneMatcherSteps, type CommuneMatch, type CommuneMatcher } from '../geo/commune-matcher.js';
+import { buildGazetteerSteps, communeKey } from '../geo/gazetteer.js';
+import { runSteps, sortStringsSteps, type Steps } from '../slices.js';
 import { KIND_THESAURUS, NEED_THESAURUS } from '../needs/thesaurus.js';
 import { NEED_IDS, PLACE_KINDS, type NeedId, type PlaceKind } from '../needs/vocabulary.js';
 import { Vocabulary, wordQuality, type WordMatch } from '../text/fuzzy.js';
@@ -116,11 +117,19 @@ function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
  * plus the gazetteer; nothing is computed per query that could be computed here.
  */
 export function createSearchIndex(places: Place[], options: SearchIndexOptions = {}): SearchIndex {
+  return runSteps(searchIndexSteps(places, options));
+}
+
+/**
+ * {@link createSearchIndex} in steps (core/slices.ts): the element builds a large catalogue's
+ * index in slices that give the page its thread back (no long task at 100,000 places).
+ */
+export function* searchIndexSteps(places: Place[], options: SearchIndexOptions = {}): Steps<SearchIndex> {
   const n = places.length;
   const openState = options.openState;
 
   // ---- Gazetteer -------------------------------------------------------------------------
-  const gazetteer = buildGazetteer(places, options.gazetteer ?? []);
+  const gazetteer = yield* buildGazetteerSteps(places, options.gazetteer ?? []);
   // Name + postcode keys, built only if some address lacks a known INSEE code.
   let communeByKeyBuilt: Map<string, number> | undefined;
   const communeByKey = (): Map<string, number> => {
@@ -175,6 +184,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   const postcodePosts = new Map<string, number[]>();
 
   for (let id = 0; id < n; id++) {
+    if (id % 512 === 0) yield { done: id, total: n };
     const p = places[id]!;
     lat[id] = p.location.lat;
     lon[id] = p.location.lon;
@@ -228,8 +238,11 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   const nameRank = new Int32Array(n);
   {
     const keys = new Array<string>(n);
-    for (let id = 0; id < n; id++) keys[id] = fold(places[id]!.name) + '\u0000' + String(id).padStart(10, '0');
-    keys.sort();
+    for (let id = 0; id < n; id++) {
+      if (id % 2048 === 0) yield undefined;
+      keys[id] = fold(places[id]!.name) + '\u0000' + String(id).padStart(10, '0');
+    }
+    yield* sortStringsSteps(keys);
     for (let r = 0; r < n; r++) {
       const key = keys[r]!;
       nameRank[Number(key.slice(key.lastIndexOf('\u0000') + 1))] = r;
@@ -238,8 +251,13 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
 
   const needPost = needPosts.map(toInt32);
   const kindPost = kindPosts.map(toInt32);
+  yield undefined;
   const wordPost = new Map<string, Int32Array>();
-  for (const [w, ids] of wordPosts) wordPost.set(w, toInt32(ids));
+  let converted = 0;
+  for (const [w, ids] of wordPosts) {
+    wordPost.set(w, toInt32(ids));
+    if (++converted % 4096 === 0) yield undefined;
+  }
   const partnerPost = new Map<string, Int32Array>();
   for (const [w, ids] of partnerPosts) partnerPost.set(w, toInt32(ids));
   const postcodePost = new Map<string, Int32Array>();
@@ -253,6 +271,7 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
     return false;
   };
 
+  yield undefined;
   // ---- Phrases: thesaurus, kinds, communes ----------------------------------------------
   const phrasesByFirst = new Map<string, Phrase[]>();
   const phraseByKey = new Map<string, Phrase>();
@@ -290,7 +309,9 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   // Commune names are not phrases of the vocabulary: a word being typed must never complete
   // into a commune ("imp" → Imphy, "pa" → Pau). The matcher reads whole names only, and keeps
   // 35k national names out of the per-keystroke prefix look-ups.
-  const communes = indexCommunes(gazetteer, options.gazetteer ?? []);
+  yield undefined;
+  const communes = yield* indexCommunesSteps(gazetteer, options.gazetteer ?? []);
+  yield undefined;
   // Homonymous communes: the one the catalogue serves, then the most populous.
   const communeWeight = (c: number): number => (gazetteer[c]!.population ?? 0) + (communePost.has(c) ? 1e9 : 0);
   /** The communes of the catalogue's places, matched first in suggestions (built on first use). */
@@ -302,9 +323,17 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
   };
 
   const communesByPostcode = new Map<string, number[]>();
-  gazetteer.forEach((e, i) => e.postcodes.forEach((pc) => pushTo(communesByPostcode, pc, i)));
-  for (const list of communesByPostcode.values()) list.sort((a, b) => communeWeight(b) - communeWeight(a));
+  for (let i = 0; i < gazetteer.length; i++) {
+    if (i % 2048 === 0) yield undefined;
+    for (const pc of gazetteer[i]!.postcodes) pushTo(communesByPostcode, pc, i);
+  }
+  let sorted = 0;
+  for (const list of communesByPostcode.values()) {
+    list.sort((a, b) => communeWeight(b) - communeWeight(a));
+    if (++sorted % 1024 === 0) yield undefined;
+  }
 
+  yield undefined;
   const vocab = new Vocabulary([...phrasesByFirst.keys(), ...wordPost.keys(), ...partnerPost.keys()]);
 
 
@@ -881,14 +910,14 @@ export function createSearchIndex(places: Place[], options: SearchIndexOptions =
  * matcher is the one memoised for that array: a new catalogue does not re-index the 35k
  * national names (about 100 ms); only the appended communes get a small matcher of their own.
  */
-function indexCommunes(gazetteer: readonly GazetteerEntry[], extra: readonly GazetteerEntry[]): Pick<CommuneMatcher, 'find' | 'wholeNamesAt'> {
+function* indexCommunesSteps(gazetteer: readonly GazetteerEntry[], extra: readonly GazetteerEntry[]): Steps<Pick<CommuneMatcher, 'find' | 'wholeNamesAt'>> {
   const k = extra.length;
   let same = k > 0 && gazetteer.length >= k;
   for (let i = 0; same && i < k; i++) same = gazetteer[i]!.name === extra[i]!.name && gazetteer[i]!.insee === extra[i]!.insee;
-  if (!same) return createCommuneMatcher(gazetteer);
+  if (!same) return yield* createCommuneMatcherSteps(gazetteer);
   const head = communeMatcher(extra);
   if (gazetteer.length === k) return head;
-  const tail = createCommuneMatcher(gazetteer.slice(k));
+  const tail = yield* createCommuneMatcherSteps(gazetteer.slice(k));
   const shift = (m: CommuneMatch): CommuneMatch => ({ ...m, index: m.index + k });
   const rank = { exact: 0, prefix: 1, fuzzy: 2 } as const;
   return {
