@@ -10,6 +10,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { escapeForTerminal } from '../core/text/terminal.js';
+import type { Lang } from '../core/lang.js';
 
 /**
  * Exit codes, the same in every command:
@@ -98,7 +99,7 @@ export function printableText(text: string): string {
 }
 
 /** `--lang`: fr (default) or en. */
-export function readLang(value: string | undefined): 'fr' | 'en' | { message: string } {
+export function readLang(value: string | undefined): Lang | { message: string } {
   if (value === undefined || value === 'fr') return 'fr';
   if (value === 'en') return 'en';
   return { message: both('--lang : fr ou en', '--lang: fr or en') };

@@ -3,7 +3,8 @@
  * distance and date formatting through `Intl`. The words themselves live in ./strings.ts
  * (element) and ./strings-map.ts (map view).
  */
-export type Lang = 'fr' | 'en';
+import type { Lang } from '../core/lang.js';
+export type { Lang } from '../core/lang.js';
 
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 

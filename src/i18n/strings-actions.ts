@@ -3,7 +3,7 @@
  * suggestions, French first, English second. The printed list's own words live beside it, in
  * ../components/service-locator-results-actions/print-strings.ts, so they load with it, not with the page.
  */
-type L = 'fr' | 'en';
+import type { Lang } from '../core/lang.js';
 
 export interface ActionsStrings {
   groupLabel: string;
@@ -24,7 +24,7 @@ export interface ActionsStrings {
   searchFor: (label: string) => string;
 }
 
-export const ACTIONS_STRINGS: Record<L, ActionsStrings> = {
+export const ACTIONS_STRINGS: Record<Lang, ActionsStrings> = {
   fr: {
     groupLabel: 'Imprimer ou télécharger la liste',
     print: 'Imprimer la liste',
@@ -57,4 +57,4 @@ export const ACTIONS_STRINGS: Record<L, ActionsStrings> = {
   },
 };
 
-export const actionsStrings = (lang: L): ActionsStrings => ACTIONS_STRINGS[lang] ?? ACTIONS_STRINGS.fr;
+export const actionsStrings = (lang: Lang): ActionsStrings => ACTIONS_STRINGS[lang] ?? ACTIONS_STRINGS.fr;

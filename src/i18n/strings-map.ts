@@ -4,8 +4,8 @@
  * strings (passed through its `locale` option); the element's other strings live elsewhere.
  */
 import type { MapAdapterEvent } from '../map/map-adapter.js';
+import type { Lang } from '../core/lang.js';
 
-export type MapLang = 'fr' | 'en';
 type FailureReason = Extract<MapAdapterEvent, { type: 'failure' }>['reason'];
 
 export interface MapStrings {
@@ -36,9 +36,9 @@ export interface MapStrings {
   offlineAttribution: string;
 }
 
-const plural = (lang: MapLang, count: number): Intl.LDMLPluralRule => new Intl.PluralRules(lang).select(count);
+const plural = (lang: Lang, count: number): Intl.LDMLPluralRule => new Intl.PluralRules(lang).select(count);
 
-export const MAP_STRINGS: Record<MapLang, MapStrings> = {
+export const MAP_STRINGS: Record<Lang, MapStrings> = {
   fr: {
     mapLabel: 'Carte des lieux',
     keyboardHelp: 'Flèches pour déplacer la carte, + et - pour zoomer. La liste des lieux visibles suit la carte : flèches haut et bas pour la parcourir, Entrée pour la fiche.',
@@ -103,7 +103,7 @@ export const MAP_STRINGS: Record<MapLang, MapStrings> = {
  * MapLibre GL's own UI strings in French (its `locale` option). Keys from maplibre-gl 6's
  * default locale; English is MapLibre's default, except the map's name which we set.
  */
-export function maplibreLocale(lang: MapLang): Record<string, string> {
+export function maplibreLocale(lang: Lang): Record<string, string> {
   if (lang === 'en') return { 'Map.Title': MAP_STRINGS.en.mapLabel };
   return {
     'AttributionControl.ToggleAttribution': 'Afficher ou masquer les sources',

@@ -5,10 +5,10 @@
  * `Intl.PluralRules` here.
  */
 import type { AppointmentPolicy, Equipment } from '../core/catalogue/types.js';
+import type { Lang } from '../core/lang.js';
 
-type L = 'fr' | 'en';
 const pr = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
-const one = (lang: L, n: number) => pr[lang].select(n) === 'one';
+const one = (lang: Lang, n: number) => pr[lang].select(n) === 'one';
 
 export interface UiStrings {
   regionLabel: string;
@@ -183,7 +183,7 @@ export interface UiStrings {
   showOnMapDetail: string;
 }
 
-export const UI_STRINGS: Record<L, UiStrings> = {
+export const UI_STRINGS: Record<Lang, UiStrings> = {
   fr: {
     regionLabel: 'Trouver un lieu d’aide pour vos démarches',
     loading: 'Chargement des lieux…',
@@ -527,6 +527,6 @@ export const UI_STRINGS: Record<L, UiStrings> = {
   },
 };
 
-export function uiStrings(lang: L): UiStrings {
+export function uiStrings(lang: Lang): UiStrings {
   return UI_STRINGS[lang];
 }

@@ -4,6 +4,7 @@
  * `src/map/` imports `maplibre-gl`.
  */
 import type { Place, PlaceKind } from '../core/catalogue/types.js';
+import type { Lang } from '../core/lang.js';
 
 /** IGN Géoplateforme PLAN IGN vector style (no key; attribution © IGN): the default base map. */
 export const DEFAULT_MAP_STYLE_URL = 'https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json';
@@ -39,7 +40,7 @@ export interface MapAdapterOptions {
   /** MapLibre style URL; when it fails to load within `styleTimeoutMs`, the offline style is used. */
   styleUrl?: string;
   styleTimeoutMs?: number;
-  lang: 'fr' | 'en';
+  lang: Lang;
   /** Disable animations (prefers-reduced-motion). */
   reducedMotion: boolean;
   /** Ctrl/⌘ + scroll to zoom, two fingers to pan, when the widget sits in a scrolling page. */

@@ -28,6 +28,7 @@ import {
   type PreciseCoverage,
   type TravelModel,
 } from '../../core/coverage/index.js';
+import type { Lang } from '../../core/lang.js';
 
 export const HELP = `Usage: service-locator coverage <catalogue.json> --communes FILE [options]
 
@@ -59,7 +60,7 @@ interface Args {
   minutes: number;
   target: CoverageTarget;
   format: 'md' | 'csv' | 'geojson';
-  lang: 'fr' | 'en';
+  lang: Lang;
   at?: Date;
   model: Partial<TravelModel>;
   limit?: number;

@@ -10,9 +10,10 @@ import { both } from '../args.js';
 import { validateCatalogue } from '../../core/catalogue/validate.js';
 import { decodeSpreadsheetBytes, escapeForTerminal, formatIssue, type ImportResult } from '../../core/import/common.js';
 import type { CommuneCentre } from '../../core/import/tableur.js';
+import type { Lang } from '../../core/lang.js';
 
 export interface StandardOptions {
-  lang: 'fr' | 'en';
+  lang: Lang;
   meta: { name?: string; territory?: string; updated?: string };
   communes?: string;
 }

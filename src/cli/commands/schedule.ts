@@ -20,6 +20,7 @@ import {
   weekTable,
   type WeekDayRow,
 } from '../../core/hours/index.js';
+import type { Lang } from '../../core/lang.js';
 
 export const HELP = `Usage: service-locator schedule <catalogue.json> --place ID [options]
 
@@ -43,7 +44,7 @@ interface Options {
   from: Date;
   days: number;
   ics: boolean;
-  lang: 'fr' | 'en';
+  lang: Lang;
 }
 
 /** The options, `'help'`, or an error message. */
@@ -79,7 +80,7 @@ function parseOptions(args: string[]): Options | string {
   return { file: files[0]!, place: v.place, ...(v.stop !== undefined ? { stop: v.stop } : {}), from: from ?? new Date(), days, ics: v.ics ?? false, lang };
 }
 
-function rangeText(row: WeekDayRow, lang: 'fr' | 'en'): string {
+function rangeText(row: WeekDayRow, lang: Lang): string {
   const holiday = row.holiday ? (lang === 'fr' ? ' (jour férié)' : ' (public holiday)') : '';
   if (row.holiday && row.state === 'unknown') return lang === 'fr' ? 'jour férié : ouverture non confirmée' : 'public holiday: opening not confirmed';
   if (row.state === 'unknown' && !row.ranges.length) return row.comment ?? (lang === 'fr' ? 'non communiqué' : 'not known');

@@ -14,6 +14,7 @@ import { createSearchIndex } from '../../core/search/search-index.js';
 import type { GazetteerEntry, OpenState, SearchQuery, SearchResult } from '../../core/search/types.js';
 import { DEFAULT_RADIUS_KM, radiusQuery } from '../../core/search/state.js';
 import { hoursUnknownSentence, outcomeSentence } from '../../i18n/strings-search.js';
+import type { Lang } from '../../core/lang.js';
 
 export const HELP = `Usage: service-locator search <catalogue.json> "<recherche>" [options]
 
@@ -55,7 +56,7 @@ interface Options {
   limit: number;
   communes?: string;
   json: boolean;
-  lang: 'fr' | 'en';
+  lang: Lang;
 }
 
 type Parsed = { ok: true; options: Options } | { ok: false; message: string };

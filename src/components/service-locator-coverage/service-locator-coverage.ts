@@ -27,7 +27,8 @@ import {
 } from '../../core/coverage/index.js';
 import { themeStyles } from '../service-locator/theme.js';
 import { CLASS_FILL, TIME_CLASSES, fitProjection, outerPositions, pathData, timeClass, type TimeClass } from './choropleth.js';
-import { COVERAGE_STRINGS, type CoverageLang, type SortKey } from './strings.js';
+import { COVERAGE_STRINGS, type SortKey } from './strings.js';
+import type { Lang } from '../../core/lang.js';
 
 /** A commune as the view accepts it: a gazetteer entry with a population (French field names accepted too). */
 export interface CoverageCommuneInput {
@@ -170,7 +171,7 @@ export class ServiceLocatorCoverageElement extends LitElement {
   @property() need: NeedId | '' = '';
   /** Count only places of this kind (ignored when `need` is set). */
   @property() kind: PlaceKind | '' = '';
-  @property() override lang: CoverageLang = 'fr';
+  @property() override lang: Lang = 'fr';
   /** Instant from which bus visits are looked for (default: when the figures are computed). */
   @property({ attribute: false }) at: Date | null = null;
 

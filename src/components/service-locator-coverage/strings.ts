@@ -3,8 +3,8 @@
  * Owns the view's own strings only; figures are formatted with the core report helpers.
  */
 import type { TimeClass } from './choropleth.js';
+import type { Lang } from '../../core/lang.js';
 
-export type CoverageLang = 'fr' | 'en';
 export type SortKey = 'name' | 'population' | 'minutes';
 
 export interface CoverageStrings {
@@ -30,7 +30,7 @@ export interface CoverageStrings {
 const half = (m: number): string => String(Math.round(m / 2));
 const plusHalf = (m: number): string => String(Math.round(m * 1.5));
 
-export const COVERAGE_STRINGS: Record<CoverageLang, CoverageStrings> = {
+export const COVERAGE_STRINGS: Record<Lang, CoverageStrings> = {
   fr: {
     heading: (m) => `Couverture à moins de ${m} minutes`,
     share: (w, t, m) => `de la population (${w} habitants sur ${t}) vit dans une commune dont le centre est à ${m} minutes ou moins en voiture d'un lieu (estimation).`,

@@ -17,7 +17,8 @@ import type { Place } from '../../core/catalogue/types.js';
 import { KIND_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
 import { MapMountError, toMapPoints, type MapAdapter, type MapAdapterEvent, type MapFailureReason, type MapOrigin } from '../../map/map-adapter.js';
 import { CLUSTER_COLOR, KIND_SYMBOLS, SELECTION_COLOR } from '../../map/kind-symbols.js';
-import { MAP_STRINGS, type MapLang } from '../../i18n/strings-map.js';
+import { MAP_STRINGS } from '../../i18n/strings-map.js';
+import type { Lang } from '../../core/lang.js';
 
 /** Detail of `service-locator-map-select`. */
 export interface MapSelectDetail {
@@ -209,7 +210,7 @@ export class ServiceLocatorMapElement extends LitElement {
   origin: MapOrigin | null = null;
   /** The chosen place, highlighted on the map; set by the root after a select event. */
   selectedId: string | null = null;
-  override lang: MapLang = 'fr';
+  override lang: Lang = 'fr';
   /** MapLibre style URL; empty: PLAN IGN; `offline`: the built-in offline style. */
   styleUrl = '';
   /** URL of MapLibre's worker for sites that host it apart; empty: the file beside the map's module. */

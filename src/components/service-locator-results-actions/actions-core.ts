@@ -8,6 +8,7 @@ import { resultsToCsv, resultsToGeoJson } from '../../core/export/index.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { buildPrintModel, type PrintOptions } from './print-model.js';
 import { preparePrint, printModel } from './print.js';
+import type { Lang } from '../../core/lang.js';
 
 /** The printable list of `results` put in `doc` (see ./print.ts); returns the cleanup. */
 export function prepare(doc: Document, results: readonly SearchResult[], options: PrintOptions): () => void {
@@ -23,7 +24,7 @@ export function print(doc: Document, results: readonly SearchResult[], options: 
  * The file for a download: CSV (semicolons in French, for French spreadsheets) or GeoJSON.
  * `onError` hears of each place written incomplete (see ../../core/export/results.ts).
  */
-export function exportBlob(kind: 'csv' | 'geojson', results: readonly SearchResult[], lang: 'fr' | 'en', onError?: (placeId: string, error: unknown) => void): Blob {
+export function exportBlob(kind: 'csv' | 'geojson', results: readonly SearchResult[], lang: Lang, onError?: (placeId: string, error: unknown) => void): Blob {
   const guard = onError ? { onError } : {};
   return kind === 'csv'
     ? new Blob([resultsToCsv(results, lang, { separator: lang === 'fr' ? ';' : ',', ...guard })], { type: 'text/csv;charset=utf-8' })

@@ -10,13 +10,14 @@ import type { Place } from '../../core/catalogue/types.js';
 import type { DidYouMean, Suggestion } from '../../core/search/did-you-mean.js';
 import type { GazetteerEntry } from '../../core/search/types.js';
 import { actionsStrings } from '../../i18n/strings-actions.js';
+import type { Lang } from '../../core/lang.js';
 
 export type { Suggestion } from '../../core/search/did-you-mean.js';
 
 export interface DidYouMeanSource {
   places: readonly Place[];
   gazetteer?: readonly GazetteerEntry[];
-  lang: 'fr' | 'en';
+  lang: Lang;
 }
 
 export class DidYouMeanController implements ReactiveController {
@@ -79,7 +80,7 @@ export class DidYouMeanController implements ReactiveController {
  * "Vouliez-vous dire : [impôts] [Cahors]": one button per suggestion that runs `pick(value)`.
  * Renders nothing without suggestions.
  */
-export function renderDidYouMean(suggestions: readonly Suggestion[], lang: 'fr' | 'en', pick: (value: string) => void): TemplateResult | typeof nothing {
+export function renderDidYouMean(suggestions: readonly Suggestion[], lang: Lang, pick: (value: string) => void): TemplateResult | typeof nothing {
   if (!suggestions.length) return nothing;
   const t = actionsStrings(lang);
   return html`<p class="did-you-mean" part="did-you-mean">

@@ -11,8 +11,8 @@ import type { SearchResult } from '../../core/search/types.js';
 import { formatDistance, formatMinutes, formatWeekday } from '../../i18n/index.js';
 import { printStrings } from './print-strings.js';
 import { guardPlace } from '../../core/catalogue/place-guard.js';
+import type { Lang } from '../../core/lang.js';
 
-type Lang = 'fr' | 'en';
 
 export interface PrintOptions {
   lang: Lang;

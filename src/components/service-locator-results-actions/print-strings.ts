@@ -2,9 +2,9 @@
  * Words of the printed list (header, labels, hours and visits), French first, English second.
  * Apart from ../../i18n/strings-actions.ts so they are loaded with the print code, on demand.
  */
-type L = 'fr' | 'en';
+import type { Lang } from '../../core/lang.js';
 const pr = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
-const one = (lang: L, n: number) => pr[lang].select(n) === 'one';
+const one = (lang: Lang, n: number) => pr[lang].select(n) === 'one';
 
 export interface PrintStrings {
   printTitle: string;
@@ -35,7 +35,7 @@ export interface PrintStrings {
 
 }
 
-export const PRINT_STRINGS: Record<L, PrintStrings> = {
+export const PRINT_STRINGS: Record<Lang, PrintStrings> = {
   fr: {
     printTitle: "Lieux d'accueil et d'aide",
     printSearched: (s) => `Recherche : ${s}`,
@@ -90,4 +90,4 @@ export const PRINT_STRINGS: Record<L, PrintStrings> = {
   },
 };
 
-export const printStrings = (lang: L): PrintStrings => PRINT_STRINGS[lang] ?? PRINT_STRINGS.fr;
+export const printStrings = (lang: Lang): PrintStrings => PRINT_STRINGS[lang] ?? PRINT_STRINGS.fr;

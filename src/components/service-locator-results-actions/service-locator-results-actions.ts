@@ -17,6 +17,7 @@ import { actionsStrings } from '../../i18n/strings-actions.js';
 import { themeStyles } from '../service-locator/theme.js';
 import type { PrintOptions } from './print-model.js';
 import { placeName } from '../../core/catalogue/place-guard.js';
+import type { Lang } from '../../core/lang.js';
 
 type ActionsCore = typeof import('./actions-core.js');
 let core: Promise<ActionsCore> | undefined;
@@ -72,7 +73,7 @@ export class ServiceLocatorResultsActionsElement extends LitElement {
   @property({ attribute: false }) searchSummary = '';
   /** The catalogue's attribution, printed under the header. */
   @property({ attribute: false }) attribution = '';
-  @property({ reflect: true }) override lang: 'fr' | 'en' = 'fr';
+  @property({ reflect: true }) override lang: Lang = 'fr';
   /** The instant for hours phrases and the printed date (default: when printing). */
   @property({ attribute: false }) now?: Date;
 

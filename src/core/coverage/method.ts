@@ -16,6 +16,7 @@
  *   waiting time through the options.
  */
 import type { NeedId, PlaceKind } from '../needs/vocabulary.js';
+import type { Lang } from '../lang.js';
 
 /** Ratio of road distance to great-circle distance (rule of thumb, an estimate). */
 export const ROAD_DETOUR_FACTOR = 1.3;
@@ -60,7 +61,7 @@ export function estimateMinutes(km: number, model: TravelModel = DEFAULT_TRAVEL_
 }
 
 /** The method in words, with its limits, for reports (French first). */
-export function describeMethod(model: TravelModel, lang: 'fr' | 'en' = 'fr'): string[] {
+export function describeMethod(model: TravelModel, lang: Lang = 'fr'): string[] {
   const n = (x: number): string => String(x).replace('.', lang === 'fr' ? ',' : '.');
   if (lang === 'en')
     return [

@@ -12,23 +12,23 @@ import { plainText } from '../export/results.js';
 import { displayMinutes, type CommuneCoverage, type CoverageResult } from './analyse.js';
 import type { IsochroneCache, PreciseCoverage } from './isochrone.js';
 import { describeMethod, type CoverageTarget } from './method.js';
+import type { Lang } from '../lang.js';
 
-export type ReportLang = 'fr' | 'en';
 
 
 /** "87,3 %" / "87.3%". */
-export function formatShare(share: number, lang: ReportLang = 'fr'): string {
+export function formatShare(share: number, lang: Lang = 'fr'): string {
   const pct = (Math.round(share * 1000) / 10).toFixed(1);
   return lang === 'fr' ? pct.replace('.', ',') + '\u00a0%' : pct + '%';
 }
 
 /** "12 345" with a narrow no-break space in French, "12,345" in English. */
-export function formatCount(n: number, lang: ReportLang = 'fr'): string {
+export function formatCount(n: number, lang: Lang = 'fr'): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 0 }).format(n);
 }
 
 /** The target in words: "premier accueil social", a kind's label or a need's label. */
-export function describeTarget(target: CoverageTarget, lang: ReportLang = 'fr'): string {
+export function describeTarget(target: CoverageTarget, lang: Lang = 'fr'): string {
   if (target.need) return (lang === 'fr' ? 'lieux qui répondent à : ' : 'places helping with: ') + (NEED_LABELS[target.need]?.[lang] ?? target.need);
   if (target.kind) return (lang === 'fr' ? 'lieux de type : ' : 'places of kind: ') + (KIND_LABELS[target.kind]?.[lang] ?? target.kind);
   return lang === 'fr'
@@ -44,7 +44,7 @@ const mdCell = (s: string): string => plainText(s).replace(/\|/g, '\\|');
  */
 export function coverageMarkdown(
   result: CoverageResult,
-  options: { lang?: ReportLang; title?: string; precise?: PreciseCoverage; limit?: number } = {},
+  options: { lang?: Lang; title?: string; precise?: PreciseCoverage; limit?: number } = {},
 ): string {
   const lang = options.lang ?? 'fr';
   const fr = lang === 'fr';
@@ -113,13 +113,13 @@ export function coverageMarkdown(
   return lines.join('\n') + '\n';
 }
 
-function minutesText(x: CommuneCoverage, lang: ReportLang): string {
+function minutesText(x: CommuneCoverage, lang: Lang): string {
   const m = displayMinutes(x.minutes);
   return m === null ? (lang === 'fr' ? 'aucun lieu' : 'no place') : String(m);
 }
 
 /** One row per commune, input order. */
-export function coverageCsv(result: CoverageResult, options: { lang?: ReportLang; precise?: PreciseCoverage } = {}): string {
+export function coverageCsv(result: CoverageResult, options: { lang?: Lang; precise?: PreciseCoverage } = {}): string {
   const fr = (options.lang ?? 'fr') === 'fr';
   const head = fr
     ? ['insee', 'commune', 'population', 'distance_km', 'minutes_estimees', 'couverte', 'lieu_le_plus_proche', 'id_lieu', 'id_arret']

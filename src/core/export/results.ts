@@ -9,6 +9,7 @@ import type { Place } from '../catalogue/types.js';
 import { KIND_LABELS, NEED_LABELS } from '../needs/vocabulary.js';
 import { toCsv, type CsvCell, type CsvOptions } from './csv.js';
 import { attempt, guardPlace } from '../catalogue/place-guard.js';
+import type { Lang } from '../lang.js';
 
 /** One exported result: a place, with what the search knows about it (a SearchResult fits). */
 export interface ExportItem {
@@ -18,7 +19,6 @@ export interface ExportItem {
   stopId?: string;
 }
 
-export type ExportLang = 'fr' | 'en';
 
 /**
  * Each place is exported inside a guard: one that throws is written as its name, its id and
@@ -29,7 +29,7 @@ export interface ExportGuardOptions {
 }
 
 /** What a place exported incomplete says, beside its name. */
-export const INCOMPLETE: Record<ExportLang, string> = { fr: 'informations incomplètes', en: 'incomplete information' };
+export const INCOMPLETE: Record<Lang, string> = { fr: 'informations incomplètes', en: 'incomplete information' };
 
 /** Text without markup: tags removed, stray angle brackets dropped, whitespace collapsed. */
 export function plainText(value: string): string {
@@ -55,19 +55,19 @@ export function safeWeb(url: string | undefined): string | undefined {
   }
 }
 
-const HEADERS: Record<ExportLang, string[]> = {
+const HEADERS: Record<Lang, string[]> = {
   fr: ['Nom', 'Type', 'Arrêt', 'Adresse', 'Code postal', 'Commune', 'Code INSEE', 'Latitude', 'Longitude', 'Position', 'Téléphone', 'Courriel', 'Site web', 'Horaires', 'Précision sur les horaires', 'Répond à', 'Distance (km)', 'Identifiant'],
   en: ['Name', 'Kind', 'Stop', 'Address', 'Postcode', 'Commune', 'INSEE code', 'Latitude', 'Longitude', 'Position', 'Phone', 'Email', 'Website', 'Hours', 'Hours note', 'Helps with', 'Distance (km)', 'Id'],
 };
 
-const precisionWord = (p: 'exact' | 'commune', lang: ExportLang): string =>
+const precisionWord = (p: 'exact' | 'commune', lang: Lang): string =>
   p === 'exact' ? (lang === 'fr' ? 'exacte' : 'exact') : lang === 'fr' ? 'approximative (centre de la commune)' : 'approximate (commune centre)';
 
 /**
  * The results as CSV, one row per result (a bus result about one stop gives that stop's
  * address and hours). Distances are rounded to 0.1 km. UTF-8 with BOM by default.
  */
-export function resultsToCsv(items: readonly ExportItem[], lang: ExportLang = 'fr', options: CsvOptions & ExportGuardOptions = {}): string {
+export function resultsToCsv(items: readonly ExportItem[], lang: Lang = 'fr', options: CsvOptions & ExportGuardOptions = {}): string {
   const rows: CsvCell[][] = [HEADERS[lang]];
   // An incomplete row: name, the note in the kind column (what the row is), the id last.
   const incomplete = (name: string, id: string): CsvCell[] => [name, INCOMPLETE[lang], ...HEADERS[lang].slice(2, -1).map(() => ''), id];
@@ -75,7 +75,7 @@ export function resultsToCsv(items: readonly ExportItem[], lang: ExportLang = 'f
   return toCsv(rows, options);
 }
 
-function csvRow({ place, distanceKm, stopId }: ExportItem, lang: ExportLang): CsvCell[] {
+function csvRow({ place, distanceKm, stopId }: ExportItem, lang: Lang): CsvCell[] {
   const stop = stopId ? place.stops?.find((s) => s.id === stopId) : undefined;
   const addr = stop?.address ?? place.address;
   const loc = stop?.location ?? place.location;
@@ -129,7 +129,7 @@ export interface ResultProperties {
  * The results as a GeoJSON FeatureCollection of points (RFC 7946, lon/lat order). A bus result
  * gives one feature per stop (or only the stop the result is about); a bus without stops, one.
  */
-export function resultsToGeoJson(items: readonly ExportItem[], lang: ExportLang = 'fr', options: ExportGuardOptions = {}): FeatureCollection<Point, ResultProperties> {
+export function resultsToGeoJson(items: readonly ExportItem[], lang: Lang = 'fr', options: ExportGuardOptions = {}): FeatureCollection<Point, ResultProperties> {
   const features: Feature<Point, ResultProperties>[] = [];
   for (const item of items) features.push(...guardPlace(item.place, () => placeFeatures(item, lang), (name, id) => incompleteFeature(item.place, name, id, lang), options.onError));
   return { type: 'FeatureCollection', features };
@@ -140,7 +140,7 @@ export function resultsToGeoJson(items: readonly ExportItem[], lang: ExportLang 
  * position, each value read on its own; none when even the position cannot be read (a point
  * format needs one).
  */
-function incompleteFeature(place: Place, name: string, id: string, lang: ExportLang): Feature<Point, ResultProperties>[] {
+function incompleteFeature(place: Place, name: string, id: string, lang: Lang): Feature<Point, ResultProperties>[] {
   const loc = attempt(() => ({ lat: place.location.lat, lon: place.location.lon, precision: place.location.precision }), null);
   if (!loc || !Number.isFinite(loc.lat) || !Number.isFinite(loc.lon)) return [];
   const kind = attempt(() => place.kind, '' as Place['kind']);
@@ -157,7 +157,7 @@ function incompleteFeature(place: Place, name: string, id: string, lang: ExportL
   return [{ type: 'Feature', geometry: { type: 'Point', coordinates: [loc.lon, loc.lat] }, properties }];
 }
 
-function placeFeatures({ place, distanceKm, stopId }: ExportItem, lang: ExportLang): Feature<Point, ResultProperties>[] {
+function placeFeatures({ place, distanceKm, stopId }: ExportItem, lang: Lang): Feature<Point, ResultProperties>[] {
   const features: Feature<Point, ResultProperties>[] = [];
   const clean = (v: string | undefined): string | undefined => (v === undefined ? undefined : plainText(v));
   const stops = place.stops?.length ? (stopId ? place.stops.filter((s) => s.id === stopId) : place.stops) : [];

@@ -6,8 +6,8 @@
 import { wallClock } from './calendar.js';
 import type { StopFrequency } from '../catalogue/types.js';
 import type { HoursStatus, Visit } from './types.js';
+import type { Lang } from '../lang.js';
 
-export type Lang = 'fr' | 'en';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 /** A date in words, Paris calendar; French says "1er décembre". */

@@ -257,10 +257,11 @@ export function readRecords(text: string): { records: { record: Record<string, u
 
 /** The one terminal escaping (`src/core/text/terminal.ts`), used by the importers' reports. */
 import { escapeForTerminal } from '../text/terminal.js';
+import type { Lang } from '../lang.js';
 export { escapeForTerminal };
 
 /** One issue as a line for people: `ligne 4, colonne « Lundi » : …`. */
-export function formatIssue(issue: ImportIssue, lang: 'fr' | 'en'): string {
+export function formatIssue(issue: ImportIssue, lang: Lang): string {
   const where: string[] = [];
   if (issue.line !== undefined) where.push(`${lang === 'fr' ? 'ligne' : 'line'} ${issue.line}`);
   if (issue.record !== undefined) where.push(issue.record);

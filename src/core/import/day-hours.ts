@@ -14,6 +14,7 @@
 import { dayNumber, holidayRegion } from '../hours/calendar.js';
 import { compile, daySchedule, isCompiled, OPEN, UNKNOWN, type Compiled, type Segment } from '../hours/engine.js';
 import { parseDayValue, formatRanges, type MinuteRange } from './france-services-hours.js';
+import type { Lang } from '../lang.js';
 
 /** Monday first, as OSM and the spreadsheet order them. */
 export const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
@@ -131,7 +132,7 @@ export function hoursToDays(hours: string | undefined): DaysFromHours {
 }
 
 /** "9 h", "13 h 30", "minuit" / "9 am", "1:30 pm", "midnight". */
-function timeWords(minutes: number, lang: 'fr' | 'en'): string {
+function timeWords(minutes: number, lang: Lang): string {
   const m = minutes % 1440;
   const h = Math.floor(m / 60);
   const mm = m % 60;
@@ -142,7 +143,7 @@ function timeWords(minutes: number, lang: 'fr' | 'en'): string {
 }
 
 /** One range in words: "de 9 h à 12 h" / "9 am to noon"; a whole day: "24 h sur 24". */
-function rangeWords([a, b]: MinuteRange, lang: 'fr' | 'en'): string {
+function rangeWords([a, b]: MinuteRange, lang: Lang): string {
   if (a === 0 && b === 1440) return lang === 'fr' ? '24 h sur 24' : 'around the clock';
   return lang === 'fr' ? `de ${timeWords(a, 'fr')} à ${timeWords(b, 'fr')}` : `${timeWords(a, 'en')} to ${timeWords(b, 'en')}`;
 }
@@ -152,7 +153,7 @@ function rangeWords([a, b]: MinuteRange, lang: 'fr' | 'en'): string {
  * evaluates them ("lundi de 9 h à 12 h et de 13 h 30 à 17 h", "dimanche : fermé"), then the
  * public-holiday rule. Empty hours give one sentence saying they are not known.
  */
-export function hoursInWords(hours: string | undefined, lang: 'fr' | 'en' = 'fr'): string[] {
+export function hoursInWords(hours: string | undefined, lang: Lang = 'fr'): string[] {
   const fr = lang === 'fr';
   if (typeof hours !== 'string' || hours.trim() === '') return [fr ? 'Horaires non communiqués.' : 'Hours not known.'];
   const c = compile(hours);

@@ -20,6 +20,7 @@ import type { Message } from '../catalogue/messages.js';
 import { distanceKm } from '../geo/distance.js';
 import { fold } from '../text/normalise.js';
 import { isRecord } from '../is-record.js';
+import type { Lang } from '../lang.js';
 
 export const SAME_PLACE_METRES = 150;
 
@@ -187,7 +188,7 @@ export function mergeCatalogues(inputs: readonly MergeInput[], meta: Partial<Pic
   return { catalogue, events, counts: { inputs: inputs.map((i) => i.catalogue.places.length), output: entries.length, merged } };
 }
 
-function formatKm(km: number, lang: 'fr' | 'en'): string {
+function formatKm(km: number, lang: Lang): string {
   if (km < 1) return `${Math.round(km * 1000)} m`;
   const v = km.toFixed(1);
   return `${lang === 'fr' ? v.replace('.', ',') : v} km`;

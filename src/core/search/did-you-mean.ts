@@ -25,6 +25,7 @@ import { KIND_THESAURUS, NEED_THESAURUS } from '../needs/thesaurus.js';
 import Fuse from 'fuse.js/basic';
 import { fold } from '../text/normalise.js';
 import type { GazetteerEntry } from './types.js';
+import type { Lang } from '../lang.js';
 
 /** A word that can be suggested. `need` covers every thesaurus word (needs and kinds of place). */
 export interface DidYouMeanEntry {
@@ -177,7 +178,7 @@ function editDistance(a: string, b: string, bound = Infinity): number {
 export function buildDidYouMeanEntries(
   places: readonly Place[],
   gazetteer: readonly GazetteerEntry[] = [],
-  lang: 'fr' | 'en' = 'fr',
+  lang: Lang = 'fr',
 ): DidYouMeanEntry[] {
   const entries: DidYouMeanEntry[] = [];
   const add = (label: string | undefined, kind: DidYouMeanEntry['kind']): void => {

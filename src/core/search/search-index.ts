@@ -40,6 +40,7 @@ import type {
   SearchQuery,
   SearchResult,
 } from './types.js';
+import type { Lang } from '../lang.js';
 
 /** A phrase of the fixed vocabularies: a thesaurus term, a kind word or a commune name. */
 interface Phrase {
@@ -52,7 +53,7 @@ interface Phrase {
   communes: number[];
   /** Position in its list: head words first. */
   rank: number;
-  lang: 'fr' | 'en';
+  lang: Lang;
 }
 
 /** One interpretation of a slot of the query. */
@@ -279,7 +280,7 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
     term: string,
     source: Phrase['source'],
     rank: number,
-    lang: 'fr' | 'en',
+    lang: Lang,
     target: { need?: NeedId; kind?: PlaceKind; commune?: number },
     tokens: string[] = tokenize(term),
   ): void => {
@@ -851,7 +852,7 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
     return out;
   }
 
-  function suggestNeeds(text: string, lang: 'fr' | 'en', limit = 5): NeedSuggestion[] {
+  function suggestNeeds(text: string, lang: Lang, limit = 5): NeedSuggestion[] {
     const toks = tokenizeWithSource(text);
     if (toks.length === 0) return [];
     const typing = endsInWord(text);

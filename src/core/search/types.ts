@@ -3,6 +3,7 @@
  * Implementation: ./search-index.ts (`createSearchIndex`).
  */
 import type { AppointmentPolicy, Equipment, GeoPoint, NeedId, Place, PlaceKind } from '../catalogue/types.js';
+import type { Lang } from '../lang.js';
 
 /** Open state of a place at an instant, as the hours engine answers it. */
 export type OpenState = 'open' | 'closed' | 'unknown';
@@ -133,7 +134,7 @@ export interface SearchIndexOptions {
 export interface SearchIndex {
   search(query: SearchQuery): SearchOutcome;
   /** Needs suggested for what is being typed, best first (the combobox). */
-  suggestNeeds(text: string, lang: 'fr' | 'en', limit?: number): NeedSuggestion[];
+  suggestNeeds(text: string, lang: Lang, limit?: number): NeedSuggestion[];
   /** Communes whose name or postcode starts like `text`, best first. */
   findCommunes(text: string, limit?: number): GazetteerEntry[];
 }
