@@ -17,6 +17,7 @@ import { CatalogueController, type CatalogueState } from '../../controllers/cata
 import { SearchController } from '../../controllers/search-controller.js';
 import { MapController } from '../../controllers/map-controller.js';
 import { lazy } from '../../controllers/lazy.js';
+import { afterPaint } from '../../controllers/after-paint.js';
 import { CoverageController } from '../../controllers/coverage-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { GazetteerController } from '../../controllers/gazetteer-controller.js';
@@ -206,7 +207,8 @@ export class ServiceLocatorElement extends LitElement {
     // A detail opened from the map returns to that place's entry when the opener is gone.
     focusFallback: () => void (this.mapView?.focusEntry(this.selection.selectedId) || this.list?.focusFirst()),
   });
-  private readonly loadActions = lazy(() => import('../service-locator-results-actions/service-locator-results-actions.js'));
+  /** Print and downloads: asked for once the first list has painted (it does not need them). */
+  private readonly loadActions = lazy(() => afterPaint().then(() => import('../service-locator-results-actions/service-locator-results-actions.js')));
   private readonly coverage = new CoverageController(this);
   /** The view the page asked for, restored when the history goes back to a hash without ours. */
   private initialView: ViewMode | null = null;
