@@ -13,21 +13,7 @@ export function toLang(value: unknown): Lang {
   return typeof value === 'string' && value.trim().toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-/** `one` or `other` (the only categories French and English use for integers). */
-export function pluralOf(lang: Lang, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(count);
-}
-
-/** Picks the singular or plural form of a phrase for `count`. */
-export function plural(lang: Lang, count: number, one: string, other: string): string {
-  return pluralOf(lang, count) === 'one' ? one : other;
-}
+export { isSingular, plural, pluralOf } from './plural.js';
 
 export function formatNumber(lang: Lang, n: number, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits }).format(n);

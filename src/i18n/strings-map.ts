@@ -5,6 +5,7 @@
  */
 import type { MapAdapterEvent } from '../map/map-adapter.js';
 import type { Lang } from '../core/lang.js';
+import { isSingular } from './plural.js';
 
 type FailureReason = Extract<MapAdapterEvent, { type: 'failure' }>['reason'];
 
@@ -36,8 +37,6 @@ export interface MapStrings {
   offlineAttribution: string;
 }
 
-const plural = (lang: Lang, count: number): Intl.LDMLPluralRule => new Intl.PluralRules(lang).select(count);
-
 export const MAP_STRINGS: Record<Lang, MapStrings> = {
   fr: {
     mapLabel: 'Carte des lieux',
@@ -46,7 +45,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     visibleLoading: 'Chargement de la carte…',
     visibleNone: 'Aucun lieu dans cette partie de la carte. Dézoomez ou déplacez la carte.',
     visibleMore: (count) =>
-      plural('fr', count) === 'one'
+      isSingular('fr', count)
         ? `… et ${count} autre lieu : zoomez pour le voir dans la liste.`
         : `… et ${count} autres lieux : zoomez pour les voir dans la liste.`,
     showPlace: (name) => `${name} : afficher sur la carte et voir le détail`,
@@ -75,7 +74,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     visibleLoading: 'Loading the map…',
     visibleNone: 'No place in this part of the map. Zoom out or move the map.',
     visibleMore: (count) =>
-      plural('en', count) === 'one'
+      isSingular('en', count)
         ? `… and ${count} more place: zoom in to list it.`
         : `… and ${count} more places: zoom in to list them.`,
     showPlace: (name) => `${name}: show on the map and see details`,

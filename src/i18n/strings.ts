@@ -1,18 +1,20 @@
 /**
  * Every user-visible string of the element (search, list, detail, states), French first,
  * English second. The map view keeps its own words in ./strings-map.ts. Numbers, distances
- * and dates are formatted by the callers through ./index.ts (Intl); plurals go through
- * `Intl.PluralRules` here.
+ * and dates are formatted by the callers through ./index.ts (Intl); plurals through ./plural.ts.
  */
 import type { AppointmentPolicy, Equipment } from '../core/catalogue/types.js';
 import type { Lang } from '../core/lang.js';
+import { isSingular } from './plural.js';
 
-const pr = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
-const one = (lang: Lang, n: number) => pr[lang].select(n) === 'one';
 
 export interface UiStrings {
   regionLabel: string;
   loading: string;
+  /** A large catalogue being read, in words (numbers already formatted): a polite status. */
+  loadingProgress: (done: string, total: string) => string;
+  /** The search being prepared over a large catalogue's places (numbers already formatted). */
+  indexingProgress: (done: string, total: string) => string;
   noSource: string;
   errorTitle: string;
   errorNetwork: string;
@@ -187,6 +189,8 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
   fr: {
     regionLabel: 'Trouver un lieu d’aide pour vos démarches',
     loading: 'Chargement des lieux…',
+    loadingProgress: (d, n) => `Chargement des lieux… ${d} sur ${n}`,
+    indexingProgress: (d, n) => `Préparation de la recherche… ${d} lieux sur ${n}`,
     mapLoading: 'Chargement de la carte…',
     mapUnavailable: "La carte n'a pas pu s'afficher. La liste des lieux reste utilisable.",
     noSource: 'Aucune liste de lieux n’est indiquée (attribut src ou propriété catalogue).',
@@ -203,7 +207,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorTimeout: 'Le fichier des lieux met trop de temps à arriver. Réessayez dans un instant.',
     errorInvalid: (p) => `Le fichier des lieux n’est pas utilisable : ${p}`,
     skipped: (n) =>
-      one('fr', n)
+      isSingular('fr', n)
         ? `${n} lieu du fichier n’est pas affiché car sa fiche est incomplète ou erronée.`
         : `${n} lieux du fichier ne sont pas affichés car leur fiche est incomplète ou erronée.`,
     skippedShow: 'Voir le détail des problèmes (pour le gestionnaire du site)',
@@ -217,11 +221,11 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     searchHint: 'Par exemple : CAF, carte grise, impôts, imprimer un document.',
     searchButton: 'Rechercher',
     suggestionsLabel: 'Démarches suggérées',
-    suggestionCount: (n) => (one('fr', n) ? `${n} suggestion.` : `${n} suggestions.`),
+    suggestionCount: (n) => (isSingular('fr', n) ? `${n} suggestion.` : `${n} suggestions.`),
     chipsLabel: 'Démarches choisies',
     removeNeed: (l) => `Retirer la démarche : ${l}`,
     filters: 'Filtres',
-    filtersActive: (n) => (one('fr', n) ? `Filtres (${n} actif)` : `Filtres (${n} actifs)`),
+    filtersActive: (n) => (isSingular('fr', n) ? `Filtres (${n} actif)` : `Filtres (${n} actifs)`),
     kindLegend: 'Type de lieu',
     openNow: 'Ouvert maintenant',
     walkIn: 'Sans rendez-vous',
@@ -286,7 +290,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     showOnMapLabel: (name) => `Voir sur la carte : ${name}`,
     details: 'Détails',
     detailsLabel: (name) => `Détails : ${name}`,
-    showMore: (n) => (one('fr', n) ? `Afficher le dernier lieu` : `Afficher plus de lieux (${n} autres)`),
+    showMore: (n) => (isSingular('fr', n) ? `Afficher le dernier lieu` : `Afficher plus de lieux (${n} autres)`),
 
     emptyTitle: 'Aucun lieu ne correspond à tous ces critères.',
     emptyTry: 'Vous pouvez :',
@@ -330,7 +334,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     stopHoursUnknown: 'Horaires de passage non communiqués',
     noUpcomingVisits: 'Aucun passage prévu dans les semaines qui viennent.',
     icsDownload: (s) => `Ajouter les passages à ${s} à mon agenda (.ics)`,
-    otherStops: (n) => (one('fr', n) ? `${n} autre arrêt` : `${n} autres arrêts`),
+    otherStops: (n) => (isSingular('fr', n) ? `${n} autre arrêt` : `${n} autres arrêts`),
     newTab: '(nouvel onglet)',
 
     skipsLabel: 'Accès rapide',
@@ -358,6 +362,8 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
   en: {
     regionLabel: 'Find a place to get help with your procedures',
     loading: 'Loading places…',
+    loadingProgress: (d, n) => `Loading places… ${d} of ${n}`,
+    indexingProgress: (d, n) => `Preparing the search… ${d} of ${n} places`,
     mapLoading: 'Loading the map…',
     mapUnavailable: 'The map could not be shown. The list of places still works.',
     noSource: 'No list of places is given (src attribute or catalogue property).',
@@ -373,7 +379,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     errorTimeout: 'The file of places is taking too long to arrive. Try again in a moment.',
     errorInvalid: (p) => `The file of places cannot be used: ${p}`,
     skipped: (n) =>
-      one('en', n)
+      isSingular('en', n)
         ? `${n} place from the file is not shown because its entry is incomplete or wrong.`
         : `${n} places from the file are not shown because their entries are incomplete or wrong.`,
     skippedShow: 'See the problems (for the site manager)',
@@ -387,7 +393,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     searchHint: 'For example: CAF, vehicle registration, taxes, print a document.',
     searchButton: 'Search',
     suggestionsLabel: 'Suggested procedures',
-    suggestionCount: (n) => (one('en', n) ? `${n} suggestion.` : `${n} suggestions.`),
+    suggestionCount: (n) => (isSingular('en', n) ? `${n} suggestion.` : `${n} suggestions.`),
     chipsLabel: 'Chosen procedures',
     removeNeed: (l) => `Remove the procedure: ${l}`,
     filters: 'Filters',
@@ -456,7 +462,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     showOnMapLabel: (name) => `Show on map: ${name}`,
     details: 'Details',
     detailsLabel: (name) => `Details: ${name}`,
-    showMore: (n) => (one('en', n) ? `Show the last place` : `Show more places (${n} more)`),
+    showMore: (n) => (isSingular('en', n) ? `Show the last place` : `Show more places (${n} more)`),
 
     emptyTitle: 'No place matches all these criteria.',
     emptyTry: 'You can:',
@@ -500,7 +506,7 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     stopHoursUnknown: 'Visit times not given',
     noUpcomingVisits: 'No visit planned in the coming weeks.',
     icsDownload: (s) => `Add the visits to ${s} to my calendar (.ics)`,
-    otherStops: (n) => (one('en', n) ? `${n} other stop` : `${n} other stops`),
+    otherStops: (n) => (isSingular('en', n) ? `${n} other stop` : `${n} other stops`),
     newTab: '(new tab)',
 
     skipsLabel: 'Quick access',

@@ -4,6 +4,7 @@
  */
 import type { TimeClass } from './choropleth.js';
 import type { Lang } from '../../core/lang.js';
+import { plural } from '../../i18n/plural.js';
 
 export type SortKey = 'name' | 'population' | 'minutes';
 
@@ -34,7 +35,7 @@ export const COVERAGE_STRINGS: Record<Lang, CoverageStrings> = {
   fr: {
     heading: (m) => `Couverture à moins de ${m} minutes`,
     share: (w, t, m) => `de la population (${w} habitants sur ${t}) vit dans une commune dont le centre est à ${m} minutes ou moins en voiture d'un lieu (estimation).`,
-    counts: (w, b, m) => `${w} ${w > 1 ? 'communes' : 'commune'} à ${m} minutes ou moins, ${b} au-delà.`,
+    counts: (w, b, m) => `${w} ${plural('fr', w, 'commune', 'communes')} à ${m} minutes ou moins, ${b} au-delà.`,
     noCommunes: 'Aucune commune à analyser : la liste des communes est vide.',
     noPlaces: 'Aucun lieu ne correspond : aucune commune n’est couverte.',
     mapLabel: (w, b, m) => `Carte des communes selon le temps estimé en voiture : ${w} à ${m} minutes ou moins, ${b} au-delà. Le détail est dans le tableau.`,
@@ -47,7 +48,7 @@ export const COVERAGE_STRINGS: Record<Lang, CoverageStrings> = {
         far: `plus de ${plusHalf(m)} minutes (quadrillage)`,
         none: 'aucun lieu (gris à points)',
       })[c],
-    tableCaption: (n, m) => `${n} ${n > 1 ? 'communes' : 'commune'} au-delà de ${m} minutes`,
+    tableCaption: (n, m) => `${n} ${plural('fr', n, 'commune', 'communes')} au-delà de ${m} minutes`,
     noneBeyond: (m) => `Toutes les communes sont à ${m} minutes ou moins d'un lieu (estimation).`,
     columns: { name: 'Commune', population: 'Population', minutes: 'Minutes (estimation)', nearest: 'Lieu le plus proche' },
     sortButton: (c) => `Trier par ${c.toLowerCase()}`,
@@ -59,7 +60,7 @@ export const COVERAGE_STRINGS: Record<Lang, CoverageStrings> = {
   en: {
     heading: (m) => `Coverage within ${m} minutes`,
     share: (w, t, m) => `of the population (${w} residents out of ${t}) live in a commune whose centre is within ${m} minutes by car of a place (estimate).`,
-    counts: (w, b, m) => `${w} ${w === 1 ? 'commune' : 'communes'} within ${m} minutes, ${b} beyond.`,
+    counts: (w, b, m) => `${w} ${plural('en', w, 'commune', 'communes')} within ${m} minutes, ${b} beyond.`,
     noCommunes: 'No commune to analyse: the commune list is empty.',
     noPlaces: 'No place qualifies: no commune is covered.',
     mapLabel: (w, b, m) => `Map of the communes by estimated car time: ${w} within ${m} minutes, ${b} beyond. Details are in the table.`,
@@ -72,7 +73,7 @@ export const COVERAGE_STRINGS: Record<Lang, CoverageStrings> = {
         far: `more than ${plusHalf(m)} minutes (cross-hatched)`,
         none: 'no place (grey, dotted)',
       })[c],
-    tableCaption: (n, m) => `${n} ${n === 1 ? 'commune' : 'communes'} beyond ${m} minutes`,
+    tableCaption: (n, m) => `${n} ${plural('en', n, 'commune', 'communes')} beyond ${m} minutes`,
     noneBeyond: (m) => `Every commune is within ${m} minutes of a place (estimate).`,
     columns: { name: 'Commune', population: 'Population', minutes: 'Minutes (estimate)', nearest: 'Nearest place' },
     sortButton: (c) => `Sort by ${c.toLowerCase()}`,

@@ -3,8 +3,7 @@
  * Apart from ../../i18n/strings-actions.ts so they are loaded with the print code, on demand.
  */
 import type { Lang } from '../../core/lang.js';
-const pr = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
-const one = (lang: Lang, n: number) => pr[lang].select(n) === 'one';
+import { isSingular } from '../../i18n/plural.js';
 
 export interface PrintStrings {
   printTitle: string;
@@ -40,7 +39,7 @@ export const PRINT_STRINGS: Record<Lang, PrintStrings> = {
     printTitle: "Lieux d'accueil et d'aide",
     printSearched: (s) => `Recherche : ${s}`,
     printedAt: (date, time) => `Liste imprimée le ${date} à ${time}`,
-    printCount: (n) => (one('fr', n) ? `${n} lieu` : `${n} lieux`),
+    printCount: (n) => (isSingular('fr', n) ? `${n} lieu` : `${n} lieux`),
     printSource: (a) => `Source : ${a}`,
     printTruncated: (shown, total) => `Seuls les ${shown} premiers lieux sur ${total} sont imprimés : précisez la recherche pour les autres.`,
     phone: 'Téléphone',
@@ -56,7 +55,7 @@ export const PRINT_STRINGS: Record<Lang, PrintStrings> = {
     dayHoliday: 'jour férié',
     visits: 'Prochains passages (30 jours)',
     visitsNone: (d) => `Aucun passage connu dans les ${d} prochains jours`,
-    visitsMore: (n) => (one('fr', n) ? `et ${n} autre passage` : `et ${n} autres passages`),
+    visitsMore: (n) => (isSingular('fr', n) ? `et ${n} autre passage` : `et ${n} autres passages`),
     approximate: 'Position approximative (centre de la commune)',
     incomplete: 'informations incomplètes',
     needs: 'Répond à',
@@ -66,7 +65,7 @@ export const PRINT_STRINGS: Record<Lang, PrintStrings> = {
     printTitle: 'Places offering help',
     printSearched: (s) => `Search: ${s}`,
     printedAt: (date, time) => `List printed on ${date} at ${time}`,
-    printCount: (n) => (one('en', n) ? `${n} place` : `${n} places`),
+    printCount: (n) => (isSingular('en', n) ? `${n} place` : `${n} places`),
     printSource: (a) => `Source: ${a}`,
     printTruncated: (shown, total) => `Only the first ${shown} of ${total} places are printed: narrow the search for the others.`,
     phone: 'Phone',
@@ -82,7 +81,7 @@ export const PRINT_STRINGS: Record<Lang, PrintStrings> = {
     dayHoliday: 'public holiday',
     visits: 'Next visits (30 days)',
     visitsNone: (d) => `No visit known in the next ${d} days`,
-    visitsMore: (n) => (one('en', n) ? `and ${n} more visit` : `and ${n} more visits`),
+    visitsMore: (n) => (isSingular('en', n) ? `and ${n} more visit` : `and ${n} more visits`),
     approximate: 'Approximate position (centre of the town)',
     incomplete: 'incomplete information',
     needs: 'Helps with',
