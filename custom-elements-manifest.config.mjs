@@ -63,11 +63,11 @@ function publicApiOnly() {
 }
 
 /**
- * Tag names from where the code registers them, since the analyzer only sees `@customElement`
- * decorators and `customElements.define('literal', …)` in the analysed files: every
- * `customElements.define(tag, Class)` in src/ (tag a literal or a `const` of that file), and
- * every `HTMLElementTagNameMap` entry. Without this, views registered elsewhere (src/define.ts,
- * the lazy loaders) or through a constant had no tag, or the constant's name as their tag.
+ * Tag names from where the code declares them, since the analyzer only sees `@customElement`
+ * decorators and `customElements.define('literal', …)` in the analysed files: the
+ * `static readonly tagName = '…'` every element declares (src/components/base-element.ts:
+ * `Class.define()` registers it), any `customElements.define(tag, Class)` left in src/ (tag a
+ * literal or a `const` of that file), and every `HTMLElementTagNameMap` entry.
  */
 function tagNamesFromRegistrations() {
   const tags = new Map(); // class name -> tag
@@ -75,6 +75,8 @@ function tagNamesFromRegistrations() {
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : []));
   for (const file of walk('src')) {
     const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/class\s+(\w+)\s+extends\s[^{]*{\s*static\s+(?:override\s+)?readonly\s+tagName\s*=\s*['"]([a-z][\w-]*-[\w-]*)['"]/g))
+      tags.set(m[1], m[2]);
     const consts = new Map([...text.matchAll(/const\s+(\w+)\s*=\s*['"]([a-z][\w-]*-[\w-]*)['"]/g)].map((m) => [m[1], m[2]]));
     for (const m of text.matchAll(/customElements\.define\(\s*(?:['"]([a-z][\w-]*-[\w-]*)['"]|(\w+))\s*,\s*(\w+)\s*\)/g)) {
       const tag = m[1] ?? consts.get(m[2]);

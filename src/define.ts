@@ -10,13 +10,10 @@ import { ServiceLocatorElement } from './components/service-locator/service-loca
 import { ServiceLocatorSearchElement } from './components/service-locator-search/service-locator-search.js';
 import type { ServiceLocatorListElement } from './components/service-locator-list/service-locator-list.js';
 
-const define = (name: string, ctor: CustomElementConstructor) => {
-  if (!customElements.get(name)) customElements.define(name, ctor);
-};
-
-// Inner views first, so the root's first render finds them defined.
-define('service-locator-search', ServiceLocatorSearchElement);
-define('service-locator', ServiceLocatorElement);
+// Inner views first, so the root's first render finds them defined. `define()` (see
+// components/base-element.ts) is idempotent: a second copy of this module changes nothing.
+ServiceLocatorSearchElement.define();
+ServiceLocatorElement.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -31,7 +31,7 @@ export class CoverageController implements ReactiveController {
     if (this.ready) return;
     this.load().then(
       (m) => {
-        if (!customElements.get('service-locator-coverage')) customElements.define('service-locator-coverage', m.ServiceLocatorCoverageElement);
+        m.ServiceLocatorCoverageElement.define();
         this.ready = true;
         this.host.requestUpdate();
       },

@@ -12,7 +12,7 @@ export type DataCore = typeof import('../core/data-core.js');
  */
 async function loadCoreAndList(): Promise<DataCore> {
   const [core, list] = await Promise.all([import('../core/data-core.js'), import('../components/service-locator-list/service-locator-list.js')]);
-  list.definePlaceList();
+  list.ServiceLocatorListElement.define();
   return core;
 }
 

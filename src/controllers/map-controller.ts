@@ -48,7 +48,7 @@ export class MapController {
     const se = document.scrollingElement;
     this.cooperativeGestures = !!se && se.scrollHeight > window.innerHeight + 1;
     try {
-      (await this.load()).definePlaceMap();
+      (await this.load()).ServiceLocatorMapElement.define();
       this.loaded = true;
       this.host.requestUpdate();
     } catch {

@@ -53,7 +53,7 @@ export class SelectionController {
     this.opener = opener;
     this.select(place.id);
     try {
-      (await this.load()).definePlaceDetail();
+      (await this.load()).ServiceLocatorDetailElement.define();
     } catch {
       return; // A missing chunk: the list still carries every detail but the week table.
     }

@@ -6,7 +6,7 @@
 import '../define.js';
 import { ServiceLocatorEditorElement } from './service-locator-editor.js';
 
-if (!customElements.get('service-locator-editor')) customElements.define('service-locator-editor', ServiceLocatorEditorElement);
+ServiceLocatorEditorElement.define();
 
 declare global {
   interface HTMLElementTagNameMap {

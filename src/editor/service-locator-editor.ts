@@ -12,7 +12,8 @@
  * Nothing from a file is rendered as HTML: every value reaches the page through Lit text and
  * property bindings.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { BaseElement } from '../components/base-element.js';
 import { property, state } from 'lit/decorators.js';
 import type { Place, Stop } from '../core/catalogue/types.js';
 import { APPOINTMENT_POLICIES, EQUIPMENT } from '../core/catalogue/types.js';
@@ -112,7 +113,8 @@ function blobDownload(name: string, text: string, type: string): void {
 /**
  * @summary Catalogue editor for staff: open, fix, preview and save a catalogue, in the browser only.
  */
-export class ServiceLocatorEditorElement extends LitElement {
+export class ServiceLocatorEditorElement extends BaseElement {
+  static override readonly tagName = 'service-locator-editor';
   static override styles = editorStyles;
 
   /** URL of the compact national gazetteer (`data/communes-france.json`), for commune centres. */

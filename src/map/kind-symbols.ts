@@ -28,3 +28,12 @@ export const KIND_SYMBOLS: Record<PlaceKind, KindSymbol> = {
 /** Colour of a cluster (several places) and of the selection ring. */
 export const CLUSTER_COLOR = '#4D4D4D';
 export const SELECTION_COLOR = '#1A1A1A';
+/**
+ * The white that rings markers and clusters, fills an approximate position's marker and writes
+ * a cluster's count; the black of an approximate marker's letter; the resident's starting point.
+ * The text legend draws its swatches with the same values, so legend and map cannot drift (they
+ * describe the map's drawing, which the page's theme does not restyle).
+ */
+export const MARKER_HALO_COLOR = '#FFFFFF';
+export const APPROXIMATE_LETTER_COLOR = '#000000';
+export const ORIGIN_COLOR = '#1B1B1B';

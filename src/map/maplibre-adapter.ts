@@ -27,7 +27,7 @@ import {
   type MapOrigin,
   type MapPoint,
 } from './map-adapter.js';
-import { CLUSTER_COLOR, KIND_SYMBOLS, SELECTION_COLOR } from './kind-symbols.js';
+import { APPROXIMATE_LETTER_COLOR, CLUSTER_COLOR, KIND_SYMBOLS, MARKER_HALO_COLOR, SELECTION_COLOR } from './kind-symbols.js';
 import { createOfflineStyle, OFFLINE_STYLE_NAME, type StyleSpecification } from './offline-style.js';
 import { MAPLIBRE_CSS } from './maplibre-css.generated.js';
 import { MAP_STRINGS, maplibreLocale } from '../i18n/strings-map.js';
@@ -119,9 +119,9 @@ function byKind(value: (kind: PlaceKind) => string, fallback: string): Expressio
 }
 
 const IS_APPROXIMATE: ExpressionSpecification = ['==', ['get', 'approximate'], true];
-const MARKER_FILL: ExpressionSpecification = ['case', IS_APPROXIMATE, '#FFFFFF', byKind((k) => KIND_SYMBOLS[k].color, CLUSTER_COLOR)];
-const MARKER_STROKE: ExpressionSpecification = ['case', IS_APPROXIMATE, byKind((k) => KIND_SYMBOLS[k].color, CLUSTER_COLOR), '#FFFFFF'];
-const LETTER_COLOR: ExpressionSpecification = ['case', IS_APPROXIMATE, '#000000', byKind((k) => KIND_SYMBOLS[k].textColor, '#FFFFFF')];
+const MARKER_FILL: ExpressionSpecification = ['case', IS_APPROXIMATE, MARKER_HALO_COLOR, byKind((k) => KIND_SYMBOLS[k].color, CLUSTER_COLOR)];
+const MARKER_STROKE: ExpressionSpecification = ['case', IS_APPROXIMATE, byKind((k) => KIND_SYMBOLS[k].color, CLUSTER_COLOR), MARKER_HALO_COLOR];
+const LETTER_COLOR: ExpressionSpecification = ['case', IS_APPROXIMATE, APPROXIMATE_LETTER_COLOR, byKind((k) => KIND_SYMBOLS[k].textColor, MARKER_HALO_COLOR)];
 const LETTER: ExpressionSpecification = byKind((k) => KIND_SYMBOLS[k].letter, '?');
 
 interface PointProperties {
@@ -545,7 +545,7 @@ export class MapLibreAdapter implements MapAdapter {
       paint: {
         'circle-color': CLUSTER_COLOR,
         'circle-radius': ['step', ['get', 'point_count'], 15, 10, 18, 100, 22],
-        'circle-stroke-color': '#FFFFFF',
+        'circle-stroke-color': MARKER_HALO_COLOR,
         'circle-stroke-width': 2,
       },
     });
@@ -555,7 +555,7 @@ export class MapLibreAdapter implements MapAdapter {
       source: MAP_IDS.pointsSource,
       filter: ['has', 'point_count'],
       layout: { 'text-field': ['get', 'point_count_abbreviated'], ...text(13) },
-      paint: { 'text-color': '#FFFFFF' },
+      paint: { 'text-color': MARKER_HALO_COLOR },
     });
     map.addLayer({
       id: MAP_IDS.points,

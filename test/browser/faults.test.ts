@@ -55,7 +55,7 @@ async function listStillWorks(el: ServiceLocatorElement): Promise<void> {
   expect(items(el).length).to.equal(6);
   expect(countText(el)).to.equal(outcomeSentence('fr', { total: 6, results: [] }));
   const box = root(el).querySelector('service-locator-search')!;
-  box.dispatchEvent(new CustomEvent('sl-text-submit', { detail: { text: 'Médiathèque' } }));
+  box.dispatchEvent(new CustomEvent('service-locator-search-text-submit', { detail: { text: 'Médiathèque' } }));
   await waitUntil(() => items(el).length === 1, 'search narrows the list');
   expect(items(el)[0]!.querySelector('h3')!.textContent).to.contain('Médiathèque');
 }

@@ -1,10 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { definePlaceMap } from '../../src/components/service-locator-map/service-locator-map.js';
+import { ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import { MapMountError } from '../../src/map/map-adapter.js';
 import { liveMapCount, MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
 import { LOT_PLACES, mapBox } from './map-test-helpers.js';
 
-definePlaceMap();
+ServiceLocatorMapElement.define();
 
 // Runs in the browser started with --use-gl=disabled (web-test-runner.config.mjs).
 describe('map without WebGL2', () => {

@@ -4,7 +4,7 @@
  * that waits forever (which is what a 404 used to give, under "carte simplifiée").
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { definePlaceMap, ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
+import { ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import { MapLibreAdapter, MAP_IDS } from '../../src/map/maplibre-adapter.js';
 import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
 import { LOT_PLACES } from './map-test-helpers.js';
@@ -12,7 +12,7 @@ import { NO_WEBGL, skipIn } from './helpers/skip.js';
 
 const { describe: webglDescribe } = skipIn('firefox', NO_WEBGL);
 
-definePlaceMap();
+ServiceLocatorMapElement.define();
 
 const mapWith = (workerUrl: string) =>
   fixture<ServiceLocatorMapElement>(html`<service-locator-map

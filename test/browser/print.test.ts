@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { ServiceLocatorResultsActionsElement, defineResultsActions } from '../../src/components/service-locator-results-actions/service-locator-results-actions.js';
+import { ServiceLocatorResultsActionsElement } from '../../src/components/service-locator-results-actions/service-locator-results-actions.js';
 import { PRINT_ROOT_CLASS } from '../../src/components/service-locator-results-actions/print.js';
 import { RESULTS, NOW } from './results-actions-fixture.js';
 
-defineResultsActions();
+ServiceLocatorResultsActionsElement.define();
 
 interface PdfText {
   text: string;

@@ -1,12 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { ServiceLocatorResultsActionsElement, defineResultsActions } from '../../src/components/service-locator-results-actions/service-locator-results-actions.js';
+import { ServiceLocatorResultsActionsElement } from '../../src/components/service-locator-results-actions/service-locator-results-actions.js';
 import { PRINT_ROOT_CLASS, preparePrint } from '../../src/components/service-locator-results-actions/print.js';
 import { buildPrintModel } from '../../src/components/service-locator-results-actions/print-model.js';
 import { actionsStrings } from '../../src/i18n/strings-actions.js';
 import { NOW, RESULTS } from './results-actions-fixture.js';
 
-defineResultsActions();
+ServiceLocatorResultsActionsElement.define();
 
 async function mount(lang: 'fr' | 'en' = 'fr', results = RESULTS): Promise<ServiceLocatorResultsActionsElement> {
   const el = await fixture<ServiceLocatorResultsActionsElement>(html`<service-locator-results-actions

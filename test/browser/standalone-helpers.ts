@@ -99,11 +99,12 @@ export async function waitForPlaces(doc: Document, names: string[], min = 3, tim
  */
 export async function waitForMapIdle(doc: Document, timeoutMs = 30000): Promise<MapElementLike> {
   let failure: string | undefined;
+  // The map's own events stay inside the root; the root reports a map failure publicly.
   const onFailure = (event: Event) => {
-    const detail = (event as CustomEvent<{ reason: string; message: string }>).detail;
-    failure = `${detail.reason}: ${detail.message}`;
+    const e = event as Event & { kind?: string; message?: string };
+    if (e.kind === 'map') failure = e.message ?? 'map';
   };
-  doc.addEventListener('service-locator-map-failure', onFailure);
+  doc.addEventListener('service-locator-error', onFailure);
   try {
     const map = await waitFor(
       () => {
@@ -123,6 +124,6 @@ export async function waitForMapIdle(doc: Document, timeoutMs = 30000): Promise<
     if (failure) throw new Error(`The map failed: ${failure}`);
     return map;
   } finally {
-    doc.removeEventListener('service-locator-map-failure', onFailure);
+    doc.removeEventListener('service-locator-error', onFailure);
   }
 }

@@ -4,13 +4,13 @@
  * browser used to restore them on detached canvases, where they held slots. None may stay live.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { definePlaceMap, ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
+import { ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import { LOT_PLACES } from './map-test-helpers.js';
 import { NO_WEBGL, skipIn } from './helpers/skip.js';
 
 const { describe: webglDescribe } = skipIn('firefox', NO_WEBGL);
 
-definePlaceMap();
+ServiceLocatorMapElement.define();
 
 webglDescribe('WebGL contexts of removed maps', function () {
   this.timeout(120000);

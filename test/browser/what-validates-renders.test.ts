@@ -18,8 +18,8 @@ import { parse } from 'csv-parse/sync';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
 import type { ServiceLocatorListElement } from '../../src/components/service-locator-list/service-locator-list.js';
 import type { ServiceLocatorResultsActionsElement } from '../../src/components/service-locator-results-actions/service-locator-results-actions.js';
-import { definePlaceDetail } from '../../src/components/service-locator-detail/service-locator-detail.js';
-import { definePlaceMap, type ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
+import { ServiceLocatorDetailElement } from '../../src/components/service-locator-detail/service-locator-detail.js';
+import { ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import { PRINT_ROOT_CLASS } from '../../src/components/service-locator-results-actions/print.js';
 import { validateCatalogue } from '../../src/core/catalogue/validate.js';
 import type { Place } from '../../src/core/catalogue/types.js';
@@ -29,8 +29,8 @@ import { detail, items, list, root } from './helpers/locator.js';
 import { hasWebGL2 } from './helpers/skip.js';
 import { instant, validCatalogue } from './helpers/valid-catalogue.js';
 
-definePlaceDetail();
-definePlaceMap();
+ServiceLocatorDetailElement.define();
+ServiceLocatorMapElement.define();
 
 /** Directions templates: the default (no name in it) and two that encode the place's name. */
 const DIRECTIONS = ['', 'https://www.google.com/maps/dir/?api=1&destination={lat},{lon}&destination_name={name}', 'https://carte.example.fr/itineraire?depuis={from}&vers={lat},{lon}&nom={name}'];

@@ -112,6 +112,62 @@ test('docs: README "Parts" matches the manifest (@csspart)', () => {
   assertSame('Parts', (root().cssParts ?? []).map((p) => p.name));
 });
 
+/** Rows of the table under `### <heading>`: the first backticked name of each cell (or its text). */
+function subTableRows(markdown: string, heading: string): string[][] {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((l) => l.trim() === `### ${heading}`);
+  assert.ok(start >= 0, `README has no "### ${heading}" section`);
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (/^#{1,3} /.test(line)) break;
+    if (!line.trim().startsWith('|')) {
+      if (rows.length) break;
+      continue;
+    }
+    if (/^\|\s*:?-{3,}/.test(line.trim())) continue;
+    rows.push(line.trim().slice(1, -1).split('|').map((c) => /`([^`]+)`/.exec(c)?.[1]?.trim() ?? c.trim()));
+  }
+  return rows.slice(1); // the header row
+}
+
+test('docs: README "Parts inside the inner views" matches every inner view\'s @csspart', () => {
+  const rows = subTableRows(readme, 'Parts inside the inner views');
+  const documented = rows.map(([tag, part]) => `${tag} ${part}`);
+  assert.equal(new Set(documented).size, documented.length, 'a view\'s part is listed twice');
+  const inner = elements().filter((d) => d.tagName !== 'service-locator');
+  assert.ok(inner.length >= 6, `the manifest has ${inner.length} inner views`);
+  assert.deepEqual(sorted(documented), sorted(inner.flatMap((d) => (d.cssParts ?? []).map((p) => `${d.tagName} ${p.name}`))));
+  // "Re-exported: yes" only for a part the root documents under the same name.
+  const rootParts = new Set((root().cssParts ?? []).map((p) => p.name));
+  for (const [tag, part, exported] of rows) if (exported === 'yes') assert.ok(rootParts.has(part!), `${tag} ${part} is said re-exported but the root has no such part`);
+});
+
+test('docs: every part a view renders is declared with @csspart on that view (and exportparts on the root)', () => {
+  const byModule = new Map(manifest.modules.map((m) => [m.path.replace(/^dist\/lib\//, 'src/').replace(/\.js$/, '.ts'), m.declarations?.find((d) => d.tagName)]));
+  const rootParts = new Set((root().cssParts ?? []).map((p) => p.name));
+  const missing: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) {
+        const text = readFileSync(path, 'utf8');
+        const used = [...text.matchAll(/\bpart="([\w-]+)"|setAttribute\('part', '([\w-]+)'\)/g)].map((m) => (m[1] ?? m[2])!);
+        // A file without an element of its own (root-views.ts, …) renders inside the root.
+        const owner = byModule.get(path.split('\\').join('/')) ?? root();
+        const declared = new Set((owner.cssParts ?? []).map((p) => p.name));
+        for (const part of used) if (!declared.has(part)) missing.push(`${path}: part "${part}" (not a @csspart of <${owner.tagName}>)`);
+        for (const m of text.matchAll(/exportparts="([^"]*)"/g))
+          for (const name of m[1]!.split(',').map((n) => n.split(':').pop()!.trim()))
+            if (!rootParts.has(name)) missing.push(`${path}: exported part "${name}" (not a @csspart of <service-locator>)`);
+      }
+    }
+  };
+  walk('src/components');
+  assert.ok(byModule.size > 0);
+  assert.deepEqual(missing, [], 'parts rendered but not documented');
+});
+
 test('docs: README "CSS custom properties" matches the manifest (@cssproperty of the element and its inner views)', () => {
   // Custom properties inherit through the inner shadow roots: a theme sets them all on <service-locator>.
   assertSame('CSS custom properties', elements().flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));

@@ -157,7 +157,7 @@ export const MAP_IDLE_PROBE = `async (timeoutMs) => {
     return undefined;
   };
   let failure;
-  document.addEventListener('service-locator-map-failure', (e) => { failure = e.detail.reason + ': ' + e.detail.message; });
+  document.addEventListener('service-locator-error', (e) => { if (e.kind === 'map') failure = e.message; });
   const deadline = Date.now() + timeoutMs;
   let el;
   while (!(el = find(document))?.adapter) {

@@ -6,7 +6,7 @@
  * order only; the figures come from the DOM-free core (src/core/coverage). The class does not
  * register itself.
  */
-import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Place } from '../../core/catalogue/types.js';
@@ -26,6 +26,7 @@ import {
   type CoverageTarget,
 } from '../../core/coverage/index.js';
 import { themeStyles } from '../service-locator/theme.js';
+import { BaseElement } from '../base-element.js';
 import { CLASS_FILL, TIME_CLASSES, fitProjection, outerPositions, pathData, timeClass, type TimeClass } from './choropleth.js';
 import { COVERAGE_STRINGS, type SortKey } from './strings.js';
 import type { Lang } from '../../core/lang.js';
@@ -48,7 +49,8 @@ export interface CoverageCommuneInput {
  * @csspart map - The SVG map.
  * @csspart table - The table of communes beyond the threshold.
  */
-export class ServiceLocatorCoverageElement extends LitElement {
+export class ServiceLocatorCoverageElement extends BaseElement {
+  static override readonly tagName = 'service-locator-coverage';
   static override styles = [
     themeStyles,
     css`
@@ -83,11 +85,11 @@ export class ServiceLocatorCoverageElement extends LitElement {
       }
       svg.map path,
       svg.map circle {
-        stroke: #ffffff;
+        stroke: var(--_bg);
         stroke-width: 0.6;
       }
       svg.map .beyond-outline {
-        stroke: #1b1b1b;
+        stroke: var(--_text);
         stroke-width: 0.9;
       }
       ul.legend {

@@ -8,17 +8,38 @@
  * to put in a diary). Returning focus to the opener is the root's job: it
  * knows who opened the dialog; this element only says it closed.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Place, Stop } from '../../core/catalogue/types.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment, visitsToICS, weekTable } from '../../core/hours/index.js';
 import { formatDate, formatMinutes, formatWeekday, keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
+import { BaseElement } from '../base-element.js';
 import { mailHref, safeHref, telHref } from '../service-locator-list/links.js';
 import { guardPlace, placeName } from '../../core/catalogue/place-guard.js';
 
-export class ServiceLocatorDetailElement extends LitElement {
+/** Internal events (see base-element.ts): event name → detail. The root listens on this element. */
+export interface ServiceLocatorDetailEvents {
+  /** "Voir sur la carte" was pressed (the dialog has closed). */
+  'service-locator-detail-show-on-map': { placeId: string };
+  /** The dialog closed (Escape, the close button or `close()`). */
+  'service-locator-detail-close': undefined;
+  /** The place could not be shown whole (the dialog says so); the root reports it. */
+  'service-locator-detail-render-error': { placeId: string; name: string; error: unknown };
+}
+
+/**
+ * @summary The detail dialog of one place (internal to `<service-locator>`).
+ * @tag service-locator-detail
+ * @fires service-locator-detail-show-on-map - "Voir sur la carte" was pressed (internal: not bubbling, not composed; the root listens). Detail `{ placeId }`.
+ * @fires service-locator-detail-close - The dialog closed (internal: not bubbling, not composed; the root listens).
+ * @fires service-locator-detail-render-error - The place was shown incomplete (internal: not bubbling, not composed; the root listens). Detail `{ placeId, name, error }`.
+ * @csspart detail - The dialog (exported by the root).
+ * @csspart close-button - The dialog's close button (exported by the root).
+ */
+export class ServiceLocatorDetailElement extends BaseElement<ServiceLocatorDetailEvents> {
+  static override readonly tagName = 'service-locator-detail';
   static override styles = [
     themeStyles,
     css`
@@ -190,11 +211,11 @@ export class ServiceLocatorDetailElement extends LitElement {
   /** "Voir sur la carte": the dialog closes (focus goes back to its opener) and the root shows the place. */
   private showOnMap(placeId: string): void {
     this.close();
-    this.dispatchEvent(new CustomEvent('sl-detail-show-on-map', { detail: { placeId } }));
+    this.emit('service-locator-detail-show-on-map', { placeId });
   }
   /** Places whose detail failed, told once each; and the failure to tell after this render. */
   private readonly failed = new WeakSet<object>();
-  private pendingFailure: { placeId: string; name: string; error: unknown } | undefined;
+  private pendingFailure: ServiceLocatorDetailEvents['service-locator-detail-render-error'] | undefined;
 
   /** True while the dialog is open. */
   get open(): boolean {
@@ -224,11 +245,11 @@ export class ServiceLocatorDetailElement extends LitElement {
     // Told after the render, not during it: the root's handler may update state.
     const f = this.pendingFailure;
     this.pendingFailure = undefined;
-    if (f) this.dispatchEvent(new CustomEvent('sl-render-error', { detail: f }));
+    if (f) this.emit('service-locator-detail-render-error', f);
   }
 
   private onClose(): void {
-    this.dispatchEvent(new CustomEvent('sl-detail-close'));
+    this.emit('service-locator-detail-close', undefined);
   }
 
   private downloadIcs(stop: Stop): void {
@@ -452,11 +473,6 @@ export class ServiceLocatorDetailElement extends LitElement {
         : nothing}
     </dialog>`;
   }
-}
-
-/** Registers `<service-locator-detail>` once (the root calls it before the first opening). */
-export function definePlaceDetail(registry: CustomElementRegistry = customElements): void {
-  if (!registry.get('service-locator-detail')) registry.define('service-locator-detail', ServiceLocatorDetailElement);
 }
 
 declare global {

@@ -5,7 +5,7 @@
  * accessible names. Owns paging ("Afficher plus", which moves focus to the first new place);
  * it does not search or select: intents go up as events.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { GeoPoint, Place } from '../../core/catalogue/types.js';
@@ -14,21 +14,32 @@ import type { SearchResult } from '../../core/search/types.js';
 import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment } from '../../core/hours/index.js';
 import { formatDistance, keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
+import { BaseElement } from '../base-element.js';
 import { proximityOf } from '../../core/search/proximity.js';
 import { directionsUrl, telHref } from './links.js';
 import { guardPlace, placeName } from '../../core/catalogue/place-guard.js';
 
-/** Internal events (not composed): the root listens on this element. */
-export type PlaceListEventMap = {
-  'sl-details': CustomEvent<{ placeId: string; opener: HTMLElement }>;
-  'sl-show-on-map': CustomEvent<{ placeId: string }>;
+/** Internal events (see base-element.ts): event name → detail. The root listens on this element. */
+export interface ServiceLocatorListEvents {
+  'service-locator-list-details': { placeId: string; opener: HTMLElement };
   /** A place could not be shown whole (its card says so); the root reports it. */
-  'sl-render-error': CustomEvent<{ placeId: string; name: string; error: unknown }>;
-};
+  'service-locator-list-render-error': { placeId: string; name: string; error: unknown };
+}
 
 export const PAGE_SIZE = 20;
 
-export class ServiceLocatorListElement extends LitElement {
+/**
+ * @summary The accessible list of results (internal to `<service-locator>`).
+ * @tag service-locator-list
+ * @fires service-locator-list-details - A place's "Détails" was pressed (internal: not bubbling, not composed; the root listens). Detail `{ placeId, opener }`.
+ * @fires service-locator-list-render-error - A card was shown incomplete (internal: not bubbling, not composed; the root listens). Detail `{ placeId, name, error }`.
+ * @csspart list - The list of results (exported by the root).
+ * @csspart item - One place in the list (exported by the root).
+ * @csspart details-button - A place's "Détails" button (exported by the root).
+ * @csspart more-button - The "Afficher plus" button (exported by the root).
+ */
+export class ServiceLocatorListElement extends BaseElement<ServiceLocatorListEvents> {
+  static override readonly tagName = 'service-locator-list';
   static override styles = [
     themeStyles,
     css`
@@ -135,7 +146,7 @@ export class ServiceLocatorListElement extends LitElement {
   private focusIndex = -1;
   /** Places whose card failed, told once each (the list re-renders every minute). */
   private readonly failed = new WeakSet<object>();
-  private pendingFailures: PlaceListEventMap['sl-render-error']['detail'][] = [];
+  private pendingFailures: ServiceLocatorListEvents['service-locator-list-render-error'][] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('results')) this.limit = PAGE_SIZE;
@@ -145,7 +156,7 @@ export class ServiceLocatorListElement extends LitElement {
     // Told after the render, not during it: the root's handler may update state.
     const failures = this.pendingFailures;
     this.pendingFailures = [];
-    for (const f of failures) this.emit('sl-render-error', f);
+    for (const f of failures) this.emit('service-locator-list-render-error', f);
     if (this.focusIndex >= 0) {
       const h = this.renderRoot.querySelectorAll<HTMLElement>('li.place h3')[this.focusIndex];
       this.focusIndex = -1;
@@ -163,10 +174,6 @@ export class ServiceLocatorListElement extends LitElement {
   private showMore(): void {
     this.focusIndex = this.limit;
     this.limit += PAGE_SIZE;
-  }
-
-  private emit<K extends keyof PlaceListEventMap>(type: K, detail: PlaceListEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail }));
   }
 
   /**
@@ -214,7 +221,7 @@ export class ServiceLocatorListElement extends LitElement {
       ${where.location.precision === 'commune' ? html`<p class="approx meta">${t.approximateShort}</p>` : nothing}
       <div class="actions">
         <button type="button" class="primary" part="details-button" aria-label=${t.detailsLabel(p.name)}
-          @click=${(e: Event) => this.emit('sl-details', { placeId: p.id, opener: e.currentTarget as HTMLElement })}>
+          @click=${(e: Event) => this.emit('service-locator-list-details', { placeId: p.id, opener: e.currentTarget as HTMLElement })}>
           ${t.details}
         </button>
         ${p.contact?.phone && telHref(p.contact.phone)
@@ -282,7 +289,3 @@ export class ServiceLocatorListElement extends LitElement {
   }
 }
 
-/** Registers `<service-locator-list>` once (loaded with the data core, see data-core-loader.ts). */
-export function definePlaceList(registry: CustomElementRegistry = customElements): void {
-  if (!registry.get('service-locator-list')) registry.define('service-locator-list', ServiceLocatorListElement);
-}

@@ -8,17 +8,20 @@
  * Does not own: the selection (the root sets `selectedId` after a select event), the list mode,
  * or the MapLibre code (the default adapter is loaded with a dynamic import).
  *
- * Not self-registering: the root registers it as `service-locator-map` the first time the map
- * is shown (see `definePlaceMap`).
+ * Not self-registering: the root calls `ServiceLocatorMapElement.define()` the first time the
+ * map is shown (src/controllers/map-controller.ts).
  */
-import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Place } from '../../core/catalogue/types.js';
 import { KIND_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
 import { MapMountError, toMapPoints, type MapAdapter, type MapAdapterEvent, type MapFailureReason, type MapOrigin } from '../../map/map-adapter.js';
-import { CLUSTER_COLOR, KIND_SYMBOLS, SELECTION_COLOR } from '../../map/kind-symbols.js';
+import { APPROXIMATE_LETTER_COLOR, CLUSTER_COLOR, KIND_SYMBOLS, MARKER_HALO_COLOR, ORIGIN_COLOR, SELECTION_COLOR } from '../../map/kind-symbols.js';
 import { MAP_STRINGS } from '../../i18n/strings-map.js';
 import type { Lang } from '../../core/lang.js';
+import { BaseElement } from '../base-element.js';
+import { themeTokens } from '../service-locator/theme.js';
 
 /** Detail of `service-locator-map-select`. */
 export interface MapSelectDetail {
@@ -34,6 +37,12 @@ export interface MapFailureDetail {
 export interface MapVisibleDetail {
   placeIds: string[];
 }
+/** Internal events (see base-element.ts): event name → detail. The root listens on this element. */
+export interface ServiceLocatorMapEvents {
+  'service-locator-map-select': MapSelectDetail;
+  'service-locator-map-failure': MapFailureDetail;
+  'service-locator-map-visible': MapVisibleDetail;
+}
 
 /** How many places the visible list shows before asking to zoom in. */
 const VISIBLE_LIST_MAX = 30;
@@ -47,189 +56,180 @@ let ids = 0;
 /**
  * @summary The map of places, with a list of the places it shows and a text legend.
  * @tag service-locator-map
- * @fires service-locator-map-select - A marker or a visible-list entry was chosen. Detail `{ placeId }`.
- * @fires service-locator-map-failure - The map cannot be shown (no WebGL2, lost WebGL context, …). Detail `{ reason, message }`.
- * @fires service-locator-map-visible - The places in view changed (after a move or new places). Detail `{ placeIds }`.
+ * @fires service-locator-map-select - A marker or a visible-list entry was chosen (internal: not bubbling, not composed; the root listens). Detail `{ placeId }`.
+ * @fires service-locator-map-failure - The map cannot be shown (no WebGL2, lost WebGL context, …) (internal: not bubbling, not composed; the root listens). Detail `{ reason, message }`.
+ * @fires service-locator-map-visible - The places in view changed (after a move or new places) (internal: not bubbling, not composed; the root listens). Detail `{ placeIds }`.
  * @csspart map - The box holding the map canvas.
  * @csspart visible-list - The list of places visible on the map.
  * @csspart legend - The text legend.
  * @cssproperty [--service-locator-map-height=420px] - Height of the map.
  */
-export class ServiceLocatorMapElement extends LitElement {
-  static override properties = {
-    places: { attribute: false },
-    origin: { attribute: false },
-    selectedId: { attribute: 'selected-id' },
-    lang: { reflect: true },
-    styleUrl: { attribute: 'style-url' },
-    workerUrl: { attribute: 'worker-url' },
-    styleTimeoutMs: { attribute: 'style-timeout-ms', type: Number },
-    cooperativeGestures: { attribute: 'cooperative-gestures', type: Boolean },
-    adapterFactory: { attribute: false },
-    visibleIds: { state: true },
-    activeId: { state: true },
-    entryStatus: { state: true },
-    failure: { state: true },
-    fallbackNotice: { state: true },
-  };
+export class ServiceLocatorMapElement extends BaseElement<ServiceLocatorMapEvents> {
+  static override readonly tagName = 'service-locator-map';
 
-  static override styles = css`
-    :host {
-      display: block;
-      --_focus: var(--service-locator-focus, #b3400a);
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .frame {
-      position: relative;
-      height: var(--service-locator-map-height, 420px);
-      min-height: 200px;
-      background: #dce9f2;
-    }
-    /* More specific than MapLibre's own .maplibregl-map { position: relative }. */
-    .frame > .map {
-      position: absolute;
-      inset: 0;
-    }
-    .map canvas:focus-visible,
-    .map canvas:focus {
-      outline: 3px solid var(--_focus);
-      outline-offset: -3px;
-    }
-    .failure {
-      position: absolute;
-      inset: 0;
-      margin: 0;
-      padding: 1rem;
-      background: #fff;
-      color: #1a1a1a;
-    }
-    .notice {
-      margin: 0.25rem 0;
-      font-size: 0.9rem;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-    h3 {
-      font-size: 1rem;
-      margin: 0.75rem 0 0.25rem;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    .visible button {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      width: 100%;
-      min-height: 44px;
-      padding: 0.25rem 0.5rem;
-      border: 1px solid #8c8c8c;
-      border-radius: 4px;
-      margin: 0.125rem 0;
-      background: #fff;
-      color: #1a1a1a;
-      font: inherit;
-      text-align: start;
-      cursor: pointer;
-    }
-    .visible button[aria-current='true'] {
-      border: 3px solid ${unsafeCSS(SELECTION_COLOR)};
-      font-weight: bold;
-    }
-    .visible button:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-    }
-    .legend li {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      margin: 0.25rem 0;
-    }
-    .swatch {
-      display: inline-flex;
-      flex: none;
-      align-items: center;
-      justify-content: center;
-      width: 1.5rem;
-      height: 1.5rem;
-      border-radius: 50%;
-      border: 1px solid #fff;
-      font-size: 0.8rem;
-      font-weight: bold;
-      forced-color-adjust: none;
-    }
-    .swatch.approximate {
-      background: #fff;
-      color: #000;
-      border: 3px solid #0072b2;
-    }
-    .swatch.selected {
-      background: #fff;
-      border: 4px solid ${unsafeCSS(SELECTION_COLOR)};
-    }
-    .swatch.cluster {
-      background: ${unsafeCSS(CLUSTER_COLOR)};
-      color: #fff;
-    }
-    ${unsafeCSS(kindClasses)}
-    /* The resident's starting point: a ringed dot, distinct from every kind's symbol. */
-    .map .sl-origin {
-      width: 18px;
-      height: 18px;
-      border-radius: 50%;
-      background: #1b1b1b;
-      border: 4px solid #fff;
-      box-shadow: 0 0 0 2px #1b1b1b;
-      forced-color-adjust: none;
-    }
-    /* 44 px targets, as for every other control of the widget (MapLibre's are 29 px). */
-    .map .maplibregl-ctrl-group button {
-      width: 44px;
-      height: 44px;
-    }
-    .map .maplibregl-ctrl-attrib-button {
-      width: 44px;
-      height: 44px;
-    }
-  `;
+  // Only the theme's custom properties, not its element rules: those would restyle MapLibre's
+  // own controls, which live in this shadow root too.
+  static override styles = [
+    themeTokens,
+    css`
+      :host {
+        display: block;
+        font-family: var(--_font);
+        color: var(--_text);
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      .frame {
+        position: relative;
+        height: var(--service-locator-map-height, 420px);
+        min-height: 200px;
+        background: var(--_surface);
+      }
+      /* More specific than MapLibre's own .maplibregl-map { position: relative }. */
+      .frame > .map {
+        position: absolute;
+        inset: 0;
+      }
+      .map canvas:focus-visible,
+      .map canvas:focus {
+        outline: 3px solid var(--_focus);
+        outline-offset: -3px;
+      }
+      .failure {
+        position: absolute;
+        inset: 0;
+        margin: 0;
+        padding: 1rem;
+        background: var(--_bg);
+        color: var(--_text);
+      }
+      .notice {
+        margin: 0.25rem 0;
+        font-size: 0.9rem;
+      }
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+      h3 {
+        font-size: 1rem;
+        margin: 0.75rem 0 0.25rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .visible button {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        width: 100%;
+        min-height: 44px;
+        padding: 0.25rem 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        margin: 0.125rem 0;
+        background: var(--_bg);
+        color: var(--_text);
+        font: inherit;
+        text-align: start;
+        cursor: pointer;
+      }
+      .visible button[aria-current='true'] {
+        border: 3px solid ${unsafeCSS(SELECTION_COLOR)};
+        font-weight: bold;
+      }
+      .visible button:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      .legend li {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        margin: 0.25rem 0;
+      }
+      .swatch {
+        display: inline-flex;
+        flex: none;
+        align-items: center;
+        justify-content: center;
+        width: 1.5rem;
+        height: 1.5rem;
+        border-radius: 50%;
+        border: 1px solid ${unsafeCSS(MARKER_HALO_COLOR)};
+        font-size: 0.8rem;
+        font-weight: bold;
+        forced-color-adjust: none;
+      }
+      .swatch.approximate {
+        background: ${unsafeCSS(MARKER_HALO_COLOR)};
+        color: ${unsafeCSS(APPROXIMATE_LETTER_COLOR)};
+        border: 3px solid ${unsafeCSS(KIND_SYMBOLS['france-services'].color)};
+      }
+      .swatch.selected {
+        background: ${unsafeCSS(MARKER_HALO_COLOR)};
+        border: 4px solid ${unsafeCSS(SELECTION_COLOR)};
+      }
+      .swatch.cluster {
+        background: ${unsafeCSS(CLUSTER_COLOR)};
+        color: ${unsafeCSS(MARKER_HALO_COLOR)};
+      }
+      ${unsafeCSS(kindClasses)}
+      /* The resident's starting point: a ringed dot, distinct from every kind's symbol. */
+      .map .sl-origin {
+        width: 18px;
+        height: 18px;
+        border-radius: 50%;
+        background: ${unsafeCSS(ORIGIN_COLOR)};
+        border: 4px solid ${unsafeCSS(MARKER_HALO_COLOR)};
+        box-shadow: 0 0 0 2px ${unsafeCSS(ORIGIN_COLOR)};
+        forced-color-adjust: none;
+      }
+      /* 44 px targets, as for every other control of the widget (MapLibre's are 29 px). */
+      .map .maplibregl-ctrl-group button {
+        width: 44px;
+        height: 44px;
+      }
+      .map .maplibregl-ctrl-attrib-button {
+        width: 44px;
+        height: 44px;
+      }
+    `,
+  ];
 
   /** Places to draw (a bus: one point per stop). */
-  places: Place[] = [];
+  @property({ attribute: false }) places: Place[] = [];
   /** Where the resident searches from (a named marker, framed with the places), or null. */
-  origin: MapOrigin | null = null;
+  @property({ attribute: false }) origin: MapOrigin | null = null;
   /** The chosen place, highlighted on the map; set by the root after a select event. */
-  selectedId: string | null = null;
-  override lang: Lang = 'fr';
+  @property({ attribute: 'selected-id' }) selectedId: string | null = null;
+  @property({ reflect: true }) override lang: Lang = 'fr';
   /** MapLibre style URL; empty: PLAN IGN; `offline`: the built-in offline style. */
-  styleUrl = '';
+  @property({ attribute: 'style-url' }) styleUrl = '';
   /** URL of MapLibre's worker for sites that host it apart; empty: the file beside the map's module. */
-  workerUrl = '';
+  @property({ attribute: 'worker-url' }) workerUrl = '';
   /** How long the style may take before the offline style replaces it (adapter default if unset). */
-  styleTimeoutMs: number | undefined = undefined;
+  @property({ attribute: 'style-timeout-ms', type: Number }) styleTimeoutMs: number | undefined = undefined;
   /** Ctrl/⌘ + scroll to zoom, two fingers to pan: for a map inside a scrolling page. */
-  cooperativeGestures = false;
+  @property({ attribute: 'cooperative-gestures', type: Boolean }) cooperativeGestures = false;
   /** Makes the adapter; default: the MapLibre adapter, loaded by dynamic import. */
-  adapterFactory: (() => MapAdapter) | undefined = undefined;
+  @property({ attribute: false }) adapterFactory: (() => MapAdapter) | undefined = undefined;
 
   /** Place ids in view, null until the map has said. */
-  protected visibleIds: string[] | null = null;
+  @state() protected visibleIds: string[] | null = null;
   /** The visible-list entry that holds the list's one tab stop (roving tabindex). */
-  protected activeId: string | null = null;
+  @state() protected activeId: string | null = null;
   /** Said when the keyboard moves to an entry (its marker is highlighted on the map). */
-  protected entryStatus = '';
-  protected failure: MapFailureDetail | null = null;
-  protected fallbackNotice = false;
+  @state() protected entryStatus = '';
+  @state() protected failure: MapFailureDetail | null = null;
+  @state() protected fallbackNotice = false;
 
   private container: HTMLDivElement | undefined;
   private _adapter: MapAdapter | undefined;
@@ -415,11 +415,11 @@ export class ServiceLocatorMapElement extends LitElement {
   private onAdapterEvent(event: MapAdapterEvent): void {
     switch (event.type) {
       case 'select':
-        this.emit<MapSelectDetail>('service-locator-map-select', { placeId: event.placeId });
+        this.emit('service-locator-map-select', { placeId: event.placeId });
         break;
       case 'visible-change':
         this.visibleIds = event.placeIds;
-        this.emit<MapVisibleDetail>('service-locator-map-visible', { placeIds: event.placeIds });
+        this.emit('service-locator-map-visible', { placeIds: event.placeIds });
         break;
       case 'style-fallback':
         this.fallbackNotice = true;
@@ -436,15 +436,11 @@ export class ServiceLocatorMapElement extends LitElement {
     const message = MAP_STRINGS[this.lang].failures[reason];
     this.failure = { reason, message };
     this.container?.replaceChildren();
-    this.emit<MapFailureDetail>('service-locator-map-failure', { reason, message });
-  }
-
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    this.emit('service-locator-map-failure', { reason, message });
   }
 
   private choose(placeId: string): void {
-    this.emit<MapSelectDetail>('service-locator-map-select', { placeId });
+    this.emit('service-locator-map-select', { placeId });
   }
 
   override render() {
@@ -531,18 +527,8 @@ const placesKey = (places: readonly Place[]): string => places.map((p) => p.id).
 const sameOrigin = (a: MapOrigin | null | undefined, b: MapOrigin | null): boolean =>
   (a ?? null) === b || (!!a && !!b && a.lat === b.lat && a.lon === b.lon && a.label === b.label);
 
-/** Registers `<service-locator-map>` once (the root calls it the first time the map is shown). */
-export function definePlaceMap(registry: CustomElementRegistry = customElements): void {
-  if (!registry.get('service-locator-map')) registry.define('service-locator-map', ServiceLocatorMapElement);
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'service-locator-map': ServiceLocatorMapElement;
-  }
-  interface HTMLElementEventMap {
-    'service-locator-map-select': CustomEvent<MapSelectDetail>;
-    'service-locator-map-failure': CustomEvent<MapFailureDetail>;
-    'service-locator-map-visible': CustomEvent<MapVisibleDetail>;
   }
 }

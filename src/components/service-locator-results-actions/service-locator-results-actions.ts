@@ -5,16 +5,14 @@
  * `data:` still works). The printed list and the file writers (./actions-core.ts, which pulls
  * in the hours engine and the exports) load through a dynamic `import()` started when results
  * are first shown, so they stay out of the initial bundle and a click does not wait for them.
- * Not self-registering: call `defineResultsActions()`.
- *
- * @summary Print or download the current results.
- * @csspart toolbar - The group of buttons.
+ * Not self-registering: call `ServiceLocatorResultsActionsElement.define()`.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { actionsStrings } from '../../i18n/strings-actions.js';
 import { themeStyles } from '../service-locator/theme.js';
+import { BaseElement } from '../base-element.js';
 import type { PrintOptions } from './print-model.js';
 import { placeName } from '../../core/catalogue/place-guard.js';
 import type { Lang } from '../../core/lang.js';
@@ -30,8 +28,6 @@ function loadCore(): Promise<ActionsCore> {
   return core;
 }
 
-export const RESULTS_ACTIONS_TAG = 'service-locator-results-actions';
-
 /** `2026-11-23` in Europe/Paris. */
 export function isoDay(at: Date): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
@@ -39,7 +35,21 @@ export function isoDay(at: Date): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-export class ServiceLocatorResultsActionsElement extends LitElement {
+/** Internal events (see base-element.ts): event name → detail. The root listens on this element. */
+export interface ServiceLocatorResultsActionsEvents {
+  /** A place printed or exported incomplete; the root reports it once. */
+  'service-locator-results-actions-render-error': { placeId: string; name: string; error: unknown };
+}
+
+/**
+ * @summary Print or download the current results (internal to `<service-locator>`, which shows
+ * it as the `results-actions` part).
+ * @tag service-locator-results-actions
+ * @fires service-locator-results-actions-render-error - A place was printed or exported incomplete (internal: not bubbling, not composed; the root listens). Detail `{ placeId, name, error }`.
+ * @csspart toolbar - The group of buttons.
+ */
+export class ServiceLocatorResultsActionsElement extends BaseElement<ServiceLocatorResultsActionsEvents> {
+  static override readonly tagName = 'service-locator-results-actions';
   static override styles = [
     themeStyles,
     css`
@@ -100,7 +110,7 @@ export class ServiceLocatorResultsActionsElement extends LitElement {
    */
   private readonly renderError = (placeId: string, error: unknown): void => {
     const place = this.results.find((r) => r.place.id === placeId)?.place;
-    this.dispatchEvent(new CustomEvent('sl-render-error', { detail: { placeId, name: place ? placeName(place) : placeId, error } }));
+    this.emit('service-locator-results-actions-render-error', { placeId, name: place ? placeName(place) : placeId, error });
   };
 
   /**
@@ -181,11 +191,6 @@ export class ServiceLocatorResultsActionsElement extends LitElement {
       <span id="geojson-desc" hidden>${t.downloadGeoJsonLabel}</span>
       <p class="visually-hidden" role="status">${this.message}</p>`;
   }
-}
-
-/** Registers `<service-locator-results-actions>` once. */
-export function defineResultsActions(): void {
-  if (!customElements.get(RESULTS_ACTIONS_TAG)) customElements.define(RESULTS_ACTIONS_TAG, ServiceLocatorResultsActionsElement);
 }
 
 declare global {

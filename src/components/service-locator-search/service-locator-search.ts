@@ -5,7 +5,7 @@
  * behaviour of the combobox; it does not search: suggestions come from the `suggest` function
  * the root passes down, and every change goes up as an event the root turns into a search.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EQUIPMENT, type NeedId } from '../../core/catalogue/types.js';
 import { NO_FILTERS, RADIUS_CHOICES, DEFAULT_RADIUS_KM, type RadiusChoice, type SearchFilters } from '../../core/search/state.js';
@@ -15,6 +15,7 @@ import { fold } from '../../core/text/normalise.js';
 import type { NeedSuggestion } from '../../core/search/types.js';
 import { uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles } from '../service-locator/theme.js';
+import { BaseElement } from '../base-element.js';
 import type { Facets } from './facets.js';
 
 export { NO_FILTERS, type SearchFilters } from '../../core/search/state.js';
@@ -23,19 +24,36 @@ export function activeFilterCount(f: SearchFilters): number {
   return f.kinds.length + f.equipment.length + (f.openNow ? 1 : 0) + (f.walkIn ? 1 : 0) + (f.wheelchair ? 1 : 0);
 }
 
-/** Internal events (not composed): the root listens on this element. */
-export type SearchBoxEventMap = {
-  'sl-text-input': CustomEvent<{ text: string }>;
-  'sl-text-submit': CustomEvent<{ text: string }>;
-  'sl-need-add': CustomEvent<{ need: NeedId; term: string }>;
-  'sl-need-remove': CustomEvent<{ need: NeedId }>;
-  'sl-filters-change': CustomEvent<{ filters: SearchFilters }>;
-  'sl-radius-change': CustomEvent<{ radius: RadiusChoice }>;
-};
+/** Internal events (see base-element.ts): event name → detail. The root listens on this element. */
+export interface ServiceLocatorSearchEvents {
+  'service-locator-search-text-input': { text: string };
+  'service-locator-search-text-submit': { text: string };
+  'service-locator-search-need-add': { need: NeedId; term: string };
+  'service-locator-search-need-remove': { need: NeedId };
+  'service-locator-search-filters-change': { filters: SearchFilters };
+  'service-locator-search-radius-change': { radius: RadiusChoice };
+}
 
 let uid = 0;
 
-export class ServiceLocatorSearchElement extends LitElement {
+/**
+ * @summary The search box: need suggestions, chips, filters (internal to `<service-locator>`).
+ * @tag service-locator-search
+ * @fires service-locator-search-text-input - The resident typed (internal: not bubbling, not composed; the root listens). Detail `{ text }`.
+ * @fires service-locator-search-text-submit - The search was submitted (internal: not bubbling, not composed; the root listens). Detail `{ text }`.
+ * @fires service-locator-search-need-add - A suggested need was chosen (internal: not bubbling, not composed; the root listens). Detail `{ need, term }`.
+ * @fires service-locator-search-need-remove - A need's chip was removed (internal: not bubbling, not composed; the root listens). Detail `{ need }`.
+ * @fires service-locator-search-filters-change - A filter changed (internal: not bubbling, not composed; the root listens). Detail `{ filters }`.
+ * @fires service-locator-search-radius-change - The radius changed (internal: not bubbling, not composed; the root listens). Detail `{ radius }`.
+ * @csspart search-field - The label, text box and button together.
+ * @csspart search-input - The search text box (exported by the root).
+ * @csspart search-button - The search button (exported by the root).
+ * @csspart chips - The list of chosen needs.
+ * @csspart chip - A chosen need, a button that removes it (exported by the root).
+ * @csspart filters - The filters disclosure (exported by the root).
+ */
+export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearchEvents> {
+  static override readonly tagName = 'service-locator-search';
   static override styles = [
     themeStyles,
     css`
@@ -187,10 +205,6 @@ export class ServiceLocatorSearchElement extends LitElement {
     this.input?.focus();
   }
 
-  private emit<K extends keyof SearchBoxEventMap>(type: K, detail: SearchBoxEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail }));
-  }
-
   private refreshSuggestions(text: string): void {
     const t = text.trim();
     let list: NeedSuggestion[] = [];
@@ -210,7 +224,7 @@ export class ServiceLocatorSearchElement extends LitElement {
     const text = (e.target as HTMLInputElement).value;
     this.text = text;
     this.refreshSuggestions(text);
-    this.emit('sl-text-input', { text });
+    this.emit('service-locator-search-text-input', { text });
   }
 
   private pick(index: number): void {
@@ -221,7 +235,7 @@ export class ServiceLocatorSearchElement extends LitElement {
     this.suggestions = [];
     this.text = '';
     this.input.value = '';
-    this.emit('sl-need-add', { need: s.need, term: s.term });
+    this.emit('service-locator-search-need-add', { need: s.need, term: s.term });
     this.input.focus();
   }
 
@@ -249,7 +263,7 @@ export class ServiceLocatorSearchElement extends LitElement {
         if (this.open && this.active >= 0) this.pick(this.active);
         else {
           this.open = false;
-          this.emit('sl-text-submit', { text: this.input.value });
+          this.emit('service-locator-search-text-submit', { text: this.input.value });
         }
         break;
       case 'Escape':
@@ -262,7 +276,7 @@ export class ServiceLocatorSearchElement extends LitElement {
           e.preventDefault();
           this.input.value = '';
           this.text = '';
-          this.emit('sl-text-input', { text: '' });
+          this.emit('service-locator-search-text-input', { text: '' });
         }
         break;
       case 'Tab':
@@ -283,11 +297,11 @@ export class ServiceLocatorSearchElement extends LitElement {
   private toggleFilter<K extends 'kinds' | 'equipment'>(key: K, value: SearchFilters[K][number], on: boolean): void {
     const current = this.filters[key] as string[];
     const next = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
-    this.emit('sl-filters-change', { filters: { ...this.filters, [key]: next } });
+    this.emit('service-locator-search-filters-change', { filters: { ...this.filters, [key]: next } });
   }
 
   private setFlag(key: 'openNow' | 'walkIn' | 'wheelchair', on: boolean): void {
-    this.emit('sl-filters-change', { filters: { ...this.filters, [key]: on } });
+    this.emit('service-locator-search-filters-change', { filters: { ...this.filters, [key]: on } });
   }
 
   private needLabel(need: NeedId): string {
@@ -355,7 +369,7 @@ export class ServiceLocatorSearchElement extends LitElement {
             part="search-button"
             @click=${() => {
               this.open = false;
-              this.emit('sl-text-submit', { text: this.input.value });
+              this.emit('service-locator-search-text-submit', { text: this.input.value });
             }}
           >
             ${t.searchButton}
@@ -383,7 +397,7 @@ export class ServiceLocatorSearchElement extends LitElement {
                   type="button"
                   part="chip"
                   aria-label=${t.removeNeed(this.needLabel(need))}
-                  @click=${() => this.emit('sl-need-remove', { need })}
+                  @click=${() => this.emit('service-locator-search-need-remove', { need })}
                 >
                   ${this.needLabel(need)} <span aria-hidden="true">×</span>
                 </button>
@@ -416,7 +430,7 @@ export class ServiceLocatorSearchElement extends LitElement {
                   type="radio"
                   name="radius"
                   .checked=${this.radius === r}
-                  @change=${() => this.emit('sl-radius-change', { radius: r })}
+                  @change=${() => this.emit('service-locator-search-radius-change', { radius: r })}
                 />${radiusLabel(this.lang, r)}</label
               >`,
             )}
@@ -428,7 +442,7 @@ export class ServiceLocatorSearchElement extends LitElement {
           EQUIPMENT.map((q) => ({ label: t.equipment[q], count: fc ? (fc.equipment.get(q) ?? 0) : undefined, on: f.equipment.includes(q), set: (on: boolean) => this.toggleFilter('equipment', q, on) })),
         )}
         ${count > 0
-          ? html`<button type="button" @click=${() => this.emit('sl-filters-change', { filters: NO_FILTERS })}>
+          ? html`<button type="button" @click=${() => this.emit('service-locator-search-filters-change', { filters: NO_FILTERS })}>
               ${t.clearFilters}
             </button>`
           : nothing}

@@ -19,6 +19,8 @@ import type { MapOrigin } from '../../map/map-adapter.js';
 import type { Lang, UiStrings } from '../../i18n/index.js';
 import { hoursUnknownSentence, hoursUnknownShow } from '../../i18n/strings-search.js';
 import { safeHref, telHref } from '../service-locator-list/links.js';
+import type { ServiceLocatorListEvents } from '../service-locator-list/service-locator-list.js';
+import type { ServiceLocatorResultsActionsEvents } from '../service-locator-results-actions/service-locator-results-actions.js';
 
 const POPULAR_NEEDS: NeedId[] = ['caf', 'papiers', 'impots', 'numerique'];
 
@@ -360,7 +362,8 @@ export function renderResultsActions(v: ResultsActionsView & { t: UiStrings }): 
       .now=${v.now}
       .searchSummary=${v.sentence ? `${words} · ${v.sentence}` : words}
       .attribution=${v.attribution}
-      @sl-render-error=${(e: CustomEvent<{ placeId: string; name: string }>) => v.onRenderError?.(e.detail.placeId, e.detail.name)}
+      @service-locator-results-actions-render-error=${(e: CustomEvent<ServiceLocatorResultsActionsEvents['service-locator-results-actions-render-error']>) =>
+        v.onRenderError?.(e.detail.placeId, e.detail.name)}
     ></service-locator-results-actions>
   </details>`;
 }
@@ -374,7 +377,6 @@ export interface ListView {
   mapAvailable: boolean;
   directions: string;
   onDetails: (placeId: string, opener: HTMLElement) => void;
-  onShowOnMap: (placeId: string) => void;
   /** A card shown incomplete (the root reports it once). */
   onRenderError?: (placeId: string, name: string) => void;
 }
@@ -392,9 +394,8 @@ export function renderList(v: ListView): TemplateResult {
     .origin=${o ? { ...o.point, insee: o.insee, precise: o.precise } : null}
     .mapAvailable=${v.mapAvailable}
     directions=${v.directions}
-    @sl-details=${(e: CustomEvent<{ placeId: string; opener: HTMLElement }>) => v.onDetails(e.detail.placeId, e.detail.opener)}
-    @sl-show-on-map=${(e: CustomEvent<{ placeId: string }>) => v.onShowOnMap(e.detail.placeId)}
-    @sl-render-error=${(e: CustomEvent<{ placeId: string; name: string }>) => v.onRenderError?.(e.detail.placeId, e.detail.name)}
+    @service-locator-list-details=${(e: CustomEvent<ServiceLocatorListEvents['service-locator-list-details']>) => v.onDetails(e.detail.placeId, e.detail.opener)}
+    @service-locator-list-render-error=${(e: CustomEvent<ServiceLocatorListEvents['service-locator-list-render-error']>) => v.onRenderError?.(e.detail.placeId, e.detail.name)}
   ></service-locator-list>`;
 }
 

@@ -6,13 +6,14 @@
  * here, on user actions only (load and error excepted). Nothing from the catalogue is rendered
  * as HTML, and no failure reaches the host page: every failure becomes a plain message.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { BaseElement } from '../base-element.js';
 import { property, query } from 'lit/decorators.js';
-import type { NeedId, Place } from '../../core/catalogue/types.js';
+import type { Place } from '../../core/catalogue/types.js';
 import type { SearchIndex } from '../../core/search/types.js';
 import { isNeedId } from '../../core/needs/vocabulary.js';
 import { facetsOf } from '../service-locator-search/facets.js';
-import { DEFAULT_SEARCH_STATE, isView, type RadiusChoice, type SearchState, type ViewMode } from '../../core/search/state.js';
+import { DEFAULT_SEARCH_STATE, isView, type SearchState, type ViewMode } from '../../core/search/state.js';
 import { CatalogueController, type CatalogueState } from '../../controllers/catalogue-controller.js';
 import { SearchController } from '../../controllers/search-controller.js';
 import { MapController } from '../../controllers/map-controller.js';
@@ -27,8 +28,8 @@ import { DidYouMeanController, renderDidYouMean } from '../service-locator-resul
 import { announceSentence, outcomeSentence } from '../../i18n/strings-search.js';
 import { FocusController, deepActiveElement } from '../../controllers/focus-controller.js';
 import { uiStrings, toLang, type Lang, type UiStrings } from '../../i18n/index.js';
-import type { SearchFilters } from '../service-locator-search/service-locator-search.js';
-import type { ServiceLocatorDetailElement } from '../service-locator-detail/service-locator-detail.js';
+import type { ServiceLocatorSearchEvents } from '../service-locator-search/service-locator-search.js';
+import type { ServiceLocatorDetailElement, ServiceLocatorDetailEvents } from '../service-locator-detail/service-locator-detail.js';
 import type { ServiceLocatorListElement } from '../service-locator-list/service-locator-list.js';
 import type { ServiceLocatorMapElement } from '../service-locator-map/service-locator-map.js';
 import { themeStyles } from './theme.js';
@@ -90,6 +91,7 @@ export type { ViewMode } from '../../core/search/state.js';
  * @csspart empty - The empty-result suggestions.
  * @csspart map - The map view.
  * @csspart detail - The detail dialog.
+ * @csspart did-you-mean - The "Vouliez-vous dire …" line when nothing was found.
  * @csspart close-button - The detail dialog's close button.
  * @csspart status - Loading and fallback messages.
  * @csspart error - The error message.
@@ -109,7 +111,8 @@ export type { ViewMode } from '../../core/search/state.js';
  * @cssproperty [--service-locator-closed=#9e2227] - Colour of "Fermé" (always with words).
  * @cssproperty [--service-locator-map-height=420px] - Height of the map.
  */
-export class ServiceLocatorElement extends LitElement {
+export class ServiceLocatorElement extends BaseElement {
+  static override readonly tagName = 'service-locator';
   static override styles = [themeStyles, rootStyles];
 
   /** URL of the catalogue (JSON, catalogue format v1). */
@@ -429,7 +432,7 @@ export class ServiceLocatorElement extends LitElement {
 
   /** Print and download the current results; its code loads once there are results. */
   private renderActions(attribution: string) {
-    this.loadActions().then((m) => m.defineResultsActions(), () => undefined); // A missing chunk hides the toolbar only.
+    this.loadActions().then((m) => m.ServiceLocatorResultsActionsElement.define(), () => undefined); // A missing chunk hides the toolbar only.
     const { state: s, outcome } = this.search;
     return renderResultsActions({ t: this.t, lang: this.language, results: outcome?.results ?? [], now: this.at, attribution, text: s.text, needs: s.needs, sentence: outcome ? outcomeSentence(this.language, outcome, this.nearLabel) : '', onRenderError: (id, name) => this.onRenderError(id, name) });
   }
@@ -471,13 +474,13 @@ export class ServiceLocatorElement extends LitElement {
         .radius=${s.radius}
         .facets=${facetsOf(cat.result.places)}
         .suggest=${(text: string, l: Lang) => this.search.index?.suggestNeeds(text, l, 8) ?? []}
-        @sl-text-input=${(e: CustomEvent<{ text: string }>) => this.search.type(e.detail.text, () => this.afterUserSearch(false))}
-        @sl-text-submit=${(e: CustomEvent<{ text: string }>) => this.change({ text: e.detail.text })}
-        @sl-need-add=${(e: CustomEvent<{ need: NeedId }>) =>
+        @service-locator-search-text-input=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-text-input']>) => this.search.type(e.detail.text, () => this.afterUserSearch(false))}
+        @service-locator-search-text-submit=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-text-submit']>) => this.change({ text: e.detail.text })}
+        @service-locator-search-need-add=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-need-add']>) =>
           this.change({ needs: s.needs.includes(e.detail.need) ? s.needs : [...s.needs, e.detail.need], text: '' })}
-        @sl-need-remove=${(e: CustomEvent<{ need: NeedId }>) => this.change({ needs: s.needs.filter((n) => n !== e.detail.need) })}
-        @sl-filters-change=${(e: CustomEvent<{ filters: SearchFilters }>) => this.change({ filters: e.detail.filters })}
-        @sl-radius-change=${(e: CustomEvent<{ radius: RadiusChoice }>) => this.change({ radius: e.detail.radius })}
+        @service-locator-search-need-remove=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-need-remove']>) => this.change({ needs: s.needs.filter((n) => n !== e.detail.need) })}
+        @service-locator-search-filters-change=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-filters-change']>) => this.change({ filters: e.detail.filters })}
+        @service-locator-search-radius-change=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-radius-change']>) => this.change({ radius: e.detail.radius })}
       ></service-locator-search>
       ${renderLocation({
         t,
@@ -536,7 +539,6 @@ export class ServiceLocatorElement extends LitElement {
                     mapAvailable: !this.map.failure,
                     directions: this.directions,
                     onDetails: (id, opener) => void this.openDetail(id, opener, results.find((r) => r.place.id === id)?.stopId),
-                    onShowOnMap: (id) => void this.onShowOnMap(id),
                     onRenderError: (id, name) => this.onRenderError(id, name),
                   })}`}
             </div>`
@@ -568,10 +570,11 @@ export class ServiceLocatorElement extends LitElement {
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${this.search.announcement}</div>
       <service-locator-detail exportparts="detail, close-button" lang=${lang} .now=${this.at} .mapAvailable=${!this.map.impossible}
-        @sl-detail-show-on-map=${(e: CustomEvent<{ placeId: string }>) => void this.onShowOnMap(e.detail.placeId)} @sl-detail-close=${() => {
+        @service-locator-detail-show-on-map=${(e: CustomEvent<ServiceLocatorDetailEvents['service-locator-detail-show-on-map']>) => void this.onShowOnMap(e.detail.placeId)}
+        @service-locator-detail-close=${() => {
         this.writeUrl(false);
         this.selection.closed();
-      }} @sl-render-error=${(e: CustomEvent<{ placeId: string; name: string }>) => this.onRenderError(e.detail.placeId, e.detail.name)}></service-locator-detail>
+      }} @service-locator-detail-render-error=${(e: CustomEvent<ServiceLocatorDetailEvents['service-locator-detail-render-error']>) => this.onRenderError(e.detail.placeId, e.detail.name)}></service-locator-detail>
     </section>`;
   }
 }

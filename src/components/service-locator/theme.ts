@@ -6,7 +6,12 @@
  */
 import { css } from 'lit';
 
-export const themeStyles = css`
+/**
+ * Only the theme's custom properties (`--_accent`, `--_text`, …) from the public
+ * `--service-locator-*` ones: for a view that must not take the element rules below (the map,
+ * whose shadow root also holds MapLibre's own controls).
+ */
+export const themeTokens = css`
   :host {
     --_accent: var(--service-locator-accent, #0a4f9e);
     --_accent-text: var(--service-locator-accent-text, #ffffff);
@@ -24,6 +29,11 @@ export const themeStyles = css`
     --_closed: var(--service-locator-closed, #9e2227);
     --_target: 44px;
   }
+`;
+
+/** The custom properties and the element rules every view shares. */
+export const themeStyles = css`
+  ${themeTokens}
   * {
     box-sizing: border-box;
   }
