@@ -5,8 +5,11 @@
  * not render anything and never throws into the host page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadDataCore } from './data-core-loader.js';
+import { loadDataCore, type DataCore } from './data-core-loader.js';
 import type { ValidationResult } from '../core/catalogue/problems.js';
+import type { GeoPoint } from '../core/catalogue/types.js';
+import type { ShardIndex } from '../core/catalogue/shards.js';
+import type { ShardStatus } from './shard-loader.js';
 
 export type CatalogueFailure =
   | { kind: 'network'; detail: string }
@@ -20,12 +23,23 @@ export type CatalogueFailure =
 export type CatalogueState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; result: ValidationResult }
+  /** `shards`: `src` is a sharded catalogue's index; `result` holds the shards merged so far. */
+  | { status: 'ready'; result: ValidationResult; shards?: ShardStatus }
   | { status: 'error'; failure: CatalogueFailure };
 
+/** A fetched shard index whose shards are still to load (src/controllers/shard-loader.ts). */
+type Sharded = { status: 'sharded'; index: ShardIndex; problems: ValidationResult['problems']; core: DataCore };
+
 export interface CatalogueControllerOptions {
-  /** Called once per finished load (not when superseded by a newer one). */
+  /**
+   * Called once per finished load (not when superseded by a newer one); for a sharded
+   * catalogue, after each merge of shards too (`state.shards.done` on the last call).
+   */
   onSettled?: (state: CatalogueState) => void;
+  /** The resident's origin, read as shards are chosen: the nearest load first. */
+  origin?: () => GeoPoint | null;
+  /** The `near` text (a postcode in it names the first shard to load). */
+  near?: () => string | null | undefined;
   /** Milliseconds, or a function read at each load (so the host's property can change). */
   timeoutMs?: number | (() => number);
 }
@@ -54,7 +68,8 @@ export class CatalogueController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.state.status === 'loading' && this.abort) {
+    const loading = this.state.status === 'loading' || (this.state.status === 'ready' && this.state.shards && !this.state.shards.done);
+    if (loading && this.abort) {
       // Moved in the page (a framework re-parenting it) or removed mid-load: drop this fetch
       // without reporting a network error, and fetch again if the element comes back.
       this.generation++;
@@ -86,10 +101,24 @@ export class CatalogueController implements ReactiveController {
     }
     const abort = new AbortController();
     this.abort = abort;
-    return this.fetchText(src!, abort).then((state) => this.settle(gen, state));
+    return this.fetchText(src!, abort).then((state) => (state.status === 'sharded' ? this.loadShards(gen, src!, state, abort) : this.settle(gen, state)));
   }
 
-  private async fetchText(src: string, abort: AbortController): Promise<CatalogueState> {
+  /** The shards of an index, nearest first; each merge settles (the state's `shards` says how far). */
+  private async loadShards(gen: number, src: string, sharded: Sharded, abort: AbortController): Promise<void> {
+    const { loadShards } = await import('./shard-loader.js');
+    await loadShards(sharded.index, sharded.problems, {
+      url: new URL(src, document.baseURI).href,
+      core: sharded.core,
+      signal: abort.signal,
+      timeoutMs: (typeof this.options.timeoutMs === 'function' ? this.options.timeoutMs() : this.options.timeoutMs) ?? 20000,
+      origin: () => this.options.origin?.() ?? null,
+      near: () => this.options.near?.(),
+      onUpdate: (result, shards) => this.settle(gen, { status: 'ready', result, shards }),
+    });
+  }
+
+  private async fetchText(src: string, abort: AbortController): Promise<CatalogueState | Sharded> {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -104,7 +133,14 @@ export class CatalogueController implements ReactiveController {
       // Bytes, not response.text(): that always reads UTF-8, and hand-saved files may be UTF-16.
       const bytes = new Uint8Array(await response.arrayBuffer());
       const core = await corePromise;
-      return toState(core.parseCatalogueText(core.decodeCatalogueBytes(bytes)));
+      const text = core.decodeCatalogueBytes(bytes);
+      const result = core.parseCatalogueText(text);
+      // Not a catalogue: perhaps a sharded one's index (`service-locator split`); its code loads only then.
+      if (!result.usable && text.includes('service-locator-shards')) {
+        const doc = (await import('./shard-loader.js')).readShardedDocument(text);
+        if (doc) return doc.ok ? { status: 'sharded', index: doc.index, problems: doc.problems, core } : toState(doc.result);
+      }
+      return toState(result);
     } catch (e) {
       if (timedOut) return { status: 'error', failure: { kind: 'timeout' } };
       if (!abort.signal.aborted && (await refusedByCors(src))) {

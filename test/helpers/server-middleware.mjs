@@ -28,6 +28,20 @@ export async function testServerMiddleware(ctx, next) {
     ctx.body = url.searchParams.get('body') ?? '{}';
     return;
   }
+  if (route === 'slow') {
+    // A fixture file served late (the far shards of test/browser/fixtures/shards/index-slow.json).
+    const file = url.searchParams.get('file') ?? '';
+    if (!/^[\w-]+(\/[\w-]+)*\.json$/.test(file)) {
+      ctx.status = 400;
+      ctx.body = 'file must be a .json path under test/browser/fixtures/';
+      return;
+    }
+    await new Promise((r) => setTimeout(r, Math.min(Number(url.searchParams.get('ms') || 1000), 30000)));
+    const { readFile } = await import('node:fs/promises');
+    ctx.type = 'application/json';
+    ctx.body = await readFile(new URL(`../browser/fixtures/${file}`, import.meta.url));
+    return;
+  }
   if (route === 'page-with-headers') {
     // A demo page with the extra headers demo/headers.json gives it (the CSP page), as
     // scripts/serve.mjs serves it; a <base> keeps its relative URLs pointing into /demo/.

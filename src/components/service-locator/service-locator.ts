@@ -15,6 +15,7 @@ import { isNeedId } from '../../core/needs/vocabulary.js';
 import { facetsOf } from '../service-locator-search/facets.js';
 import { DEFAULT_SEARCH_STATE, isView, type SearchState, type ViewMode } from '../../core/search/state.js';
 import { CatalogueController, type CatalogueState } from '../../controllers/catalogue-controller.js';
+import { renderShardStatus } from './shard-status.js';
 import { SearchController } from '../../controllers/search-controller.js';
 import { MapController } from '../../controllers/map-controller.js';
 import { lazy } from '../../controllers/lazy.js';
@@ -22,7 +23,7 @@ import { afterPaint } from '../../controllers/after-paint.js';
 import { CoverageController } from '../../controllers/coverage-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { GazetteerController } from '../../controllers/gazetteer-controller.js';
-import { OriginController, geocoderEndpoint, type Origin } from '../../controllers/origin-controller.js';
+import { OriginController, geocoderEndpoint, parseCoordinates, type Origin } from '../../controllers/origin-controller.js';
 import { UrlStateController, type UrlState } from '../../controllers/url-state-controller.js';
 import { DidYouMeanController, renderDidYouMean } from '../service-locator-results-actions/did-you-mean-controller.js';
 import { announceSentence, outcomeSentence } from '../../i18n/strings-search.js';
@@ -175,6 +176,10 @@ export class ServiceLocatorElement extends BaseElement {
   private readonly catalogueCtl = new CatalogueController(this, {
     onSettled: (s) => this.onCatalogueSettled(s),
     timeoutMs: () => this.catalogueTimeoutMs,
+    // A sharded catalogue loads the shards around the resident first.
+    // `near` as coordinates is an origin at once (a commune name resolves once places are in).
+    origin: () => this.origin.origin?.point ?? parseCoordinates(this.near),
+    near: () => this.near,
   });
   private readonly search: SearchController = new SearchController(
     this,
@@ -321,6 +326,8 @@ export class ServiceLocatorElement extends BaseElement {
     this.renderErrors = new Set();
     if (s.status === 'ready') {
       this.buildIndex();
+      // A sharded catalogue settles after each merge: loaded once every shard has come or failed.
+      if (s.shards && !s.shards.done) return;
       this.dispatchEvent(new ServiceLocatorLoadEvent(s.result.places.length, s.result.problems));
       this.selection.catalogueReady(s.result.places);
     } else if (s.status === 'error') {
@@ -504,6 +511,7 @@ export class ServiceLocatorElement extends BaseElement {
         onSort: (sort) => this.change({ sort }, false),
         onView: (v) => this.setView(v),
       })}
+      ${renderShardStatus(lang, cat.shards, origin?.point ?? outcome?.commune ?? null, outcome)}
       ${renderHoursUnknown(lang, s, outcome?.hoursUnknown, () => this.change({ includeUnknownHours: true }))}
       <div class="layout ${view}">
         ${view !== 'map'

@@ -29,7 +29,9 @@ export type ProblemCode =
   | 'too-many'
   | 'unknown-field'
   /** A text had lone UTF-16 surrogates (half an emoji), replaced by U+FFFD; the value is kept. */
-  | 'ill-formed-text';
+  | 'ill-formed-text'
+  /** A shard of a sharded catalogue did not load (HTTP, hash, invalid); its places are missing. */
+  | 'shard-unavailable';
 
 export interface ValidationProblem {
   code: ProblemCode;

@@ -1,0 +1,222 @@
+/**
+ * Loads a sharded catalogue (`src` pointing at the index `service-locator split` writes) for
+ * the catalogue controller: the shards around the resident's origin first, the others in the
+ * background, a few at a time. Owns the fetch of each shard, its check against the index
+ * (SHA-256 of the exact bytes, by crypto.subtle), its validation by the core, and the merge
+ * (ids unique across shards: a later duplicate is skipped and reported). A shard that fails
+ * (HTTP, network, hash, invalid) is reported as a problem naming it and skipped; the others
+ * still load. It renders nothing; the element says where loading stands from `ShardStatus`
+ * (with core/catalogue/shards.ts's finality rule).
+ *
+ * Loaded by dynamic import from the catalogue controller, only when a fetched document is not a
+ * catalogue: residents of a one-file catalogue never download it.
+ */
+import type { CatalogueMeta, GeoPoint, Place } from '../core/catalogue/types.js';
+import type { ValidationProblem, ValidationResult } from '../core/catalogue/problems.js';
+import { isShardIndexDocument, parseShardIndex, shardLoadingOrder, type ShardEntry, type ShardIndex } from '../core/catalogue/shards.js';
+import { departementOfPostcode, departementOfInsee } from '../core/catalogue/departement.js';
+import type { DataCore } from './data-core-loader.js';
+
+/** Shards fetched at once: enough to fill a connection, few enough to keep the nearest first. */
+export const SHARD_CONCURRENCY = 3;
+/** After the first merge, at most one merge (and index rebuild) per this many ms while loading. */
+export const MERGE_INTERVAL_MS = 300;
+
+/** Where a sharded load stands: what the element words ("résultats de N départements sur M"). */
+export interface ShardStatus {
+  index: ShardIndex;
+  /** Ids of the shards merged into the places given with this status. */
+  loaded: ReadonlySet<string>;
+  /** Ids of the shards that will not load, with why (in words, for the problems list). */
+  failed: ReadonlyMap<string, string>;
+  /** Nothing more will be fetched: every shard is loaded or failed. */
+  done: boolean;
+}
+
+export interface ShardLoadOptions {
+  /** The index's URL (shard files are relative to it). */
+  url: string;
+  core: DataCore;
+  signal: AbortSignal;
+  /** Milliseconds before one shard's fetch is given up. */
+  timeoutMs: number;
+  /** The resident's origin now (read before each fetch: it may become known meanwhile). */
+  origin: () => GeoPoint | null;
+  /** The `near` text: a postcode or INSEE code in it ("Cahors (46000)") names a shard to take first. */
+  near: () => string | null | undefined;
+  /** Each merge: the places so far and where loading stands (the last call has `done`). */
+  onUpdate: (result: ValidationResult, status: ShardStatus) => void;
+}
+
+/** The shard index in a fetched text that is not a catalogue, or undefined (then it is just invalid). */
+export function shardIndexIn(text: string): ReturnType<typeof parseShardIndex> | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return isShardIndexDocument(json) ? parseShardIndex(json) : undefined;
+}
+
+/** What a fetched document that is not a catalogue turned out to be, when it is a shard index. */
+export type ShardedDocument =
+  /** An index that cannot be used: its problems, as a validation result the element reports. */
+  | { ok: false; result: ValidationResult }
+  | { ok: true; index: ShardIndex; problems: ValidationProblem[] };
+
+/** Reads `text` as a shard index, or undefined when it is not one (then it is an invalid catalogue). */
+export function readShardedDocument(text: string): ShardedDocument | undefined {
+  const parsed = shardIndexIn(text);
+  if (!parsed) return undefined;
+  const problems = parsed.problems.map((p) => problem(`index.${p.path}`, p.message.fr, p.message.en));
+  if (!parsed.ok) {
+    const meta: CatalogueMeta = { name: '', territory: '', updated: '', licence: '', attribution: '' };
+    return { ok: false, result: { meta, places: [], problems, usable: false } };
+  }
+  return { ok: true, index: parsed.index, problems };
+}
+
+const problem = (path: string, fr: string, en: string): ValidationProblem => ({ code: 'shard-unavailable', severity: 'error', path, message: { fr, en } });
+
+async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
+  // crypto.subtle exists only in secure contexts (https, localhost).
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return undefined;
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+  let hex = '';
+  for (const b of digest) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** The département a `near` text names by a code in it ("Cahors (46000)", "46042"), if any. */
+function hintedShard(near: string | null | undefined): string | undefined {
+  const code = near ? /\b(\d[\dAB]\d{3})\b/i.exec(near)?.[1] : undefined;
+  if (!code) return undefined;
+  return /^\d{5}$/.test(code) ? departementOfPostcode(code) : departementOfInsee(code);
+}
+
+/**
+ * Loads every shard of `index`, nearest first, calling `onUpdate` as they merge, and resolves
+ * with the last update's arguments (or undefined when aborted).
+ */
+export async function loadShards(index: ShardIndex, indexProblems: ValidationProblem[], options: ShardLoadOptions): Promise<void> {
+  const { core, signal } = options;
+  const meta: CatalogueMeta = index.catalogue;
+  const places: Place[] = [];
+  const ids = new Set<string>();
+  const problems: ValidationProblem[] = [...indexProblems];
+  const loaded = new Set<string>();
+  const failed = new Map<string, string>();
+  const remaining = new Map(index.shards.map((s) => [s.id, s]));
+  /** Entries read so far: each shard's place indexes are offset by it, so they stay distinct. */
+  let entriesBefore = 0;
+  let lastMerge = 0;
+  let mergeTimer: ReturnType<typeof setTimeout> | undefined;
+  let dirty = false;
+
+  const status = (done: boolean): ShardStatus => ({ index, loaded: new Set(loaded), failed: new Map(failed), done });
+  const emit = (done: boolean) => {
+    clearTimeout(mergeTimer);
+    mergeTimer = undefined;
+    dirty = false;
+    lastMerge = Date.now();
+    if (signal.aborted) return;
+    options.onUpdate({ meta, places: [...places], problems: [...problems], usable: true }, status(done));
+  };
+  // The first places paint at once; later ones are merged in batches (each merge rebuilds the index).
+  const scheduleMerge = () => {
+    dirty = true;
+    if (mergeTimer !== undefined) return;
+    const wait = loaded.size + failed.size <= 1 ? 0 : Math.max(0, lastMerge + MERGE_INTERVAL_MS - Date.now());
+    mergeTimer = setTimeout(() => {
+      mergeTimer = undefined;
+      if (dirty) emit(false);
+    }, wait);
+  };
+
+  const next = (): ShardEntry | undefined => {
+    const hint = hintedShard(options.near());
+    if (hint && remaining.has(hint)) return take(remaining.get(hint)!);
+    const first = shardLoadingOrder([...remaining.values()], options.origin() ?? undefined)[0];
+    return first ? take(first) : undefined;
+  };
+  const take = (s: ShardEntry) => {
+    remaining.delete(s.id);
+    return s;
+  };
+
+  const fail = (shard: ShardEntry, fr: string, en: string) => {
+    failed.set(shard.id, en);
+    problems.push(problem(`shards.${shard.id}`, `Fragment ${shard.id} (${shard.file}) : ${fr} ; ses lieux ne sont pas affichés.`, `Shard ${shard.id} (${shard.file}): ${en}; its places are not shown.`));
+  };
+
+  const loadOne = async (shard: ShardEntry): Promise<void> => {
+    let url: string;
+    try {
+      url = new URL(shard.file, options.url).href;
+    } catch {
+      return fail(shard, 'adresse invalide', 'invalid address');
+    }
+    const abort = new AbortController();
+    const onAbort = () => abort.abort();
+    signal.addEventListener('abort', onAbort);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, options.timeoutMs);
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+      if (!response.ok) return fail(shard, `le serveur a répondu ${response.status}`, `the server answered ${response.status}`);
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch {
+      if (signal.aborted) return;
+      return timedOut ? fail(shard, 'pas de réponse à temps', 'no answer in time') : fail(shard, 'chargement impossible', 'could not be loaded');
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    }
+    const hash = await sha256Hex(bytes);
+    if (hash === undefined) console.warn(`service-locator: shard ${shard.id} not verified (crypto.subtle needs https) / fragment non vérifié (https requis)`);
+    else if (hash !== shard.sha256) return fail(shard, 'son empreinte SHA-256 ne correspond pas à l’index (fichier modifié ou corrompu)', 'its SHA-256 does not match the index (file changed or corrupted)');
+    const result = core.parseCatalogueText(core.decodeCatalogueBytes(bytes));
+    if (!result.usable) return fail(shard, 'ce n’est pas un catalogue utilisable', 'not a usable catalogue');
+    const base = entriesBefore;
+    const skipped = new Set<number>();
+    for (const p of result.problems) {
+      if (p.placeIndex !== undefined && p.severity === 'error') skipped.add(p.placeIndex);
+      problems.push({ ...p, path: `${shard.file}: ${p.path}`, ...(p.placeIndex !== undefined ? { placeIndex: base + p.placeIndex } : {}) });
+    }
+    entriesBefore += result.places.length + skipped.size;
+    result.places.forEach((place, i) => {
+      if (ids.has(place.id)) {
+        problems.push({
+          code: 'duplicate-id',
+          severity: 'error',
+          path: `${shard.file}: places`,
+          placeId: place.id,
+          // Not the place's own index (unknown after validation), but distinct from every other.
+          placeIndex: entriesBefore + i,
+          message: { fr: `Identifiant « ${place.id} » déjà présent dans un autre fragment : lieu ignoré.`, en: `Id "${place.id}" already in another shard: place skipped.` },
+        });
+        return;
+      }
+      ids.add(place.id);
+      places.push(place);
+    });
+    entriesBefore += result.places.length;
+    loaded.add(shard.id);
+  };
+
+  const worker = async (): Promise<void> => {
+    for (let shard = next(); shard && !signal.aborted; shard = next()) {
+      await loadOne(shard);
+      if (!signal.aborted) scheduleMerge();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SHARD_CONCURRENCY, index.shards.length) }, worker));
+  if (!signal.aborted) emit(true);
+  else clearTimeout(mergeTimer);
+}
