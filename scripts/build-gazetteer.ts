@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { encodeGazetteer, decodeGazetteer, type CommuneRow } from '../src/core/geo/gazetteer-format.js';
+import { isPostcode } from '../src/core/catalogue/commune-codes.js';
 
 const SOURCES = process.env['SHARED_DATA'] ?? join(import.meta.dirname, '..', 'data', 'sources');
 const OUT = join(import.meta.dirname, '..', 'data', 'communes-france.json');
@@ -36,7 +37,7 @@ function readRows(): CommuneRow[] {
     };
     if (!/^[0-9][0-9AB][0-9]{3}$/.test(row.code) || !row.name || !Number.isFinite(row.lat) || !Number.isFinite(row.lon))
       throw new Error(`communes-france.csv: bad row ${JSON.stringify(r)}`);
-    if (!row.postcodes.every((pc) => /^\d{5}$/.test(pc))) throw new Error(`communes-france.csv: bad postcode in ${row.code}`);
+    if (!row.postcodes.every(isPostcode)) throw new Error(`communes-france.csv: bad postcode in ${row.code}`);
     return row;
   });
   return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -12,6 +12,7 @@ import type { GeoPoint } from '../core/catalogue/types.js';
 import type { GazetteerEntry } from '../core/search/types.js';
 import type { CommuneLookup } from './gazetteer-controller.js';
 import { communeKey } from '../core/geo/commune-key.js';
+import { isPostcode } from '../core/catalogue/commune-codes.js';
 import type { UiStrings } from '../i18n/index.js';
 
 /** IGN Géoplateforme geocoding (successor of api-adresse.data.gouv.fr). */
@@ -59,7 +60,6 @@ export interface OriginControllerOptions {
 }
 
 const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
-const POSTCODE = /^\s*\d[\dAaBb]\d{3}\s*$/;
 
 /** A `LAT,LON` text as a point, or null. */
 export function parseCoordinates(text: string): GeoPoint | null {
@@ -170,7 +170,7 @@ export class OriginController implements ReactiveController {
       return;
     }
     if (exact.length > 1) {
-      this.offer(exact, POSTCODE.test(text) ? t.postcodeChoose(text.trim()) : t.communeChoose);
+      this.offer(exact, isPostcode(text.trim()) ? t.postcodeChoose(text.trim()) : t.communeChoose);
       return;
     }
     const found = r.suggestions;

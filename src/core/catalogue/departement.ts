@@ -5,6 +5,7 @@
  * Used by `service-locator split` to name one shard per département; pure, no data file.
  */
 import type { Address } from './types.js';
+import { isInseeCode, isPostcode } from './commune-codes.js';
 
 /** Every département and overseas collectivity code a French commune code can start with. */
 const CODES: ReadonlySet<string> = new Set([
@@ -24,7 +25,7 @@ export function isDepartementCode(code: string): boolean {
 /** The département of an INSEE commune code (`46042`, `2A004`, `97701`), or `undefined`. */
 export function departementOfInsee(insee: string): string | undefined {
   const code = insee.trim().toUpperCase();
-  if (!/^(\d{5}|2[AB]\d{3})$/.test(code)) return undefined;
+  if (!isInseeCode(code)) return undefined;
   // 97x and 98x codes carry a three-digit département; 99xxx are foreign countries.
   const dep = code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.slice(0, 2);
   return CODES.has(dep) ? dep : undefined;
@@ -33,7 +34,7 @@ export function departementOfInsee(insee: string): string | undefined {
 /** The département a postcode is delivered in, or `undefined` (Monaco 980xx, CEDEX oddities, 00xxx). */
 export function departementOfPostcode(postcode: string): string | undefined {
   const code = postcode.trim();
-  if (!/^\d{5}$/.test(code)) return undefined;
+  if (!isPostcode(code)) return undefined;
   // Saint-Barthélemy and Saint-Martin are collectivities of their own with Guadeloupe's postcodes.
   if (code === '97133') return '977';
   if (code === '97150') return '978';

@@ -14,6 +14,7 @@
  * It never throws, whatever the input (a property test checks it), and never reads the clock.
  */
 import { emailProblem } from './email.js';
+import { isInseeCode, isPostcode } from './commune-codes.js';
 import { isRecord } from '../is-record.js';
 import { FRANCE_TERRITORIES, franceTerritoryOf } from './geo-bounds.js';
 import { locateJsonError } from './json-locate.js';
@@ -102,8 +103,6 @@ export const META_DEFAULTS: Readonly<Pick<CatalogueMeta, MetaTextKey>> = {
   attribution: '',
 };
 
-const POSTCODE_RE = /^\d{5}$/;
-const INSEE_RE = /^(\d{2}|2[AB])\d{3}$/;
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
@@ -236,13 +235,13 @@ function address(r: Reporter, input: unknown, path: string, severity: ProblemSev
   const insee = text(r, v, 'insee', path, 10, 'warning', false);
   let pc: string | undefined;
   if (postcode !== undefined) {
-    if (POSTCODE_RE.test(postcode)) pc = postcode;
+    if (isPostcode(postcode)) pc = postcode;
     else r.add('unknown-value', 'warning', join(path, 'postcode'), messages.badFormat(join(path, 'postcode'), postcode, expectations.postcode));
   }
   let code: string | undefined;
   if (insee !== undefined) {
     const up = insee.toUpperCase();
-    if (INSEE_RE.test(up)) code = up;
+    if (isInseeCode(up)) code = up;
     else r.add('unknown-value', 'warning', join(path, 'insee'), messages.badFormat(join(path, 'insee'), insee, expectations.insee));
   }
   if (city === undefined) return undefined;

@@ -21,6 +21,7 @@ import { editDistance, fuzzyQuality, typoBudget } from '../text/fuzzy.js';
 import { fold, STOP_WORDS } from '../text/normalise.js';
 import { communeKey, SAINT } from './commune-key.js';
 import { runSteps, type Steps } from '../slices.js';
+import { isPostcode } from '../catalogue/commune-codes.js';
 
 export { communeKey } from './commune-key.js';
 
@@ -264,7 +265,7 @@ export function* createCommuneMatcherSteps(entries: readonly GazetteerEntry[]): 
     const lead = /^(\d{5})[\s,]+(\D.*)$/.exec(t);
     if (paren && paren[1]!.trim()) [t, qualifier] = [paren[1]!.trim(), paren[2]!.toUpperCase()];
     else if (lead) [t, qualifier] = [lead[2]!.trim(), lead[1]!];
-    if (/^\d{5}$/.test(t)) {
+    if (isPostcode(t)) {
       const all = byPostcode(t);
       if (all.length === 1) return { status: 'found', entry: all[0]!, corrected: false };
       return all.length ? { status: 'ambiguous', reason: 'postcode', choices: all } : { status: 'unknown' };

@@ -8,6 +8,7 @@ import type { Place } from '../catalogue/types.js';
 import type { GazetteerEntry } from '../search/types.js';
 import { fold } from '../text/normalise.js';
 import { isRecord } from '../is-record.js';
+import { isPostcode } from '../catalogue/commune-codes.js';
 import { runSteps, type Steps } from '../slices.js';
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -30,7 +31,7 @@ export function parseGazetteer(json: unknown): GazetteerEntry[] {
     if (!name || lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
     const rawCodes = item['postcodes'] ?? item['codes_postaux'] ?? item['postcode'] ?? item['code_postal'];
     const postcodes = (Array.isArray(rawCodes) ? rawCodes : [rawCodes]).filter(
-      (c): c is string => typeof c === 'string' && /^\d[\dAB]\d{3}$/.test(c),
+      (c): c is string => typeof c === 'string' && isPostcode(c),
     );
     const entry: GazetteerEntry = { name, postcodes, lat, lon };
     const insee = str(item['insee']) ?? str(item['code']);

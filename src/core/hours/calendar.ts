@@ -6,6 +6,7 @@
  * instant ↔ wall-clock step needs the time zone; everything else is plain arithmetic, so the
  * host's own time zone never matters.
  */
+import { isInseeCode } from '../catalogue/commune-codes.js';
 
 const HOUR = 3_600_000;
 export const DAY = 86_400_000;
@@ -168,7 +169,8 @@ const REGIONAL: Record<string, ([number, number] | 0)[]> = {
 export function departmentOf(where: { address: { insee?: string; postcode?: string } }): string | undefined {
   for (const code of [where.address.insee, where.address.postcode]) {
     const c = code?.trim().toUpperCase();
-    if (c && /^(\d{5}|2[AB]\d{3})$/.test(c)) return c.slice(0, c.startsWith('97') ? 3 : 2);
+    // Both are INSEE-shaped (a postcode is five digits): one rule, catalogue/commune-codes.ts.
+    if (c && isInseeCode(c)) return c.slice(0, c.startsWith('97') ? 3 : 2);
   }
   return undefined;
 }

@@ -14,6 +14,8 @@ import type { Catalogue, Place } from '../catalogue/types.js';
 import { isSafeUrl } from '../catalogue/validate.js';
 import { checkHoursSyntax } from '../hours/index.js';
 import { isRecord } from '../is-record.js';
+import { isInseeCode } from '../catalogue/commune-codes.js';
+import { bareEmail } from '../catalogue/email.js';
 
 /** One problem of one record: skipped (the record is not in the catalogue) or a note (kept, value dropped). */
 export interface ImportIssue {
@@ -60,7 +62,7 @@ export function parseNumber(v: unknown): number | undefined {
 export function code5(v: unknown): string | undefined {
   const t = clean(v).toUpperCase();
   if (/^\d{4}$/.test(t)) return '0' + t;
-  if (/^(\d{2}|2[AB])\d{3}$/.test(t)) return t;
+  if (isInseeCode(t)) return t; // a postcode is an INSEE-shaped code too (five digits)
   return undefined;
 }
 
@@ -104,12 +106,11 @@ export function formatPhone(v: unknown): { phone: string } | { error: Message } 
   return { error: { fr: `numéro de téléphone illisible « ${raw} »`, en: `unreadable phone number "${raw}"` } };
 }
 
-const EMAIL_RE = /^[^\s@<>()"',;|]+@[^\s@<>()"',;|]+\.[^\s@<>()"',;|]+$/;
-
 /** The first valid e-mail of a list (`a@x.fr|b@x.fr`, `a@x.fr; b@x.fr`), and how many others were left. */
 export function firstEmail(v: unknown): { email?: string; dropped: string[] } {
   const items = splitList(v, /[|;,\s]+/);
-  const valid = items.filter((m) => EMAIL_RE.test(m));
+  // The validator's rule (catalogue/email.ts): an import never writes an address it would refuse.
+  const valid = items.filter((m) => bareEmail(m) !== null);
   return { ...(valid[0] ? { email: valid[0] } : {}), dropped: items.filter((m) => m !== valid[0]) };
 }
 

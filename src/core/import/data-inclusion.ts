@@ -29,6 +29,7 @@ import type { Message } from '../catalogue/messages.js';
 import type { AppointmentPolicy, Catalogue, Place, PlaceKind } from '../catalogue/types.js';
 import { LIMITS } from '../catalogue/limits.js';
 import { isRecord } from '../is-record.js';
+import { isPostcode } from '../catalogue/commune-codes.js';
 import { NEED_IDS, type NeedId } from '../needs/vocabulary.js';
 import {
   PlaceCollector, DUPLICATE_ID, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isoDate, readRecords,
@@ -248,7 +249,7 @@ export function structureToPlace(
   const street = [clean(structure['complement_adresse']), clean(structure['adresse'])].filter(Boolean).join(', ');
   const postcode = code5(structure['code_postal']);
   const insee = code5(structure['code_insee']);
-  if (clean(structure['code_postal']) && !(postcode && /^\d{5}$/.test(postcode)))
+  if (clean(structure['code_postal']) && !(postcode && isPostcode(postcode)))
     issues.push({ severity: 'note', record: recordName, field: 'code_postal', message: { fr: `code postal illisible « ${clean(structure['code_postal'])} », ignoré`, en: `unreadable postcode "${clean(structure['code_postal'])}", ignored` } });
   if (clean(structure['code_insee']) && !insee)
     issues.push({ severity: 'note', record: recordName, field: 'code_insee', message: { fr: `code INSEE illisible « ${clean(structure['code_insee'])} », ignoré`, en: `unreadable INSEE code "${clean(structure['code_insee'])}", ignored` } });
@@ -260,7 +261,7 @@ export function structureToPlace(
     needs,
     address: {
       ...(street ? { street: truncate(street, LIMITS.street) } : {}),
-      ...(postcode && /^\d{5}$/.test(postcode) ? { postcode } : {}),
+      ...(postcode && isPostcode(postcode) ? { postcode } : {}),
       city: truncate(city, LIMITS.city),
       ...(insee ? { insee } : {}),
     },

@@ -27,6 +27,9 @@ import type { Message } from '../catalogue/messages.js';
 import type { Catalogue, Place } from '../catalogue/types.js';
 import { FRANCE_SERVICES_NEEDS } from '../needs/vocabulary.js';
 import { FS_DAY_COLUMNS, dayColumnsToOsm, type FsDayColumn } from './france-services-hours.js';
+import { clean, code5 } from './common.js';
+import { isPostcode } from '../catalogue/commune-codes.js';
+import { bareEmail } from '../catalogue/email.js';
 
 /** The columns the importer reads; the file may have more. */
 export const FS_COLUMNS = [
@@ -93,20 +96,10 @@ export interface ImportOptions {
 
 const BUS_FORMATS = new Set(['bus_équivalent', 'bus_equivalent', 'itinérante', 'itinerante']);
 
-const clean = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-
 function parseCoordinate(s: string | undefined): number | undefined {
   const t = clean(s).replace(',', '.');
   if (t === '' || !/^[-+]?\d+(\.\d+)?$/.test(t)) return undefined;
   return Number(t);
-}
-
-/** Pads codes that a spreadsheet stripped of their leading zero (`2120` → `02120`). */
-function code5(s: string | undefined): string | undefined {
-  const t = clean(s).toUpperCase();
-  if (/^\d{4}$/.test(t)) return '0' + t;
-  if (/^(\d{2}|2[AB])\d{3}$/.test(t)) return t;
-  return undefined;
 }
 
 function address(row: FsRow, city: string): Place['address'] {
@@ -115,7 +108,7 @@ function address(row: FsRow, city: string): Place['address'] {
   const insee = code5(row.insee_com);
   return {
     ...(street ? { street } : {}),
-    ...(postcode && /^\d{5}$/.test(postcode) ? { postcode } : {}),
+    ...(postcode && isPostcode(postcode) ? { postcode } : {}),
     city,
     ...(insee ? { insee } : {}),
   };
@@ -173,7 +166,7 @@ export function franceServicesRowToPlace(row: FsRow, updated?: string): RowResul
   const mails = clean(row.mail)
     .split(/[\s;,]+-?\s*|\s+-\s+/)
     .map((m) => m.trim())
-    .filter((m) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(m));
+    .filter((m) => bareEmail(m) !== null);
   if (mails.length > 1)
     notes.push({ fr: `plusieurs e-mails, le premier est gardé (${mails[0]})`, en: `several e-mails, the first is kept (${mails[0]})` });
   if (phone || mails[0]) {

@@ -39,6 +39,7 @@ import {
 } from './common.js';
 import { networkRow, resolveNeeds, type MappedNeed } from './data-inclusion-mapping.js';
 import { fold } from '../text/normalise.js';
+import { isPostcode } from '../catalogue/commune-codes.js';
 
 /** The fields of a record of the standard (1.0.1); all text, as the CSV holds them. */
 export interface LieuMediationNumerique {
@@ -180,7 +181,7 @@ export function lieuToPlace(
   const street = [clean(lieu.complement_adresse), clean(lieu.adresse)].filter(Boolean).join(', ');
   const postcode = code5(lieu.code_postal);
   const insee = code5(lieu.code_insee);
-  if (clean(lieu.code_postal) && !(postcode && /^\d{5}$/.test(postcode)))
+  if (clean(lieu.code_postal) && !(postcode && isPostcode(postcode)))
     note('code_postal', { fr: `code postal illisible « ${clean(lieu.code_postal)} », ignoré`, en: `unreadable postcode "${clean(lieu.code_postal)}", ignored` });
   if (clean(lieu.code_insee) && !insee)
     note('code_insee', { fr: `code INSEE illisible « ${clean(lieu.code_insee)} », ignoré`, en: `unreadable INSEE code "${clean(lieu.code_insee)}", ignored` });
@@ -192,7 +193,7 @@ export function lieuToPlace(
     needs: resolveNeeds(mapped, NEED_IDS),
     address: {
       ...(street ? { street: truncate(street, LIMITS.street) } : {}),
-      ...(postcode && /^\d{5}$/.test(postcode) ? { postcode } : {}),
+      ...(postcode && isPostcode(postcode) ? { postcode } : {}),
       city: truncate(city, LIMITS.city),
       ...(insee ? { insee } : {}),
     },

@@ -31,6 +31,7 @@ import { editDistance } from '../text/fuzzy.js';
 import { fold } from '../text/normalise.js';
 import { territoryOf, checkPoint, clean, code5, formatPhone, isoDate, parseCsv, slug, firstEmail, firstWebsite, type ImportIssue, type ImportResult } from './common.js';
 import { FS_DAY_COLUMNS, dayColumnsToOsm, formatRanges, parseDayValue, type FsDayColumn } from './france-services-hours.js';
+import { isPostcode } from '../catalogue/commune-codes.js';
 
 export interface TableurColumn {
   key: string;
@@ -255,7 +256,7 @@ function readRow(c: Cells, line: number, issues: ImportIssue[], options: Tableur
   // Address
   const pcRaw = clean(c.get('postcode'));
   let postcode = code5(pcRaw);
-  if (pcRaw && !(postcode && /^\d{5}$/.test(postcode))) {
+  if (pcRaw && !(postcode && isPostcode(postcode))) {
     add('note', 'postcode', fix(`code postal illisible « ${pcRaw} » (ignoré).`, 'écrivez les 5 chiffres, par exemple 46100.', `unreadable postcode "${pcRaw}" (ignored): write 5 digits.`));
     postcode = undefined;
   }

@@ -59,3 +59,14 @@ test('links: only a bare address becomes a mailto, whatever reaches them', () =>
   assert.equal(safeHref('MAILTO:accueil@example.fr?body=x'), null);
   assert.equal(safeHref('mailto:accueil@example.fr%3Fbcc=x@evil.example'), null);
 });
+
+test('importers keep only what the validator accepts: an address with a query part is dropped, the next bare one kept', async () => {
+  const { firstEmail } = await import('../../../src/core/import/common.js');
+  for (const bad of ['accueil@example.fr?subject=Urgent', 'accueil@example.fr#body=x', 'accueil@example.fr&cc=x', 'a@b'])
+    assert.deepEqual(firstEmail(`${bad}|ccas@mairie.fr`), { email: 'ccas@mairie.fr', dropped: [bad] }, bad);
+  const { importFranceServices } = await import('../../../src/core/import/france-services.js');
+  const header = 'id_fs,insee_dep,lib_fs,adresse,complement_adresse,insee_com,code_postal,lib_com,latitude,longitude,mail,telephone,h_lundi,h_mardi,h_mercredi,h_jeudi,h_vendredi,h_samedi,prise_rdv,commentaire,type_fs,format_fs,groupe_fs,labellisation_fs';
+  const fs = importFranceServices(`${header}\n1,46,FS,,,46042,46000,Cahors,44.4,1.4,accueil@example.fr?bcc=x,,,,,,,,Non,,Principal,Fixe,,`);
+  assert.equal(fs.catalogue.places.length, 1);
+  assert.equal(fs.catalogue.places[0]!.contact, undefined);
+});
