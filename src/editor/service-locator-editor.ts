@@ -41,6 +41,7 @@ import {
 } from './editor-model.js';
 import { PointMap } from './point-map.js';
 import { editorStyles } from './editor-styles.js';
+import { plural } from '../i18n/plural.js';
 
 /** Saves a file for the user (default: a blob download); replaced by tests. */
 export type SaveFile = (name: string, text: string, type: string) => void;
@@ -93,7 +94,8 @@ const APPOINTMENT_LABELS: Record<(typeof APPOINTMENT_POLICIES)[number], string> 
 };
 const WHEELCHAIR_LABELS = { yes: 'Oui', limited: 'En partie', no: 'Non' } as const;
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
+/** "3 lieux", "1 erreur": the count and its French noun (the editor is in French only). */
+const counted = (n: number, one: string, many: string): string => `${n} ${plural('fr', n, one, many)}`;
 /** A decimal as typed by French staff ("44,6086") or copied ("44.6086"). */
 const parseDecimal = (s: string): number => (s.trim() === '' ? NaN : Number(s.trim().replace(',', '.')));
 /** Rows skipped (a row may have several reasons). */
@@ -219,9 +221,9 @@ export class ServiceLocatorEditorElement extends BaseElement {
       warnings += list.length - e;
     }
     const n = this.doc.places.length;
-    const parts = [plural(n, 'lieu', 'lieux')];
-    parts.push(broken ? `${plural(broken, 'lieu', 'lieux')} à corriger (${plural(errors, 'erreur', 'erreurs')})` : 'aucune erreur');
-    if (warnings) parts.push(plural(warnings, 'remarque', 'remarques'));
+    const parts = [counted(n, 'lieu', 'lieux')];
+    parts.push(broken ? `${counted(broken, 'lieu', 'lieux')} à corriger (${counted(errors, 'erreur', 'erreurs')})` : 'aucune erreur');
+    if (warnings) parts.push(counted(warnings, 'remarque', 'remarques'));
     return parts.join(', ') + '.';
   }
 
@@ -250,7 +252,7 @@ export class ServiceLocatorEditorElement extends BaseElement {
     this.setDoc(
       r.doc,
       r.kind === 'tableur'
-        ? `Tableur « ${file.name} » ouvert${skipped ? ` (${plural(skipped, 'ligne ignorée', 'lignes ignorées')}, voir la liste)` : ''} :`
+        ? `Tableur « ${file.name} » ouvert${skipped ? ` (${counted(skipped, 'ligne ignorée', 'lignes ignorées')}, voir la liste)` : ''} :`
         : `Catalogue « ${file.name} » ouvert :`,
     );
     await this.updateComplete;
@@ -427,7 +429,7 @@ export class ServiceLocatorEditorElement extends BaseElement {
     }
     const found = m.find(q, 8).map((x) => x.entry);
     this.communeResults = found;
-    this.communeMessage = found.length ? `${plural(found.length, 'commune trouvée', 'communes trouvées')} : choisissez-la.` : `Aucune commune ne correspond à « ${q} ».`;
+    this.communeMessage = found.length ? `${counted(found.length, 'commune trouvée', 'communes trouvées')} : choisissez-la.` : `Aucune commune ne correspond à « ${q} ».`;
   }
 
   private async takeCommune(c: GazetteerEntry): Promise<void> {
@@ -488,8 +490,8 @@ export class ServiceLocatorEditorElement extends BaseElement {
     const out = exportJson(this.doc, this.today());
     this.saveFile(`${this.baseName()}.json`, out.text, 'application/json');
     this.say(
-      `Catalogue enregistré : ${plural(out.catalogue.places.length, 'lieu', 'lieux')}` +
-        (out.leftOut ? `, ${plural(out.leftOut, 'lieu laissé de côté', 'lieux laissés de côté')} à cause d’erreurs.` : '.'),
+      `Catalogue enregistré : ${counted(out.catalogue.places.length, 'lieu', 'lieux')}` +
+        (out.leftOut ? `, ${counted(out.leftOut, 'lieu laissé de côté', 'lieux laissés de côté')} à cause d’erreurs.` : '.'),
     );
   }
 
@@ -500,8 +502,8 @@ export class ServiceLocatorEditorElement extends BaseElement {
     this.saveFile(`${this.baseName()}-tableur.csv`, out.text, 'text/csv;charset=utf-8');
     this.say(
       `Tableur enregistré` +
-        (out.leftOut ? `, sans ${plural(out.leftOut, 'lieu', 'lieux')} qui ont des erreurs` : '') +
-        (out.notes.length ? ` ; ${plural(out.notes.length, 'remarque', 'remarques')} sur ce que le tableur ne peut pas garder.` : '.'),
+        (out.leftOut ? `, sans ${counted(out.leftOut, 'lieu', 'lieux')} qui ont des erreurs` : '') +
+        (out.notes.length ? ` ; ${counted(out.notes.length, 'remarque', 'remarques')} sur ce que le tableur ne peut pas garder.` : '.'),
     );
   }
 
@@ -559,8 +561,8 @@ export class ServiceLocatorEditorElement extends BaseElement {
                 <button type="button" id="place-${i}" class="place-button ${errors ? 'has-errors' : ''}" aria-current=${i === this.selected ? 'true' : nothing} @click=${() => void this.choose(i)}>
                   <span class="name">${p.name || 'Lieu sans nom'}</span>
                   <span class="where">${p.address.city}</span>
-                  ${errors ? html`<span class="badge error">${plural(errors, 'erreur', 'erreurs')}</span>` : nothing}
-                  ${notes ? html`<span class="badge note">${plural(notes, 'remarque', 'remarques')}</span>` : nothing}
+                  ${errors ? html`<span class="badge error">${counted(errors, 'erreur', 'erreurs')}</span>` : nothing}
+                  ${notes ? html`<span class="badge note">${counted(notes, 'remarque', 'remarques')}</span>` : nothing}
                 </button>
               </li>`;
             })}
@@ -611,7 +613,7 @@ export class ServiceLocatorEditorElement extends BaseElement {
     const str = (k: string): string => (typeof meta[k] === 'string' ? meta[k] : '');
     const count = list.filter((x) => x.path !== 'updated').length;
     return html`<details class="catalogue-meta">
-      <summary>Informations sur le catalogue${count ? ` (${plural(count, 'remarque', 'remarques')})` : ''}</summary>
+      <summary>Informations sur le catalogue${count ? ` (${counted(count, 'remarque', 'remarques')})` : ''}</summary>
       ${this.field(ctx, 'name', 'Nom du catalogue', str('name'), (v) => this.setText(meta, 'name', v, true))}
       ${this.field(ctx, 'territory', 'Territoire couvert', str('territory'), (v) => this.setText(meta, 'territory', v, true), { hint: 'Par exemple « Communauté de communes du Grand-Figeac ».' })}
       ${this.field(ctx, 'attribution', 'Attribution (qui publie ces données)', str('attribution'), (v) => this.setText(meta, 'attribution', v, true))}
@@ -625,7 +627,7 @@ export class ServiceLocatorEditorElement extends BaseElement {
     if (!this.importIssues.length) return nothing;
     const skipped = skippedRows(this.importIssues);
     return html`<details class="import-issues" ?open=${skipped > 0}>
-      <summary>Lecture du fichier : ${plural(this.importIssues.length, 'remarque', 'remarques')}${skipped ? `, dont ${plural(skipped, 'ligne ignorée', 'lignes ignorées')}` : ''}</summary>
+      <summary>Lecture du fichier : ${counted(this.importIssues.length, 'remarque', 'remarques')}${skipped ? `, dont ${counted(skipped, 'ligne ignorée', 'lignes ignorées')}` : ''}</summary>
       <p class="hint">Les lignes ignorées ne sont pas dans la liste : corrigez-les dans le tableur et rouvrez-le, ou ajoutez le lieu ici.</p>
       <ul>${this.importIssues.map((i) => html`<li>${formatIssue(i, 'fr')}</li>`)}</ul>
     </details>`;
@@ -966,7 +968,7 @@ export class ServiceLocatorEditorElement extends BaseElement {
             ${stops.map(
               (s, i) => html`<li>
                 <span class="name">${s.name || 'Arrêt sans nom'}</span> <span class="where">${s.address.city}</span>
-                ${count(i) ? html`<span class="badge error">${plural(count(i), 'problème', 'problèmes')}</span>` : nothing}
+                ${count(i) ? html`<span class="badge error">${counted(count(i), 'problème', 'problèmes')}</span>` : nothing}
                 <button type="button" id="stop-edit-${i}" @click=${() => void this.editStop(i)}>Modifier l’arrêt « ${s.name || 'sans nom'} »</button>
                 <button type="button" @click=${() => void this.removeStop(i)}>Supprimer l’arrêt « ${s.name || 'sans nom'} »</button>
               </li>`,
