@@ -1,10 +1,14 @@
 /**
  * The residents' thesaurus (data, not code): for every need of the catalogue vocabulary, a
- * plain-language label and description, and the words people actually type for it —
+ * plain-language label and the words people actually type for it —
  * acronyms, old and new names of organisations, everyday words, procedures, common
  * misspellings that are more than a typo away. Also the words residents use for kinds of
  * place. The search index folds these terms exactly as it folds queries (../text/normalise.ts),
  * so accents, case and apostrophes here do not matter; one spelling per term is enough.
+ *
+ * Each need's one-sentence description is in ./descriptions.ts: the search index, which loads
+ * with the data core before the first list paint, does not read it (issue 15: what the first
+ * list does not need stays out of its way).
  *
  * Order matters a little: the first term of a need is its head word and wins ties in the
  * need suggestions (`imp` → "impôts" before "imprimer").
@@ -14,8 +18,6 @@ import { NEED_LABELS, type Label, type NeedId, type PlaceKind } from './vocabula
 export interface NeedThesaurusEntry {
   /** What the need is called for residents, shortest form ("Impôts"). */
   label: Label;
-  /** One plain sentence: what they can get help with there. */
-  description: Label;
   /** French words and phrases residents type. */
   terms: readonly string[];
   /** English words and phrases (residents who do not read French, and the English UI). */
@@ -25,10 +27,6 @@ export interface NeedThesaurusEntry {
 export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   caf: {
     label: NEED_LABELS['caf'],
-    description: {
-      fr: "Allocations familiales, aide au logement (APL), RSA, prime d'activité : ouvrir ses droits, déclarer ses ressources, suivre son dossier CAF.",
-      en: 'Family allowances, housing benefit (APL), RSA, in-work bonus: claiming, declaring income, following a CAF file.',
-    },
     terms: [
       'CAF', "caisse d'allocations familiales", 'caisse allocations familiales', 'alloc', 'allocs', 'allocation',
       'allocations familiales', 'alloc familiales', 'prestations familiales', 'APL', 'aide personnalisée au logement',
@@ -43,10 +41,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   sante: {
     label: NEED_LABELS['sante'],
-    description: {
-      fr: "Assurance maladie (CPAM, ameli), carte Vitale, complémentaire santé solidaire, remboursements, médecin traitant.",
-      en: 'Health insurance (CPAM, ameli), carte Vitale, free top-up cover, refunds, choosing a GP.',
-    },
     terms: [
       'santé', 'CPAM', "caisse primaire d'assurance maladie", 'assurance maladie', 'secu', 'sécurité sociale', 'secu sociale',
       'la secu', 'ameli', 'ameli.fr', 'compte ameli', 'carte Vitale', 'vitale', 'attestation de droits', 'attestation secu',
@@ -60,10 +54,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   emploi: {
     label: NEED_LABELS['emploi'],
-    description: {
-      fr: "France Travail (ex-Pôle emploi) : s'inscrire, s'actualiser, allocations chômage, CV, recherche d'emploi, formation.",
-      en: 'France Travail (formerly Pôle emploi): registering, monthly update, unemployment benefit, CV, job search, training.',
-    },
     terms: [
       'emploi', 'France Travail', 'FranceTravail', 'Pôle emploi', 'poleemploi', 'Pôle emplois', 'ANPE', 'ASSEDIC', 'UNEDIC',
       'chômage', 'chômeur', 'allocation chômage', 'ARE', "allocation d'aide au retour à l'emploi", 'ASS', 'allocation de solidarité spécifique',
@@ -78,10 +68,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   impots: {
     label: NEED_LABELS['impots'],
-    description: {
-      fr: "Impôts (DGFiP) : déclaration de revenus, prélèvement à la source, taxe foncière, espace impots.gouv, avis d'imposition.",
-      en: 'Taxes (DGFiP): income tax return, tax at source, property tax, the impots.gouv account, tax notices.',
-    },
     terms: [
       'impôts', 'impôt', 'impôt sur le revenu', 'impots.gouv', 'impots.gouv fr', 'DGFIP', 'direction générale des finances publiques',
       'finances publiques', 'centre des impôts', 'trésor public', 'trésorerie', 'perception', 'percepteur', 'SIP',
@@ -95,10 +81,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   retraite: {
     label: NEED_LABELS['retraite'],
-    description: {
-      fr: "Retraite (CARSAT, assurance retraite, MSA, Agirc-Arrco) : relevé de carrière, demande de retraite, pension de réversion, ASPA.",
-      en: 'Pensions (CARSAT, assurance retraite, MSA, Agirc-Arrco): career statement, claiming a pension, survivor pension, ASPA.',
-    },
     terms: [
       'retraite', 'ma retraite', 'retraites', 'CARSAT', 'CNAV', 'CRAM', 'assurance retraite', 'lassuranceretraite',
       'info retraite', 'info-retraite.fr', 'AGIRC', 'ARRCO', 'AGIRC ARRCO', 'retraite complémentaire', 'pension', 'pension de retraite',
@@ -111,10 +93,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   msa: {
     label: NEED_LABELS['msa'],
-    description: {
-      fr: "MSA, la sécurité sociale agricole : santé, famille, retraite des exploitants et salariés agricoles.",
-      en: 'MSA, the farm social security: health, family and pension for farmers and farm workers.',
-    },
     terms: [
       'MSA', 'mutualité sociale agricole', 'mutuelle sociale agricole', 'secu agricole', 'sécurité sociale agricole',
       'agriculteur', 'agricultrice', 'agriculteurs', 'exploitant agricole', 'salarié agricole', 'salariés agricoles',
@@ -125,10 +103,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   papiers: {
     label: NEED_LABELS['papiers'],
-    description: {
-      fr: "Démarches de l'ANTS : carte d'identité, passeport, permis de conduire, carte grise (certificat d'immatriculation), titre de séjour.",
-      en: 'ANTS procedures: ID card, passport, driving licence, vehicle registration, residence permit.',
-    },
     terms: [
       'papiers', 'papier', 'ANTS', 'agence nationale des titres sécurisés', 'carte grise', 'cartes grises', "certificat d'immatriculation",
       'immatriculation', 'changement de titulaire', 'vente de voiture', 'certificat de cession', "changement d'adresse carte grise",
@@ -145,10 +119,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   justice: {
     label: NEED_LABELS['justice'],
-    description: {
-      fr: "Accès au droit : conseils juridiques gratuits, aide juridictionnelle, litiges, conciliateur, victimes, divorce, dettes.",
-      en: 'Access to law: free legal advice, legal aid, disputes, conciliator, victim support, divorce, debts.',
-    },
     terms: [
       'justice', 'droit', 'accès au droit', 'accès aux droits', 'point justice', "point d'accès au droit", 'PAD', 'MJD',
       'maison de la justice et du droit', 'CDAD', "conseil départemental de l'accès au droit", 'avocat', 'avocats',
@@ -163,10 +133,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   logement: {
     label: NEED_LABELS['logement'],
-    description: {
-      fr: "Logement : demande de logement social, HLM, expulsion, loyers impayés, aides au logement, travaux, habitat indigne.",
-      en: 'Housing: social housing applications, eviction, rent arrears, housing aid, home improvements.',
-    },
     terms: [
       'logement', 'logement social', 'HLM', 'habitation à loyer modéré', 'bailleur social', 'office HLM',
       'demande de logement', 'demande de logement social', 'numero unique', 'loyer', 'loyers', 'loyer impayé', 'impayés de loyer',
@@ -180,10 +146,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   energie: {
     label: NEED_LABELS['energie'],
-    description: {
-      fr: "Énergie : chèque énergie, factures d'électricité, de gaz ou d'eau impayées, coupure, médiateur de l'énergie, économies.",
-      en: 'Energy: chèque énergie, unpaid electricity, gas or water bills, disconnection, energy ombudsman, saving energy.',
-    },
     terms: [
       'énergie', 'chèque énergie', 'chèque énergétique', 'chèques énergie', "facture d'électricité", 'facture électricité',
       'électricité', 'EDF', 'Engie', 'GDF', 'gaz', 'facture de gaz', 'facture', 'factures', "facture d'eau", 'eau',
@@ -196,10 +158,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   numerique: {
     label: NEED_LABELS['numerique'],
-    description: {
-      fr: "Aide au numérique : ordinateur en accès libre, imprimer ou scanner un document, créer une adresse mail, mot de passe, FranceConnect, démarches en ligne.",
-      en: 'Digital help: free computers, printing or scanning a document, creating an email address, passwords, FranceConnect, online procedures.',
-    },
     terms: [
       'numérique', 'aide au numérique', 'aide numérique', 'informatique', 'ordinateur', 'ordi', 'PC', 'tablette', 'smartphone',
       'téléphone portable', 'internet', 'wifi', 'wi fi', 'accès internet', 'imprimer', 'impression', 'imprimante', 'photocopie',
@@ -215,10 +173,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   'aide-sociale': {
     label: NEED_LABELS['aide-sociale'],
-    description: {
-      fr: "Aide sociale : aide alimentaire, aides d'urgence, domiciliation (adresse pour recevoir son courrier), assistante sociale, aides aux personnes âgées.",
-      en: 'Social aid: food aid, emergency help, a postal address (domiciliation), social workers, help for older people.',
-    },
     terms: [
       'aide sociale', 'action sociale', 'social', 'sociale', 'assistante sociale', 'assistant social', 'assistante sociale de secteur',
       'travailleur social', 'aide alimentaire', 'colis alimentaire', 'banque alimentaire', 'épicerie sociale', 'épicerie solidaire',
@@ -234,10 +188,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   'ecrivain-public': {
     label: NEED_LABELS['ecrivain-public'],
-    description: {
-      fr: "Écrivain public : aide pour écrire un courrier, remplir un formulaire ou un dossier, comprendre une lettre administrative.",
-      en: 'Public writer: help writing a letter, filling in a form or a file, understanding an official letter.',
-    },
     terms: [
       'écrivain public', 'écrivain', 'écrire', 'écrire une lettre', 'lettre', 'courrier', 'courriers', 'rédiger',
       'rédaction', 'remplir', 'remplir un formulaire', 'remplir un dossier', 'formulaire', 'formulaires', 'cerfa',
@@ -250,10 +200,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   handicap: {
     label: NEED_LABELS['handicap'],
-    description: {
-      fr: "Handicap : dossier MDPH, AAH, RQTH, carte mobilité inclusion (CMI), PCH, accompagnement des personnes handicapées.",
-      en: 'Disability: MDPH file, disability benefit (AAH), RQTH worker status, disability card (CMI), PCH.',
-    },
     terms: [
       'handicap', 'handicapé', 'handicapée', 'personne handicapée', 'MDPH', 'maison départementale des personnes handicapées',
       'MDA', "maison de l'autonomie", 'AAH', 'allocation adulte handicapé', 'allocation aux adultes handicapés', 'RQTH',
@@ -266,10 +212,6 @@ export const NEED_THESAURUS: Readonly<Record<NeedId, NeedThesaurusEntry>> = {
   },
   demarches: {
     label: NEED_LABELS['demarches'],
-    description: {
-      fr: "Aide aux démarches administratives : savoir à quel service s'adresser, comprendre un courrier, remplir un formulaire ou un dossier, faire une démarche en ligne.",
-      en: 'Help with administrative procedures: finding which office to ask, understanding a letter, filling in a form or a file, doing a procedure online.',
-    },
     // The general words first. Words that already meant ecrivain-public, numerique or papiers
     // stay there too (a phrase in two needs finds the places of either): a catalogue written
     // before `demarches` existed keeps its answers to "courrier" or "démarche en ligne".

@@ -1,14 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { KIND_THESAURUS, NEED_THESAURUS } from '../../../src/core/needs/thesaurus.js';
+import { NEED_DESCRIPTIONS } from '../../../src/core/needs/descriptions.js';
 import { NEED_IDS, PLACE_KINDS } from '../../../src/core/needs/vocabulary.js';
 import { fold, tokenize } from '../../../src/core/text/normalise.js';
 
 test('every need has labels, descriptions and terms in both languages', () => {
   assert.deepEqual(Object.keys(NEED_THESAURUS).sort(), [...NEED_IDS].sort());
+  assert.deepEqual(Object.keys(NEED_DESCRIPTIONS).sort(), [...NEED_IDS].sort());
   for (const id of NEED_IDS) {
     const e = NEED_THESAURUS[id];
-    for (const l of [e.label.fr, e.label.en, e.description.fr, e.description.en]) assert.ok(l.trim().length > 2, id);
+    const d = NEED_DESCRIPTIONS[id];
+    for (const l of [e.label.fr, e.label.en, d.fr, d.en]) assert.ok(l.trim().length > 2, id);
     assert.ok(e.terms.length >= 15, `${id}: ${e.terms.length} terms`);
     assert.ok(e.termsEn.length >= 3, id);
     for (const t of [...e.terms, ...e.termsEn]) assert.ok(tokenize(t).length > 0, `${id}: "${t}" is only stop words`);
