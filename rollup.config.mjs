@@ -63,6 +63,24 @@ function gazetteerUrl(relative, copyTo) {
   };
 }
 
+/**
+ * src/controllers/catalogue-worker-client.ts starts `../worker/catalogue-worker.js` relative to
+ * itself, which is where the library build (preserved modules) puts it. The standalone build
+ * puts the controller in a chunk at dist/ and the worker beside it (a build of its own, below):
+ * re-point the URL there.
+ */
+function catalogueWorkerUrl(relative) {
+  const source = /(['"])\.\.\/worker\/catalogue-worker\.js\1/g;
+  return {
+    name: 'catalogue-worker-url',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('src/controllers/catalogue-worker-client.ts')) return null;
+      if (!new RegExp(source.source).test(code)) this.error('catalogue-worker-client.ts no longer names ../worker/catalogue-worker.js');
+      return { code: code.replace(source, JSON.stringify(relative)), map: null };
+    },
+  };
+}
+
 // Source maps: written for local debugging and the size report (scripts/size.mjs), 'hidden' (no
 // sourceMappingURL comment) and left out of the package, whose src/ they point to is not shipped.
 const onwarn = (warning, warn) => {
@@ -98,7 +116,8 @@ const tsPlugin = (outDir, declaration, tsconfig = './tsconfig.build.json') =>
 
 export default [
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    // The catalogue worker is an entry: bundlers start it from dist/lib/worker/ (new Worker(new URL(…))).
+    input: { index: 'src/index.ts', define: 'src/define.ts', 'worker/catalogue-worker': 'src/worker/catalogue-worker.ts' },
     external: (id) => /^(lit|@lit|fuse\.js|maplibre-gl)(\/|$)/.test(id),
     preserveEntrySignatures: 'strict',
     output: { dir: 'dist/lib', format: 'es', sourcemap: 'hidden', preserveModules: true, preserveModulesRoot: 'src' },
@@ -123,7 +142,17 @@ export default [
       terserExceptMaplibre(),
       copyMaplibreWorker('dist'),
       gazetteerUrl('./communes-france.json', 'dist/communes-france.json'),
+      catalogueWorkerUrl('./catalogue-worker.js'),
     ],
+    onwarn,
+  },
+  {
+    // The catalogue worker of the standalone build, one self-contained file beside the chunks:
+    // a build of its own, so that it can never import the entry (which defines elements, and a
+    // worker has no customElements) or a chunk rollup would share with it.
+    input: { 'catalogue-worker': 'src/worker/catalogue-worker.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: 'hidden', entryFileNames: '[name].js', inlineDynamicImports: true },
+    plugins: [nodeResolve({ browser: true }), tsPlugin('dist', false), terserExceptMaplibre()],
     onwarn,
   },
   {
@@ -132,7 +161,15 @@ export default [
     // (package.json "files" leaves dist/editor out).
     input: { editor: 'src/editor/editor-page.ts' },
     output: { dir: 'dist/editor', format: 'es', sourcemap: 'hidden', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
-    plugins: [csvParseBrowser(), nodeResolve({ browser: true }), tsPlugin('dist/editor', false), terserExceptMaplibre(), copyMaplibreWorker('dist/editor')],
+    plugins: [
+      csvParseBrowser(),
+      nodeResolve({ browser: true }),
+      tsPlugin('dist/editor', false),
+      terserExceptMaplibre(),
+      copyMaplibreWorker('dist/editor'),
+      // The preview's catalogue worker: the standalone build's, one folder up.
+      catalogueWorkerUrl('../catalogue-worker.js'),
+    ],
     onwarn,
   },
   {

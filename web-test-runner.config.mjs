@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/helpers/server-middleware.mjs';
+import { workerSourceMiddleware } from './test/helpers/worker-source-middleware.mjs';
 import { printPdfPlugin } from './test/helpers/print-pdf-plugin.mjs';
 import { forcedColorsPlugin } from './test/helpers/media-plugin.mjs';
 import { axTreePlugin } from './test/helpers/ax-tree-plugin.mjs';
@@ -86,7 +87,7 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), printPdfPlugin(), forcedColorsPlugin(), axTreePlugin(), csvParseBrowser],
-  middleware: [testServerMiddleware],
+  middleware: [testServerMiddleware, workerSourceMiddleware],
   browsers: [launcher()],
   groups: [
     {

@@ -7,6 +7,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDataCore, type DataCore } from './data-core-loader.js';
 import type { ValidationResult } from '../core/catalogue/problems.js';
+import { runInSlices, type Progress } from '../core/slices.js';
+import { startCatalogueWorker, type WorkerFactory } from './catalogue-worker-client.js';
+import { validateCatalogueBytes } from './catalogue-validation.js';
 import type { GeoPoint } from '../core/catalogue/types.js';
 import type { ShardIndex } from '../core/catalogue/shards.js';
 import type { ShardStatus } from './shard-loader.js';
@@ -22,7 +25,8 @@ export type CatalogueFailure =
 
 export type CatalogueState =
   | { status: 'idle' }
-  | { status: 'loading' }
+  /** `progress`: places validated so far, for a catalogue large enough to take a while. */
+  | { status: 'loading'; progress?: Progress }
   /** `shards`: `src` is a sharded catalogue's index; `result` holds the shards merged so far. */
   | { status: 'ready'; result: ValidationResult; shards?: ShardStatus }
   | { status: 'error'; failure: CatalogueFailure };
@@ -42,6 +46,8 @@ export interface CatalogueControllerOptions {
   near?: () => string | null | undefined;
   /** Milliseconds, or a function read at each load (so the host's property can change). */
   timeoutMs?: number | (() => number);
+  /** What starts the catalogue worker (tests); null validates on the main thread, in slices. */
+  workerFactory?: WorkerFactory | null;
 }
 
 export class CatalogueController implements ReactiveController {
@@ -93,11 +99,17 @@ export class CatalogueController implements ReactiveController {
     this.state = { status: 'loading' };
     this.host.requestUpdate();
     if (catalogue !== undefined && catalogue !== null) {
-      // No network, but the validator lives in the lazily loaded data core.
-      return loadDataCore().then(
-        (core) => this.settle(gen, toState(core.validateCatalogue(catalogue))),
-        (e: unknown) => this.settle(gen, { status: 'error', failure: { kind: 'network', detail: String(e) } }),
-      );
+      // No network, but the validator lives in the lazily loaded data core. An object from the
+      // page's script cannot go to a worker cheaply (a copy is as long as a validation): it is
+      // validated here, in slices that yield.
+      const abort = new AbortController();
+      this.abort = abort;
+      return loadDataCore()
+        .then((core) => runInSlices(core.validateCatalogueSteps(catalogue), { signal: abort.signal, onProgress: (p) => this.progress(gen, p) }))
+        .then(
+          (result) => this.settle(gen, toState(result)),
+          (e: unknown) => this.settle(gen, { status: 'error', failure: { kind: 'network', detail: String(e) } }),
+        );
     }
     const abort = new AbortController();
     this.abort = abort;
@@ -127,14 +139,20 @@ export class CatalogueController implements ReactiveController {
     // Start loading the validator now: it downloads while the catalogue does.
     const corePromise = loadDataCore();
     corePromise.catch(() => undefined);
+    // The worker starts now too (its file loads while the catalogue downloads).
+    const gen = this.generation;
+    const factory = this.options.workerFactory;
+    const worker = factory === null ? undefined : startCatalogueWorker(factory);
+    worker?.catch(() => undefined);
     try {
       const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin' });
       if (!response.ok) return { status: 'error', failure: { kind: 'http', status: response.status } };
       // Bytes, not response.text(): that always reads UTF-8, and hand-saved files may be UTF-16.
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const buffer = await response.arrayBuffer();
+      // Downloaded: what remains is work, not a server to wait for.
+      clearTimeout(timer);
+      const { result, text } = await validateCatalogueBytes(buffer, { core: corePromise, worker, signal: abort.signal, onProgress: (p) => this.progress(gen, p) });
       const core = await corePromise;
-      const text = core.decodeCatalogueBytes(bytes);
-      const result = core.parseCatalogueText(text);
       // Not a catalogue: perhaps a sharded one's index (`service-locator split`); its code loads only then.
       if (!result.usable && text.includes('service-locator-shards')) {
         const doc = (await import('./shard-loader.js')).readShardedDocument(text);
@@ -156,7 +174,21 @@ export class CatalogueController implements ReactiveController {
       return { status: 'error', failure: { kind: 'network', detail: String(e) } };
     } finally {
       clearTimeout(timer);
+      // Not used (an HTTP error, a failure) or done with: the worker goes.
+      void worker?.then((w) => w.stop(), () => undefined);
     }
+  }
+
+  private lastProgressAt = 0;
+
+  /** How far validation is, a few times a second at most (a polite status reads it). */
+  private progress(gen: number, progress: Progress): void {
+    if (gen !== this.generation || this.state.status !== 'loading') return;
+    const now = performance.now();
+    if (now - this.lastProgressAt < PROGRESS_EVERY_MS) return;
+    this.lastProgressAt = now;
+    this.state = { status: 'loading', progress };
+    this.host.requestUpdate();
   }
 
   private settle(gen: number, state: CatalogueState): void {
@@ -193,6 +225,9 @@ async function refusedByCors(src: string): Promise<boolean> {
     return false;
   }
 }
+
+/** Progress is shown at most this often: each change is a render and a polite announcement. */
+const PROGRESS_EVERY_MS = 400;
 
 function toState(result: ValidationResult): CatalogueState {
   if (!result.usable) return { status: 'error', failure: { kind: 'invalid', result } };

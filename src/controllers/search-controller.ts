@@ -12,7 +12,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GeoPoint, Place } from '../core/catalogue/types.js';
 import { DEFAULT_SEARCH_STATE, toSearchQuery, type SearchState } from '../core/search/state.js';
 import type { GazetteerEntry, SearchIndex, SearchOutcome, SearchQuery } from '../core/search/types.js';
-import { loadedDataCore } from './data-core-loader.js';
+import { loadDataCore } from './data-core-loader.js';
+import { runInSlices, type Progress } from '../core/slices.js';
 import { matchingPlaces, pagedSearch } from './paged-results.js';
 
 /** How long typing must pause before the text is searched. */
@@ -30,6 +31,12 @@ export class SearchController implements ReactiveController {
   state: SearchState = DEFAULT_SEARCH_STATE;
   /** The index over the current catalogue, null until it is ready. */
   index: SearchIndex | null = null;
+  /** How far the index of a new catalogue is (null when none is being built for one). */
+  indexProgress: Progress | null = null;
+  /** The build under way: a newer catalogue (or gazetteer) stops it at its next pause. */
+  private building?: AbortController;
+  /** The places of the newest build and what it will resolve. */
+  private pending?: { places: Place[]; built: Promise<boolean> };
   /** The last outcome; the same object until an input changes. */
   outcome: SearchOutcome | null = null;
   /** Every matching place (not only the page built), the same array until the outcome changes (for the map). */
@@ -70,13 +77,64 @@ export class SearchController implements ReactiveController {
     clearTimeout(this.announceTimer);
   }
 
-  /** Builds the index (the data core is loaded: the catalogue was validated with it). */
-  setPlaces(places: Place[] | null, gazetteer: GazetteerEntry[]): void {
-    const core = loadedDataCore();
-    this.places = places;
-    this.index =
-      places && core ? core.createSearchIndex(places, { gazetteer, openState: (place, at) => core.placeOpenState(place, at) }) : null;
-    this.host.requestUpdate();
+  /**
+   * Builds the index, in slices that give the page its thread back (at 100,000 places the build
+   * would be one task of about a second). Until it is ready the current index, if any, answers
+   * (more shards merged, a new gazetteer); the host empties it first for a new catalogue.
+   * Resolves true once an index over these places is the index (this build, or a newer one over
+   * the same places that superseded it), false when none will be.
+   */
+  setPlaces(places: Place[] | null, gazetteer: GazetteerEntry[]): Promise<boolean> {
+    this.building?.abort();
+    this.building = undefined;
+    if (!places) {
+      this.pending = undefined;
+      this.places = null;
+      this.index = null;
+      this.indexProgress = null;
+      this.host.requestUpdate();
+      return Promise.resolve(false);
+    }
+    if (!this.index) {
+      this.indexProgress = { done: 0, total: places.length };
+      this.host.requestUpdate();
+    }
+    const building = new AbortController();
+    this.building = building;
+    const signal = building.signal;
+    const superseded = (): Promise<boolean> | boolean =>
+      this.pending && this.pending.places === places && this.pending.built !== built ? this.pending.built : false;
+    let shownAt = 0;
+    const onProgress = (p: Progress): void => {
+      // Words in a polite status: a few times a second at most, and only while nothing is listed.
+      const now = performance.now();
+      if (this.index || now - shownAt < 400) return;
+      shownAt = now;
+      this.indexProgress = p;
+      this.host.requestUpdate();
+    };
+    const built = loadDataCore()
+      .then((core) =>
+        runInSlices(core.searchIndexSteps(places, { gazetteer, openState: (place, at) => core.placeOpenState(place, at) }), { signal, onProgress }),
+      )
+      .then(
+        (index) => {
+          if (signal.aborted) return superseded();
+          this.building = undefined;
+          this.places = places;
+          this.index = index;
+          this.indexProgress = null;
+          this.host.requestUpdate();
+          return true;
+        },
+        (e: unknown) => {
+          // Superseded: the newer build reports. Anything else is a bug: logged, never thrown.
+          if (!signal.aborted) console.error('service-locator:', e);
+          return signal.aborted ? superseded() : false;
+        },
+      );
+    this.pending = { places, built };
+    return built;
   }
 
   /** Changes the search; `announce` (default) speaks the new count once it settles. */

@@ -5,8 +5,9 @@
  * src/controllers/data-core-loader.ts): the first paint does not wait for it, and the list
  * cannot show before the catalogue arrives anyway. The CLI imports the modules directly.
  */
-export { decodeCatalogueBytes, parseCatalogueText, validateCatalogue } from './catalogue/validate.js';
-export { createSearchIndex } from './search/search-index.js';
+export { decodeCatalogueBytes, parseCatalogueText, parseCatalogueTextSteps, validateCatalogue, validateCatalogueSteps } from './catalogue/validate.js';
+// The steps forms run in slices on the page (src/core/slices.ts): no long task at 100,000 places.
+export { createSearchIndex, searchIndexSteps } from './search/search-index.js';
 // "Open now" for the index: the hours engine is in this chunk's company, not in the first paint's.
 export { placeOpenState } from './hours/index.js';
 export { parseGazetteer } from './geo/gazetteer.js';

@@ -4,49 +4,17 @@
  * Owns: the default worker URL (`maplibre-gl-worker.mjs` beside this module, written as
  * `new URL('./…', import.meta.url)` so that Vite, rollup and webpack copy the file and rewrite
  * the URL; MapLibre's own lookup is beside *its* chunk, which bundlers never copy), the
- * `worker-url` override, the Trusted Types policy `service-locator` that lets the worker start
- * under `require-trusted-types-for 'script'`, and the same-origin `blob:` wrapper for a worker
+ * `worker-url` override, the URL vouched for by the widget's Trusted Types policy (which lets the
+ * worker start under `require-trusted-types-for 'script'`; src/trusted-script-url.ts, shared with
+ * the catalogue worker), and the same-origin `blob:` wrapper for a worker
  * on another origin (a page may only start a worker from its own origin).
  * Does not own: calling MapLibre (`maplibre-adapter.ts` passes the result to `setWorkerUrl`), or
  * what the resident reads when the worker cannot start (the map element).
  */
+import { scriptUrlPolicy, TRUSTED_TYPES_POLICY, vouchFor } from '../trusted-script-url.js';
 
-/** Name of the Trusted Types policy the widget creates; a page's CSP lists it in `trusted-types`. */
-export const TRUSTED_TYPES_POLICY = 'service-locator';
-
-interface ScriptUrlPolicy {
-  createScriptURL(url: string): object;
-}
-interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
-}
-
-/** The URLs the policy vouches for: only those this module built, nothing a caller passes later. */
-const vouched = new Set<string>();
-let policy: ScriptUrlPolicy | null | undefined;
-
-/**
- * The policy, created once per page. Null when the browser has no Trusted Types, or when the
- * page's `trusted-types` directive does not allow the name (the worker then starts only if
- * Trusted Types are not enforced; see `describeWorkerViolation`).
- */
-function scriptUrlPolicy(): ScriptUrlPolicy | null {
-  if (policy !== undefined) return policy;
-  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  policy = null;
-  if (!factory) return policy;
-  try {
-    policy = factory.createPolicy(TRUSTED_TYPES_POLICY, {
-      createScriptURL(url: string): string {
-        if (!vouched.has(url)) throw new TypeError(`${TRUSTED_TYPES_POLICY}: refused script URL ${url}`);
-        return url;
-      },
-    });
-  } catch {
-    policy = null;
-  }
-  return policy;
-}
+// The policy is shared with the catalogue worker's start: one name, created once per page.
+export { TRUSTED_TYPES_POLICY } from '../trusted-script-url.js';
 
 /** The worker file shipped beside this module (and copied by bundlers through this very line). */
 function defaultWorkerUrl(): string {
@@ -88,7 +56,7 @@ export function workerSource(configured?: string): WorkerSource {
   const url = crossOrigin ? sameOriginWrapper(href) : href;
   const p = scriptUrlPolicy();
   if (!p) return { value: url, href, crossOrigin };
-  vouched.add(url);
+  vouchFor(url);
   // MapLibre 6 hands this value to `new Worker()` unchanged, which is the one place Trusted Types
   // check, but first reads it as a string (`endsWith`, `split`): give the trusted object those
   // two string methods. A MapLibre update that reads it otherwise fails the Trusted Types test.

@@ -199,7 +199,7 @@ export class ServiceLocatorElement extends BaseElement {
   private readonly communes_: GazetteerController = new GazetteerController(this, {
     index: (): SearchIndex | null => this.search.index,
     indexReady: () => this.indexReady,
-    onChange: () => this.buildIndex(),
+    onChange: () => void this.buildIndex(),
   });
   private readonly urlCtl = new UrlStateController(this, (s) => this.applyUrlState(s, true));
   /** "Vouliez-vous dire …": fuse.js over the thesaurus, communes and names, loaded on an empty result. */
@@ -266,7 +266,7 @@ export class ServiceLocatorElement extends BaseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('urlState')) this.urlCtl.enabled = this.urlState;
     if ((changed.has('src') || changed.has('catalogue')) && this.isConnected) {
-      this.search.setPlaces(null, []);
+      void this.search.setPlaces(null, []);
       this.resetIndexReady();
       void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue });
     }
@@ -302,10 +302,12 @@ export class ServiceLocatorElement extends BaseElement {
     this.indexReady = new Promise((resolve) => (this.resolveIndexReady = resolve));
   }
 
-  private buildIndex(): void {
+  /** Builds the index in slices (search controller); true once the places are searchable. */
+  private buildIndex(): Promise<boolean> {
     const s = this.catalogueCtl.state;
-    this.search.setPlaces(s.status === 'ready' ? s.result.places : null, this.communes_.entries);
-    if (this.search.index) this.resolveIndexReady();
+    const built = this.search.setPlaces(s.status === 'ready' ? s.result.places : null, this.communes_.entries);
+    void built.then((ok) => ok && this.resolveIndexReady());
+    return built;
   }
 
   /** Places already reported as shown incomplete, for this catalogue (ids). */
@@ -325,11 +327,15 @@ export class ServiceLocatorElement extends BaseElement {
   private onCatalogueSettled(s: CatalogueState): void {
     this.renderErrors = new Set();
     if (s.status === 'ready') {
-      this.buildIndex();
+      const built = this.buildIndex();
       // A sharded catalogue settles after each merge: loaded once every shard has come or failed.
       if (s.shards && !s.shards.done) return;
-      this.dispatchEvent(new ServiceLocatorLoadEvent(s.result.places.length, s.result.problems));
-      this.selection.catalogueReady(s.result.places);
+      // Loaded once searchable (the index is built in slices): the list shows when the event fires.
+      void built.then((ok) => {
+        if (!ok) return;
+        this.dispatchEvent(new ServiceLocatorLoadEvent(s.result.places.length, s.result.problems));
+        this.selection.catalogueReady(s.result.places);
+      });
     } else if (s.status === 'error') {
       const f = s.failure;
       this.dispatchEvent(new ServiceLocatorErrorEvent(f.kind === 'none' ? 'no-source' : f.kind, catalogueErrorMessage(this.t, this.language, s), f.kind === 'http' ? f.status : undefined));
@@ -444,11 +450,25 @@ export class ServiceLocatorElement extends BaseElement {
     return renderResultsActions({ t: this.t, lang: this.language, results: outcome?.results ?? [], now: this.at, attribution, text: s.text, needs: s.needs, sentence: outcome ? outcomeSentence(this.language, outcome, this.nearLabel) : '', onRenderError: (id, name) => this.onRenderError(id, name) });
   }
 
+  /**
+   * "Chargement des lieux…" in a polite status; for a catalogue that takes a while, how far it
+   * is in words ("… 40 000 sur 100 000"), validation first, then the search being prepared.
+   */
+  private renderLoading() {
+    const t = this.t;
+    const cat = this.catalogueCtl.state;
+    const format = (n: number): string => n.toLocaleString(this.language);
+    let text = t.loading;
+    if (cat.status === 'loading' && cat.progress) text = t.loadingProgress(format(cat.progress.done), format(cat.progress.total));
+    else if (cat.status === 'ready' && this.search.indexProgress) text = t.indexingProgress(format(this.search.indexProgress.done), format(this.search.indexProgress.total));
+    return html`<p class="loading" part="status" role="status">${text}</p>`;
+  }
+
   private renderBody() {
     const t = this.t;
     const lang = this.language;
     const cat = this.catalogueCtl.state;
-    if (cat.status === 'idle' || cat.status === 'loading') return html`<p class="loading" part="status" role="status">${t.loading}</p>`;
+    if (cat.status === 'idle' || cat.status === 'loading') return this.renderLoading();
     if (cat.status === 'error') {
       const retry = this.src && cat.failure.kind !== 'invalid' ? () => void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue }) : null;
       return renderError(t, catalogueErrorMessage(t, lang, cat), retry, this.helpContact);
@@ -458,6 +478,8 @@ export class ServiceLocatorElement extends BaseElement {
       // The planners' view: its communes and populations come from `communes`, its shading from `outlines`.
       return renderCoverage({ t, lang, ready: this.coverage.ready, places: cat.result.places, communes: this.communes_.list, outlines: this.coverage.outlines, at: this.now ?? null, need: this.need && isNeedId(this.need) ? this.need : '' });
     }
+    // Validated, the search being prepared (a large catalogue): still loading for the resident.
+    if (!this.search.index) return this.renderLoading();
     const view = this.effectiveView;
     const s = this.search.state;
     const outcome = this.search.outcome;

@@ -1,0 +1,30 @@
+/**
+ * The messages between the element and the catalogue worker (src/worker/catalogue-worker.ts).
+ * Types only: nothing here runs, so both sides import it without pulling code into the other.
+ */
+import type { CatalogueMeta, Place } from '../core/catalogue/types.js';
+import type { ValidationProblem } from '../core/catalogue/problems.js';
+import type { Progress } from '../core/slices.js';
+
+/** To the worker: the catalogue file's bytes (transferred, not copied). */
+export interface ValidateRequest {
+  bytes: ArrayBuffer;
+}
+
+export type WorkerReply =
+  /** The worker's module ran: it can be given the bytes. */
+  | { type: 'ready' }
+  | ({ type: 'progress' } & Progress)
+  /** Valid places, in order, a batch at a time (each small enough to receive in a few ms). */
+  | { type: 'places'; places: Place[] }
+  /**
+   * The end: everything but the places, already sent; `text`, the document itself, only when it
+   * is unusable and small (the element reads a sharded catalogue's index from it).
+   */
+  | { type: 'done'; meta: CatalogueMeta; problems: ValidationProblem[]; usable: boolean; text?: string };
+
+/** The largest unusable document whose text goes back to the page (a shard index is tens of KB). */
+export const MAX_TEXT_BACK = 4_000_000;
+
+/** Places per `places` message: about 5 ms to receive in Chromium at realistic sizes (bench:load). */
+export const PLACES_PER_MESSAGE = 1000;

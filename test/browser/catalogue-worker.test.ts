@@ -1,0 +1,138 @@
+/**
+ * The catalogue off the main thread (issue 15, item 1): a fetched catalogue is decoded, parsed
+ * and validated in the catalogue worker (src/worker/catalogue-worker.ts), and the same places
+ * reach the list whether the worker runs, cannot be created, or its file is missing (the page
+ * then validates in slices); a large catalogue shows its progress in words in a polite status.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
+import type { ServiceLocatorLoadEvent } from '../../src/components/service-locator/events.js';
+import { NOW, SMALL, items, root } from './helpers/locator.js';
+
+const PageWorker = globalThis.Worker;
+
+/** Replaces the page's Worker for one test; every construction is recorded. */
+function replaceWorker(make: (url: string | URL, options?: WorkerOptions) => Worker): { urls: string[] } {
+  const seen = { urls: [] as string[] };
+  globalThis.Worker = function (this: unknown, url: string | URL, options?: WorkerOptions) {
+    seen.urls.push(String(url));
+    return make(url, options);
+  } as unknown as typeof Worker;
+  return seen;
+}
+
+async function load(src: string, lang = 'fr'): Promise<{ el: ServiceLocatorElement; event: ServiceLocatorLoadEvent }> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('service-locator');
+  el.now = NOW;
+  el.setAttribute('lang', lang);
+  el.src = src;
+  const loaded = oneEvent<ServiceLocatorLoadEvent>(el, 'service-locator-load');
+  host.append(el);
+  const event = await loaded;
+  await el.updateComplete;
+  return { el, event };
+}
+
+/** The small fixture's place count and first listed names, validated on the main thread as before. */
+async function expected(): Promise<{ count: number; names: string[] }> {
+  const { el, event } = await load(SMALL);
+  await waitUntil(() => items(el).length > 0, 'listed');
+  return { count: event.placeCount, names: items(el).map((li) => li.querySelector('h3')!.textContent.trim()) };
+}
+
+describe('catalogue worker', function () {
+  this.timeout(30000);
+  afterEach(() => {
+    globalThis.Worker = PageWorker;
+  });
+
+  it('validates a fetched catalogue in the worker: its messages carry the places the list shows', async () => {
+    const replies: string[] = [];
+    const seen = replaceWorker((url, options) => {
+      const w = new PageWorker(url, options);
+      w.addEventListener('message', (e: MessageEvent<{ type: string }>) => replies.push(e.data.type));
+      return w;
+    });
+    const { el, event } = await load(SMALL);
+    expect(seen.urls).to.have.length(1);
+    expect(seen.urls[0]).to.match(/\/worker\/catalogue-worker\.(js|ts)$/);
+    expect(replies[0]).to.equal('ready');
+    expect(replies).to.include('places');
+    expect(replies.at(-1)).to.equal('done');
+    await waitUntil(() => items(el).length > 0, 'listed');
+    expect(event.placeCount).to.be.greaterThan(0);
+  });
+
+  it('a Worker constructor that throws: the page validates the catalogue itself, same places', async () => {
+    const { count, names } = await expected();
+    const seen = replaceWorker(() => {
+      throw new DOMException('workers refused', 'SecurityError');
+    });
+    const { el, event } = await load(SMALL);
+    expect(seen.urls).to.have.length(1);
+    expect(event.placeCount).to.equal(count);
+    await waitUntil(() => items(el).length > 0, 'listed');
+    expect(items(el).map((li) => li.querySelector('h3')!.textContent.trim())).to.deep.equal(names);
+  });
+
+  it('a worker file that answers 404: the page validates the catalogue itself, same places', async () => {
+    const { count } = await expected();
+    const missing: string[] = [];
+    replaceWorker((url, options) => {
+      const w = new PageWorker('/__test__/no-such-worker.js', options);
+      w.addEventListener('error', () => missing.push(String(url)));
+      return w;
+    });
+    const { el, event } = await load(SMALL);
+    expect(missing).to.have.length(1);
+    expect(event.placeCount).to.equal(count);
+    await waitUntil(() => items(el).length > 0, 'listed');
+  });
+
+  it('no Worker at all (an old or locked-down browser): the catalogue still loads', async () => {
+    const { count } = await expected();
+    (globalThis as { Worker?: unknown }).Worker = undefined;
+    const { event } = await load(SMALL);
+    expect(event.placeCount).to.equal(count);
+  });
+
+  for (const [lang, pattern] of [
+    ['fr', /^Chargement des lieux… [\d\u202f\u00a0 ]+ sur 30[\u202f\u00a0 ]000$|^Préparation de la recherche… [\d\u202f\u00a0 ]+ lieux sur 30[\u202f\u00a0 ]000$/],
+    ['en', /^Loading places… [\d,]+ of 30,000$|^Preparing the search… [\d,]+ of 30,000 places$/],
+  ] as const) {
+    it(`a large catalogue says how far it is in a polite status (${lang})`, async () => {
+      // 30,000 places made from the small fixture's, with ids of their own.
+      const doc = (await (await fetch(SMALL)).json()) as { places: { id: string }[] };
+      const base = doc.places;
+      doc.places = Array.from({ length: 30000 }, (_, i) => ({ ...base[i % base.length]!, id: `p${i}` }));
+      const src = URL.createObjectURL(new Blob([JSON.stringify(doc)], { type: 'application/json' }));
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('service-locator');
+      el.now = NOW;
+      el.setAttribute('lang', lang);
+      el.src = src;
+      const said: string[] = [];
+      const statuses: Element[] = [];
+      const observer = new MutationObserver(() => {
+        const status = root(el).querySelector('p.loading[role="status"]');
+        if (status) {
+          statuses.push(status);
+          said.push(status.textContent.trim());
+        }
+      });
+      const loaded = oneEvent(el, 'service-locator-load');
+      host.append(el);
+      observer.observe(root(el), { subtree: true, childList: true, characterData: true });
+      await loaded;
+      observer.disconnect();
+      URL.revokeObjectURL(src);
+      const withNumbers = said.filter((s) => /\d/.test(s));
+      expect(withNumbers.length, `status texts: ${said.join(' | ')}`).to.be.greaterThan(0);
+      for (const s of withNumbers) expect(s).to.match(pattern);
+      // role="status" is a polite live region; the same element is updated, not replaced per step.
+      expect(new Set(statuses).size).to.be.lessThan(statuses.length);
+      await waitUntil(() => items(el).length > 0, 'listed');
+    });
+  }
+});
