@@ -5,8 +5,10 @@
  *
  * Phases: a warm-up (so one-time costs, such as MapLibre's chunk and worker pool, are paid),
  * then two rounds of N cycles (default 100; the map shown and awaited to `idle` on every
- * tenth). After each phase: two forced garbage collections, then the JS heap (CDP
- * `Runtime.getHeapUsage`) and the DOM node and JS listener counts (CDP `Performance.getMetrics`).
+ * tenth). After each phase: two forced garbage collections, then the JS heap with the typed
+ * arrays' backing stores (CDP `Runtime.getHeapUsage`: `usedSize + backingStorageSize`; the
+ * search index and MapLibre keep most of their data in ArrayBuffers, outside `usedSize`) and
+ * the DOM node and JS listener counts (CDP `Performance.getMetrics`).
  * A leak shows as growth per cycle that does not shrink from round 1 to round 2.
  *
  *   node bench/lifecycle.mjs            (BENCH_CYCLES=200 for more cycles; CHROME_PATH to pick the browser)
@@ -125,11 +127,11 @@ try {
       await cdp.send('HeapProfiler.collectGarbage');
       await page.evaluate(() => globalThis.gc?.());
     }
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { usedSize, backingStorageSize = 0 } = await cdp.send('Runtime.getHeapUsage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
     const canvases = await page.evaluate(() => document.querySelectorAll('canvas').length);
-    return { heapMB: usedSize / 1048576, nodes: m.Nodes, listeners: m.JSEventListeners, canvases };
+    return { heapMB: (usedSize + backingStorageSize) / 1048576, buffersMB: backingStorageSize / 1048576, nodes: m.Nodes, listeners: m.JSEventListeners, canvases };
   };
 
   const t0 = performance.now();
@@ -151,9 +153,9 @@ try {
   const f = (n, d = 1) => n.toFixed(d);
   console.log(`Lifecycle benchmark — ${version}, standalone build, demo catalogue, map on every ${MAP_EVERY}th cycle, ${f(seconds, 0)} s`);
   console.log('');
-  console.log('| phase | JS heap MB | DOM nodes | JS listeners | canvases |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const [label, m] of rows) console.log(`| ${label} | ${f(m.heapMB, 2)} | ${m.nodes} | ${m.listeners} | ${m.canvases} |`);
+  console.log('| phase | JS heap + typed arrays MB | of which typed arrays MB | DOM nodes | JS listeners | canvases |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [label, m] of rows) console.log(`| ${label} | ${f(m.heapMB, 2)} | ${f(m.buffersMB, 2)} | ${m.nodes} | ${m.listeners} | ${m.canvases} |`);
   console.log('');
   console.log(`heap growth per cycle: round 1 ${f(perCycleKB(base, round1))} KB, round 2 ${f(perCycleKB(round1, round2))} KB`);
   if (errors.length) console.log(`page errors: ${errors.length} (first: ${errors[0]})`);

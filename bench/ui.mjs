@@ -1,20 +1,36 @@
-// UI benchmark (npm run bench:ui): in headless Chromium (the system binary, through
-// puppeteer-core), the time from connecting <service-locator> to the first painted list item,
-// and to the map's `idle`, for synthetic catalogues of 1k and 10k places (bench/generate-catalogue.ts),
-// against a baseline run of the 6-place test fixture in the same process. Uses the standalone
-// build (dist/service-locator.js, run `npm run build` first) and the offline map style: no
-// network beyond 127.0.0.1. Prints medians of RUNS fresh pages; asserts nothing.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+// UI benchmark (npm run bench:ui): <service-locator> in headless Chromium (the system binary,
+// through puppeteer-core), standalone build (dist/, `npm run build` first), on realistic national
+// catalogues (bench/generate-catalogue.ts generateRealisticCatalogue: the France services list,
+// the communes of France, mixed kinds, varied hours, bus stops) of 10k and 100k places, against
+// a baseline run of the 6-place test fixture in the same process. Everything is served gzipped
+// from 127.0.0.1 (scripts/first-paint.mjs): no network. Prints medians; asserts nothing.
+//
+// Per size, the figures of issue 15's table:
+// - first list paint: from navigation, and from the catalogue's arrival (its Resource Timing
+//   responseEnd), to the frame that paints the first list item (median of RUNS fresh pages);
+// - the longest main-thread task while loading (PerformanceObserver 'longtask', up to the first
+//   paint) and how many tasks over 50 ms;
+// - typing: resident queries typed one key at a time into the search box, each key waiting for
+//   its results; key to paint = from the keydown to the frame after the element's
+//   `service-locator-search` event (fired once the new results are rendered), minus the
+//   250 ms debounce: p50 / p95 / max, and the longest task while typing;
+// - code fetched before the first paint (gzip, every JS response: scripts/first-paint.mjs);
+// - map idle (list + map view), from navigation.
+// Environment: SIZES=10000,100000; RUNS (default 3); CHROME_PATH.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { generateCatalogue } from './generate-catalogue.ts';
+import { generateRealisticCatalogue } from './generate-catalogue.ts';
+import { CHROMIUM_ARGS, readFirstPaint, serveForPaint } from '../scripts/first-paint.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const RUNS = Number(process.env.RUNS || 5);
-const SIZES = (process.env.SIZES || '1000,10000').split(',').map(Number);
+const RUNS = Math.max(1, Number(process.env.RUNS || 3));
+const SIZES = (process.env.SIZES || '10000,100000').split(',').map(Number);
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** src/controllers/search-controller.ts TYPING_DEBOUNCE_MS: typing waits this long on purpose. */
+const DEBOUNCE_MS = 250;
+/** What residents type (each key waits for its results before the next). */
+const TYPED = ['caf', 'carte grise', 'impots', 'aide numerique', 'retraite', 'a'];
 
 if (!existsSync(join(root, 'dist/service-locator.js'))) {
   console.error('dist/service-locator.js is missing: run `npm run build` first.');
@@ -24,116 +40,186 @@ if (!existsSync(join(root, 'dist/service-locator.js'))) {
 /** Catalogue JSON bodies by URL path. */
 const catalogues = new Map();
 const meta = { version: 1, name: 'Bench', territory: 'France', updated: '2026-11-01', licence: 'Licence Ouverte 2.0', attribution: 'synthetic' };
-catalogues.set('/cat-baseline.json', await readFile(join(root, 'test/browser/fixtures/lot-small.json')));
+catalogues.set('/cat-baseline.json', readFileSync(join(root, 'test/browser/fixtures/lot-small.json')));
 for (const n of SIZES) {
-  const { places } = generateCatalogue(n, 46);
+  const { places } = generateRealisticCatalogue(n, 46);
   catalogues.set(`/cat-${n}.json`, Buffer.from(JSON.stringify({ ...meta, places })));
 }
 
-// The page: loads the element first, then measures from connection (appending it) on.
-const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
-<script type="module" src="/dist/service-locator.js"></script></head><body>
-<script type="module">
-await customElements.whenDefined('service-locator');
-const params = new URLSearchParams(location.search);
-const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-const el = document.createElement('service-locator');
-el.setAttribute('src', params.get('src'));
-el.setAttribute('map-style', 'offline');
-el.setAttribute('view', params.get('view'));
-const t0 = performance.now();
-document.body.append(el);
-const result = {};
-const firstItem = () => el.shadowRoot?.querySelector('service-locator-list')?.shadowRoot?.querySelector('li.place');
-while (!firstItem()) await frame();
-// The item is in the DOM; the next frame is the one that paints it.
-await frame();
-result.listPaint = performance.now() - t0;
-if (params.get('view') !== 'list') {
-  let map;
-  while (!(map = el.shadowRoot.querySelector('service-locator-map'))) await frame();
-  await map.mapReady;
-  await map.adapter.whenIdle();
-  result.mapIdle = performance.now() - t0;
-}
-window.__result = result;
-</script></body></html>`;
+// The probe runs before the element's module: long tasks from the start, the first paint, keys.
+const PAGE = (params) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>ui bench</title>
+<script>
+(() => {
+  window.__long = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const firstItem = () => document.querySelector('service-locator')?.shadowRoot
+    ?.querySelector('service-locator-list')?.shadowRoot?.querySelector('li');
+  (async () => {
+    while (!firstItem()) await frame();
+    await frame();
+    window.__firstPaint = performance.now();
+  })();
+  // Typing: the last keydown, and for each search the element reports, key to the painting frame.
+  let key = 0;
+  window.__keys = [];
+  document.addEventListener('keydown', () => (key = performance.now()), true);
+  document.addEventListener('service-locator-search', () => {
+    const k = key;
+    requestAnimationFrame(() => window.__keys.push({ key: k, paint: performance.now() }));
+  }, true);
+})();
+</script>
+<script type="module" src="/dist/service-locator.js"></script></head>
+<body><service-locator src="${params.get('src')}" view="${params.get('view')}" map-style="offline"></service-locator></body></html>`;
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  try {
-    if (url.pathname === '/page.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return res.end(PAGE);
-    }
-    if (catalogues.has(url.pathname)) {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      return res.end(catalogues.get(url.pathname));
-    }
-    const clean = normalize(url.pathname);
-    if (!clean.startsWith('/dist/')) throw new Error('not found');
-    const body = await readFile(join(root, clean));
-    res.writeHead(200, { 'content-type': TYPES[extname(clean)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await puppeteer.launch({
-  executablePath,
-  args: ['--no-sandbox', '--headless=new', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--no-first-run'],
-});
-
-async function measure(src, view) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  try {
-    await page.goto(`${base}/page.html?src=${encodeURIComponent(src)}&view=${view}`);
-    await page.waitForFunction('window.__result', { timeout: 120000, polling: 50 });
-    return await page.evaluate('window.__result');
-  } finally {
-    await page.close();
-  }
-}
+const { server, log, base } = await serveForPaint({ dist: join(root, 'dist'), root, pageHtml: PAGE, extra: catalogues });
+const browser = await puppeteer.launch({ executablePath, args: [...CHROMIUM_ARGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const fmt = (ms) => `${ms.toFixed(0).padStart(6)} ms`;
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
+
+async function open(src, view) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.setCacheEnabled(false);
+  log.length = 0;
+  await page.goto(`${base}/page.html?src=${encodeURIComponent(src)}&view=${view}`);
+  return page;
+}
+
+/** One fresh page in list view: first paint, loading tasks, bytes before paint. */
+async function load(src) {
+  const page = await open(src, 'list');
+  try {
+    const paint = await readFirstPaint(page, log, 180000);
+    const r = await page.evaluate((path) => {
+      const cat = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === path);
+      return { long: window.__long, catalogueEnd: cat ? cat.responseEnd : NaN };
+    }, src);
+    const loading = r.long.filter(([start]) => start < paint.firstPaint);
+    return {
+      paint: paint.firstPaint,
+      afterCatalogue: paint.firstPaint - r.catalogueEnd,
+      longest: Math.max(0, ...loading.map(([, d]) => d)),
+      longCount: loading.length,
+      bytes: paint.before.reduce((s, e) => s + e.gzip, 0),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Types TYPED into the search box, one key at a time, each waiting for its painted results. */
+async function typing(src) {
+  const page = await open(src, 'list');
+  try {
+    await page.waitForFunction('window.__firstPaint !== undefined', { timeout: 180000, polling: 50 });
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: 60000 }).catch(() => {});
+    const input = await page.evaluateHandle(() =>
+      document.querySelector('service-locator').shadowRoot.querySelector('service-locator-search').shadowRoot.querySelector('input[role="combobox"]'),
+    );
+    const samples = [];
+    let missed = 0;
+    const t0 = await page.evaluate(() => performance.now());
+    for (const q of TYPED) {
+      await input.focus();
+      await input.evaluate((el) => {
+        el.select();
+      });
+      for (const ch of q) {
+        const before = await page.evaluate(() => window.__keys.length);
+        // The first key replaces the selected previous query.
+        await page.keyboard.type(ch);
+        try {
+          await page.waitForFunction((n) => window.__keys.length > n, { timeout: 10000, polling: 'raf' }, before);
+          const k = await page.evaluate(() => window.__keys.at(-1));
+          samples.push(k.paint - k.key - DEBOUNCE_MS);
+        } catch {
+          missed++;
+        }
+      }
+    }
+    const t1 = await page.evaluate(() => performance.now());
+    const long = (await page.evaluate(() => window.__long)).filter(([start]) => start >= t0 && start <= t1);
+    return { samples, missed, longest: Math.max(0, ...long.map(([, d]) => d)), longCount: long.length };
+  } finally {
+    await page.close();
+  }
+}
+
+async function mapIdle(src) {
+  const page = await open(src, 'both');
+  try {
+    return await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      const el = document.querySelector('service-locator');
+      let map;
+      while (!(map = el.shadowRoot?.querySelector('service-locator-map'))) await frame();
+      await map.mapReady;
+      await map.adapter.whenIdle();
+      return performance.now();
+    });
+  } finally {
+    await page.close();
+  }
+}
 
 const rows = [];
+const figures = {};
+const version = await browser.version();
 try {
-  for (const [label, src] of [['baseline (6)', '/cat-baseline.json'], ...SIZES.map((n) => [`${n}`, `/cat-${n}.json`])]) {
-    await measure(src, 'list'); // warm-up: module and JSON caches, JIT
-    const list = [];
-    const both = [];
+  for (const [label, src] of [['baseline (6)', '/cat-baseline.json'], ...SIZES.map((n) => [`${n / 1000}k`, `/cat-${n}.json`])]) {
+    process.stderr.write(`ui bench: ${label}\n`);
+    await load(src); // warm-up: JIT, and the catalogue compressed once by the server
+    const loads = [];
+    for (let i = 0; i < RUNS; i++) loads.push(await load(src));
+    const type = await typing(src);
     const idle = [];
-    for (let i = 0; i < RUNS; i++) list.push((await measure(src, 'list')).listPaint);
-    for (let i = 0; i < RUNS; i++) {
-      const r = await measure(src, 'both');
-      both.push(r.listPaint);
-      idle.push(r.mapIdle);
-    }
-    rows.push({ label, list: median(list), both: median(both), idle: median(idle) });
+    for (let i = 0; i < RUNS; i++) idle.push(await mapIdle(src));
+    const row = {
+      label,
+      paint: median(loads.map((l) => l.paint)),
+      afterCatalogue: median(loads.map((l) => l.afterCatalogue)),
+      longLoad: Math.max(...loads.map((l) => l.longest)),
+      longLoadCount: median(loads.map((l) => l.longCount)),
+      bytes: median(loads.map((l) => l.bytes)),
+      keys: type.samples,
+      missed: type.missed,
+      longType: type.longest,
+      longTypeCount: type.longCount,
+      idle: median(idle),
+    };
+    rows.push(row);
+    const k = label.split(' ')[0];
+    figures[`${k} first paint ms`] = Math.round(row.paint);
+    figures[`${k} longest task loading ms`] = Math.round(row.longLoad);
+    figures[`${k} typing p95 ms`] = Math.round(quantile(row.keys, 0.95));
+    figures[`${k} longest task typing ms`] = Math.round(row.longType);
+    figures[`${k} code before paint KB`] = +(row.bytes / 1024).toFixed(1);
+    figures[`${k} map idle ms`] = Math.round(row.idle);
   }
 } finally {
   await browser.close();
   server.close();
 }
 
-const baseline = rows[0];
-console.log(`service-locator UI bench: headless Chromium, standalone build, offline map style, median of ${RUNS} fresh pages`);
-console.log('places         | first list paint (list view) | first list paint (list+map) | map idle (list+map)');
+const ms = (x) => `${Math.round(x)} ms`;
+console.log(`UI benchmark — ${version} headless, standalone build, realistic catalogues, median of ${RUNS} fresh pages (typing: one page, ${TYPED.join(' / ')})`);
+console.log('');
+console.log('| places | first list paint from navigation (after the catalogue arrived) | longest task while loading (tasks > 50 ms) | typing key to paint − 250 ms debounce, p50 / p95 / max | longest task while typing (tasks > 50 ms) | code before the first paint, gzip | map idle (list + map) |');
+console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  const ratio = (v, b) => (r === baseline ? '' : ` (×${(v / b).toFixed(1)})`);
+  const keys = r.keys.length ? `${ms(quantile(r.keys, 0.5))} / ${ms(quantile(r.keys, 0.95))} / ${ms(Math.max(...r.keys))}${r.missed ? ` (${r.missed} keys without results)` : ''}` : 'none';
   console.log(
-    `${r.label.padEnd(14)} | ${fmt(r.list)}${ratio(r.list, baseline.list).padEnd(21)} | ${fmt(r.both)}${ratio(r.both, baseline.both).padEnd(20)} | ${fmt(r.idle)}${ratio(r.idle, baseline.idle)}`,
+    `| ${r.label} | ${ms(r.paint)} (${ms(r.afterCatalogue)}) | ${ms(r.longLoad)} (${r.longLoadCount}) | ${keys} | ${ms(r.longType)} (${r.longTypeCount}) | ${(r.bytes / 1024).toFixed(1)} KB | ${ms(r.idle)} |`,
   );
 }
-console.log('(×N: ratio to the baseline run of the 6-place fixture in the same process)');
+console.log(`BENCH_JSON ${JSON.stringify({ figures })}`);
