@@ -28,6 +28,12 @@ export interface ServiceLocatorListEvents {
 
 export const PAGE_SIZE = 20;
 
+/** Where the resident searches from, as the list reads it (see `origin`). */
+export interface ListOrigin extends GeoPoint {
+  insee?: string | undefined;
+  precise?: boolean;
+}
+
 /**
  * @summary The accessible list of results (internal to `<service-locator>`).
  * @tag service-locator-list
@@ -140,7 +146,7 @@ export class ServiceLocatorListElement extends BaseElement<ServiceLocatorListEve
    * Where the resident searches from: the point, and the commune it is the centre of (`insee`)
    * or a real position (`precise`). Directions start from it only when it is a real position.
    */
-  @property({ attribute: false }) origin: (GeoPoint & { insee?: string | undefined; precise?: boolean }) | null = null;
+  @property({ attribute: false }) origin: ListOrigin | null = null;
 
   @state() private limit = PAGE_SIZE;
   private focusIndex = -1;

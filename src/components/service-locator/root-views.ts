@@ -19,7 +19,7 @@ import type { MapOrigin } from '../../map/map-adapter.js';
 import type { Lang, UiStrings } from '../../i18n/index.js';
 import { hoursUnknownSentence, hoursUnknownShow } from '../../i18n/strings-search.js';
 import { safeHref, telHref } from '../service-locator-list/links.js';
-import type { ServiceLocatorListEvents } from '../service-locator-list/service-locator-list.js';
+import type { ListOrigin, ServiceLocatorListEvents } from '../service-locator-list/service-locator-list.js';
 import type { ServiceLocatorResultsActionsEvents } from '../service-locator-results-actions/service-locator-results-actions.js';
 
 const POPULAR_NEEDS: NeedId[] = ['caf', 'papiers', 'impots', 'numerique'];
@@ -381,6 +381,15 @@ export interface ListView {
   onRenderError?: (placeId: string, name: string) => void;
 }
 
+/** The list's view of each origin, made once per origin so the list sees the same object until it changes. */
+const listOrigins = new WeakMap<Origin, ListOrigin>();
+function listOrigin(o: Origin | null): ListOrigin | null {
+  if (!o) return null;
+  let v = listOrigins.get(o);
+  if (!v) listOrigins.set(o, (v = { ...o.point, insee: o.insee, precise: o.precise }));
+  return v;
+}
+
 /** The accessible list of results (the primary path). */
 export function renderList(v: ListView): TemplateResult {
   const o = v.origin;
@@ -391,7 +400,7 @@ export function renderList(v: ListView): TemplateResult {
     .results=${v.results}
     .now=${v.now}
     .selectedId=${v.selectedId}
-    .origin=${o ? { ...o.point, insee: o.insee, precise: o.precise } : null}
+    .origin=${listOrigin(o)}
     .mapAvailable=${v.mapAvailable}
     directions=${v.directions}
     @service-locator-list-details=${(e: CustomEvent<ServiceLocatorListEvents['service-locator-list-details']>) => v.onDetails(e.detail.placeId, e.detail.opener)}

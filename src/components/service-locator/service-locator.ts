@@ -19,6 +19,7 @@ import { renderShardStatus } from './shard-status.js';
 import { SearchController } from '../../controllers/search-controller.js';
 import { MapController } from '../../controllers/map-controller.js';
 import { lazy } from '../../controllers/lazy.js';
+import { ClockController } from '../../controllers/clock-controller.js';
 import { afterPaint } from '../../controllers/after-paint.js';
 import { CoverageController } from '../../controllers/coverage-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
@@ -218,6 +219,10 @@ export class ServiceLocatorElement extends BaseElement {
   /** Print and downloads: asked for once the first list has painted (it does not need them). */
   private readonly loadActions = lazy(() => afterPaint().then(() => import('../service-locator-results-actions/service-locator-results-actions.js')));
   private readonly coverage = new CoverageController(this);
+  /** `now` when the page sets none: one Date a minute, so the views get the same object between ticks. */
+  private readonly clock = new ClockController(this);
+  /** The search box's suggestions, one function for the element's life (a new one would re-render the box). */
+  private readonly suggestNeeds = (text: string, l: Lang) => this.search.index?.suggestNeeds(text, l, 8) ?? [];
   /** The view the page asked for, restored when the history goes back to a hash without ours. */
   private initialView: ViewMode | null = null;
   private nearResolvedFor: string | null = null;
@@ -240,7 +245,7 @@ export class ServiceLocatorElement extends BaseElement {
   }
 
   private get at(): Date {
-    return this.now ?? new Date();
+    return this.now ?? this.clock.now;
   }
 
   private get effectiveView(): ViewMode {
@@ -502,7 +507,7 @@ export class ServiceLocatorElement extends BaseElement {
         .filters=${s.filters}
         .radius=${s.radius}
         .facets=${facetsOf(cat.result.places)}
-        .suggest=${(text: string, l: Lang) => this.search.index?.suggestNeeds(text, l, 8) ?? []}
+        .suggest=${this.suggestNeeds}
         @service-locator-search-text-input=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-text-input']>) => this.search.type(e.detail.text, () => this.afterUserSearch(false))}
         @service-locator-search-text-submit=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-text-submit']>) => this.change({ text: e.detail.text })}
         @service-locator-search-need-add=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-need-add']>) =>

@@ -530,6 +530,14 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
   const distStamp = new Uint32Array(n);
   let stamp = 0;
   let stampKey = '';
+  /**
+   * How much of the scratch space the search under way has dirtied: `total` for `touched[0..count)`,
+   * `slotScore` for `slotTouched[0..sc)`. `search` cleans them in a `finally`, so a search that
+   * throws midway (a hostile query getter, a bug) cannot leave scores that the next search would
+   * add to, or candidates it would never list: the element catches the error and keeps the index.
+   */
+  let count = 0;
+  let sc = 0;
 
   function postingsOf(a: Alternative): Int32Array | undefined {
     switch (a.field) {
@@ -594,6 +602,19 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
   }
 
   function search(query: SearchQuery): SearchOutcome {
+    try {
+      return searchOnce(query);
+    } finally {
+      for (let k = 0; k < sc; k++) slotScore[slotTouched[k]!] = 0;
+      for (let k = 0; k < count; k++) total[touched[k]!] = 0;
+      sc = 0;
+      count = 0;
+    }
+  }
+
+  function searchOnce(query: SearchQuery): SearchOutcome {
+    count = 0;
+    sc = 0;
     const slots = analyse(query.text ?? '');
     // Text made only of stop words ("de la ") is no text: it must not empty the list.
     const hasText = meaningfulText(query.text ?? '');
@@ -616,11 +637,10 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
         if (a.field === 'need' && a.quality * FIELD_WEIGHT.need >= topScore - 0.05 && !understood.includes(a.need!)) understood.push(a.need!);
     }
 
-    // Candidates with their scores.
-    let count = 0;
+    // Candidates with their scores (`count`, `sc`: see the scratch space above).
     if (selecting.length > 0) {
       for (const slot of selecting) {
-        let sc = 0;
+        sc = 0;
         for (const a of slot.alternatives) {
           const post = postingsOf(a);
           if (!post) continue;
@@ -639,6 +659,7 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
           total[id] = before + slotScore[id]!;
           slotScore[id] = 0;
         }
+        sc = 0;
       }
     } else if (hasText && slots.length === 0) {
       count = 0;
@@ -808,8 +829,6 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
       }
       return r;
     });
-
-    for (let k = 0; k < count; k++) total[touched[k]!] = 0;
 
     const outcome: SearchOutcome = { results, total: kept.length, needs: understood, ids: Int32Array.from(kept) };
     if (commune) outcome.commune = { ...commune, postcodes: [...commune.postcodes] };
