@@ -11,6 +11,11 @@
  * minutes on two cores). Each benchmark runs in a process group of its own, and a time-out (or
  * Ctrl-C) kills the whole group: an npm script's node, a Chromium it started, nothing stays.
  *
+ * The standalone build the browser benchmarks load (dist/) is made once, first (`npm run build`,
+ * timed in the table; BENCH_BUILD=off uses dist/ as it is). At the end, issue 15's table is
+ * assembled from the figures (realistic 10k/50k/100k catalogues: core search, fuse.js, open now,
+ * validation, the browser), then the run's total time.
+ *
  * Figures: a bench may print a last line `BENCH_JSON {"figures": {"name": value, …}}` (or a
  * flat object); otherwise its Markdown tables, aligned text tables and `label: key value, …`
  * lines are read. Its whole output is kept verbatim in results.json either way.
@@ -164,6 +169,41 @@ function parseFigures(stdout) {
   return out;
 }
 
+/**
+ * Issue 15's table ("National scale without freezing the page"), from the figures the benches
+ * reported: one row per measure, one column per catalogue size; '–' where a bench did not run or
+ * does not measure that size.
+ */
+function issueTable(results) {
+  const figure = (bench, test) => {
+    const r = results.find((x) => x.name === bench);
+    const f = r?.figures.find((x) => (typeof test === 'string' ? x.figure === test : test(x.figure)));
+    return f ? f.value : '–';
+  };
+  const ms = (v) => (v === '–' ? v : `${v} ms`);
+  const sizes = ['10k', '50k', '100k'];
+  const rows = [
+    ['core search, limit 10, p95 per keystroke', (k) => ms(figure('search', `index ${k} limit10 p95 ms`))],
+    ['core search as the element runs it (a page), p95 / max', (k) => `${ms(figure('search', `index ${k} element p95 ms`))} / ${ms(figure('search', `index ${k} element max ms`))}`],
+    ['plain fuse.js, p50 (p95 ÷ element p95)', (k) => `${ms(figure('search', `fuse.js ${k} p50 ms`))} (×${figure('search', `fuse.js ${k} p95 / element p95`)})`],
+    ['"open now" over every place, CPU cold / warm', (k) => `${ms(figure('search', `index ${k} open-now cold cpu ms`))} / ${ms(figure('search', `index ${k} open-now warm cpu ms`))}`],
+    ['index memory, heap + typed arrays', (k) => { const v = figure('search', `index ${k} memory MB`); return v === '–' ? v : `${v} MB`; }],
+    ['"open now", cold; warm (bench:hours, with opening_hours in the same run)', (k) =>
+      k === '100k' ? `${figure('hours', (f) => f.startsWith('open now, realistic'))}; ${figure('hours', (f) => f.startsWith('open now, same, warm'))}` : '–'],
+    ['validate ÷ JSON.parse of the same text (bench:validate-catalogue)', (k) => (k === '100k' ? figure('validate-catalogue', 'realistic national catalogue, hours checked — ratio to baseline') : '–')],
+    ['browser: first list paint from navigation', (k) => ms(figure('ui', `${k} first paint ms`))],
+    ['browser: longest main-thread task while loading', (k) => ms(figure('ui', `${k} longest task loading ms`))],
+    ['browser: typing key to paint − debounce, p95', (k) => ms(figure('ui', `${k} typing p95 ms`))],
+    ['browser: longest main-thread task while typing', (k) => ms(figure('ui', `${k} longest task typing ms`))],
+    ['browser: code fetched before the first list paint (gzip)', (k) => { const v = figure('ui', `${k} code before paint KB`); return v === '–' ? v : `${v} KB`; }],
+    ['browser: map idle (list + map) from navigation', (k) => ms(figure('ui', `${k} map idle ms`))],
+  ];
+  const out = ['Issue 15 — realistic national catalogues (bench/generate-catalogue.ts generateRealisticCatalogue)', ''];
+  out.push(`| what | ${sizes.join(' | ')} |`, `|---|${sizes.map(() => '---').join('|')}|`);
+  for (const [label, cell] of rows) out.push(`| ${label} | ${sizes.map((k) => cell(k)).join(' | ')} |`);
+  return out.join('\n');
+}
+
 function chromiumVersion() {
   const exe = process.env.CHROME_PATH || '/usr/bin/chromium';
   const r = spawnSync(exe, ['--version'], { encoding: 'utf8' });
@@ -194,6 +234,18 @@ async function main() {
   const m = machine();
   process.stderr.write(`Running ${benches.length} benchmarks: ${benches.map((b) => b.name).join(', ')}\n`);
   const results = [];
+  if (process.env.BENCH_BUILD !== 'off') {
+    // The browser benchmarks load dist/: one build for all of them, before any of them runs.
+    const build = { name: 'build', command: 'npm run build', exe: 'npm', args: ['run', '--silent', 'build'] };
+    process.stderr.write(`\n▶ build: ${build.command}\n`);
+    const r = await run(build);
+    results.push({ name: 'build', command: build.command, exitCode: r.code, seconds: +r.seconds.toFixed(1), figures: [], stdout: '', stderr: r.stderr.slice(-4000) });
+    if (r.code !== 0) {
+      process.stderr.write('bench/run-all: the build failed; the browser benchmarks would measure a stale or missing dist/\n');
+      process.exitCode = 1;
+      return;
+    }
+  }
   for (const b of benches) {
     process.stderr.write(`\n▶ ${b.name}: ${b.command}\n`);
     const r = await run(b);
@@ -218,6 +270,9 @@ async function main() {
   out.push(`|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|-------|`);
   for (const [a, b, c] of rows) out.push(`| ${pad(a, w0)} | ${pad(b, w1)} | ${c} |`);
   out.push('');
+  out.push(issueTable(results));
+  out.push('');
+  out.push(`Total: ${((performance.now() - runStarted) / 1000).toFixed(0)} s (budget ${BUDGET_S} s).`);
   out.push('Written to bench/results.json (with each benchmark\'s full output).');
   process.stdout.write(out.join('\n') + '\n');
   if (results.some((r) => r.exitCode !== 0)) process.exitCode = 1;
