@@ -9,7 +9,8 @@
  * BENCH_ONLY=search,lifecycle runs a subset; BENCH_TIMEOUT_S (default 240) bounds each one and
  * BENCH_BUDGET_S (default 570) the whole run (with the defaults, everything finishes within ten
  * minutes on two cores). Each benchmark runs in a process group of its own, and a time-out (or
- * Ctrl-C) kills the whole group: an npm script's node, a Chromium it started, nothing stays.
+ * Ctrl-C) kills the whole group and every group its processes started (puppeteer puts Chromium
+ * in one of its own): an npm script's node, a Chromium it started, nothing stays.
  *
  * The standalone build the browser benchmarks load (dist/) is made once, first (`npm run build`,
  * timed in the table; BENCH_BUILD=off uses dist/ as it is). At the end, issue 15's table is
@@ -32,15 +33,38 @@ const BUDGET_S = Number(process.env.BENCH_BUDGET_S) || 570;
 const runStarted = performance.now();
 /** The process groups running now, killed on exit. */
 const groups = new Set();
-const killGroup = (pid) => {
+const killGroup = (pid, signal = 'SIGKILL') => {
   try {
-    process.kill(-pid, 'SIGKILL');
+    process.kill(-pid, signal);
   } catch {
     // Already gone.
   }
 };
+/**
+ * The process groups of `pid`'s descendants. A bench's own group is not enough: puppeteer
+ * starts Chromium detached, in a group of its own, so killing the bench's group leaves the
+ * browser running (seen: a time-out of bench:ui left ten Chromium processes behind).
+ */
+function descendantGroups(pid) {
+  const r = spawnSync('ps', ['-A', '-o', 'pid=,ppid=,pgid='], { encoding: 'utf8' });
+  if (r.status !== 0) return [];
+  const rows = r.stdout.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+  const children = new Map();
+  for (const [p, pp] of rows) children.set(pp, [...(children.get(pp) ?? []), p]);
+  const pgid = new Map(rows.map(([p, , g]) => [p, g]));
+  const out = new Set();
+  const todo = [pid];
+  while (todo.length) for (const c of children.get(todo.pop()) ?? []) (out.add(pgid.get(c)), todo.push(c));
+  out.delete(process.pid);
+  return [...out];
+}
+/** Every group a bench started, seen while it ran (the browser's outlives the bench's parent). */
+const seenGroups = new Map();
+const killAll = (pid) => {
+  for (const g of [pid, ...(seenGroups.get(pid) ?? [])]) killGroup(g);
+};
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => {
-  for (const pid of groups) killGroup(pid);
+  for (const pid of groups) killAll(pid);
   process.exit(130);
 });
 const ONLY = (process.env.BENCH_ONLY ?? '')
@@ -82,15 +106,28 @@ function run(bench) {
     });
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     let timedOut = false;
+    // The groups its processes are in, noted every second while it runs (a detached Chromium's
+    // parent is the bench until the bench dies; then only its group says whose it was).
+    const seen = new Set();
+    seenGroups.set(child.pid, seen);
+    const note = () => {
+      for (const g of descendantGroups(child.pid)) if (g !== child.pid) seen.add(g);
+    };
+    const watch = setInterval(note, 1000);
     const timer = setTimeout(() => {
       timedOut = true;
-      killGroup(child.pid);
+      note();
+      // SIGTERM first: puppeteer closes its browser on it; then whatever is left, by force.
+      for (const g of [child.pid, ...seen]) killGroup(g, 'SIGTERM');
+      setTimeout(() => killAll(child.pid), 3000);
     }, limit * 1000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(watch);
       groups.delete(child.pid);
-      // Whatever the bench left behind in its group (a browser, a server) goes with it.
-      killGroup(child.pid);
+      // Whatever the bench left behind (a browser, a server), in its group or one it started, goes with it.
+      killAll(child.pid);
+      seenGroups.delete(child.pid);
       if (timedOut) code = null, signal = `time-out after ${Math.round(limit)} s`;
       resolve({ code: code ?? (signal ? `killed (${signal})` : 'unknown'), seconds: (performance.now() - started) / 1000, stdout, stderr });
     });
