@@ -27,4 +27,4 @@ export type WorkerReply =
 export const MAX_TEXT_BACK = 4_000_000;
 
 /** Places per `places` message: about 5 ms to receive in Chromium at realistic sizes (bench:load). */
-export const PLACES_PER_MESSAGE = 1000;
+export const PLACES_PER_MESSAGE = 250;

@@ -12,7 +12,8 @@ import { property, query } from 'lit/decorators.js';
 import type { Place } from '../../core/catalogue/types.js';
 import type { SearchIndex } from '../../core/search/types.js';
 import { isNeedId } from '../../core/needs/vocabulary.js';
-import { facetsOf } from '../service-locator-search/facets.js';
+import { facetsOf, facetsSteps } from '../service-locator-search/facets.js';
+import { runInSlices } from '../../core/slices.js';
 import { DEFAULT_SEARCH_STATE, isView, type SearchState, type ViewMode } from '../../core/search/state.js';
 import { CatalogueController, type CatalogueState } from '../../controllers/catalogue-controller.js';
 import { renderShardStatus } from './shard-status.js';
@@ -312,6 +313,8 @@ export class ServiceLocatorElement extends BaseElement {
     const s = this.catalogueCtl.state;
     const built = this.search.setPlaces(s.status === 'ready' ? s.result.places : null, this.communes_.entries);
     void built.then((ok) => ok && this.resolveIndexReady());
+    // The filters' counts, in slices meanwhile: the first render with results finds them cached.
+    if (s.status === 'ready') runInSlices(facetsSteps(s.result.places)).catch(() => undefined);
     return built;
   }
 

@@ -302,6 +302,7 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
     else phrasesByFirst.set(first, [ph]);
   };
   for (const need of NEED_IDS) {
+    yield undefined;
     const entry = NEED_THESAURUS[need];
     entry.terms.forEach((t, i) => addPhrase(t, 'need', i, 'fr', { need }));
     entry.termsEn.forEach((t, i) => addPhrase(t, 'need', i, 'en', { need }));
@@ -335,7 +336,9 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
   }
 
   yield undefined;
-  const vocab = new Vocabulary([...phrasesByFirst.keys(), ...wordPost.keys(), ...partnerPost.keys()]);
+  const vocabWords = [...new Set([...phrasesByFirst.keys(), ...wordPost.keys(), ...partnerPost.keys()])];
+  yield* sortStringsSteps(vocabWords);
+  const vocab = new Vocabulary(vocabWords, true);
 
 
   // ---- Query analysis --------------------------------------------------------------------
