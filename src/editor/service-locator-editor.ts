@@ -42,6 +42,7 @@ import {
 import { PointMap } from './point-map.js';
 import { editorStyles } from './editor-styles.js';
 import { plural } from '../i18n/plural.js';
+import { saveBlob } from '../components/download.js';
 
 /** Saves a file for the user (default: a blob download); replaced by tests. */
 export type SaveFile = (name: string, text: string, type: string) => void;
@@ -103,14 +104,7 @@ const skippedRows = (issues: readonly ImportIssue[]): number => new Set(issues.f
 const fieldKey = (field: string): string => FIELD_ALIASES[field] ?? field;
 const idOf = (prefix: string, key: string): string => `${prefix}${key.replace(/\./g, '-')}`;
 
-function blobDownload(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const blobDownload: SaveFile = (name, text, type) => saveBlob(document.body, new Blob([text], { type }), name);
 
 /**
  * @summary Catalogue editor for staff: open, fix, preview and save a catalogue, in the browser only.

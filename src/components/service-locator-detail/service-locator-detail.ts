@@ -18,6 +18,7 @@ import { themeStyles } from '../service-locator/theme.js';
 import { BaseElement } from '../base-element.js';
 import { mailHref, safeHref, telHref } from '../service-locator-list/links.js';
 import { guardPlace, placeName } from '../../core/catalogue/place-guard.js';
+import { saveBlob } from '../download.js';
 
 /** Internal events (see base-element.ts): event name → detail. The root listens on this element. */
 export interface ServiceLocatorDetailEvents {
@@ -257,15 +258,7 @@ export class ServiceLocatorDetailElement extends BaseElement<ServiceLocatorDetai
     if (!place) return;
     const visits = nextVisits(place, this.now, { stopId: stop.id, days: 120 });
     const ics = visitsToICS(place, visits, { now: this.now, stopId: stop.id });
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${(place.id + '-' + stop.id).replace(/[^\w.-]+/g, '_')}.ics`;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30000);
+    saveBlob(this.renderRoot, new Blob([ics], { type: 'text/calendar;charset=utf-8' }), `${(place.id + '-' + stop.id).replace(/[^\w.-]+/g, '_')}.ics`);
   }
 
   private renderHours(p: Place) {

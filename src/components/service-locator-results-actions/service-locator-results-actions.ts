@@ -16,6 +16,7 @@ import { BaseElement } from '../base-element.js';
 import type { PrintOptions } from './print-model.js';
 import { placeName } from '../../core/catalogue/place-guard.js';
 import type { Lang } from '../../core/lang.js';
+import { saveBlob } from '../download.js';
 
 type ActionsCore = typeof import('./actions-core.js');
 let core: Promise<ActionsCore> | undefined;
@@ -157,19 +158,7 @@ export class ServiceLocatorResultsActionsElement extends BaseElement<ServiceLoca
     const lang = this.lang === 'en' ? 'en' : 'fr';
     const name = `${this.t.fileStem}-${isoDay(this.now ?? new Date())}.${kind}`;
     const blob = exportBlob(kind, this.results ?? [], lang, this.renderError);
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    try {
-      a.click();
-    } finally {
-      a.remove();
-      // Some browsers read the URL after click returns: revoke a little later.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }
+    saveBlob(this.renderRoot, blob, name);
     this.message = this.t.downloaded(name);
   }
 
