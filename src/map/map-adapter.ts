@@ -77,7 +77,6 @@ export interface MapAdapter {
   focus(pointId: string): void;
   /** Frames the points (and the origin); only on a new set of results or an explicit action. */
   fitToPoints(): void;
-  resize(): void;
   /** Resolves when the map has rendered everything (MapLibre `idle`). */
   whenIdle(): Promise<void>;
   on(listener: (event: MapAdapterEvent) => void): () => void;

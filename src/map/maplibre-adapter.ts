@@ -377,10 +377,6 @@ export class MapLibreAdapter implements MapAdapter {
     else map.jumpTo(camera);
   }
 
-  resize(): void {
-    this._map?.resize();
-  }
-
   async whenIdle(): Promise<void> {
     await this.mountPromise;
     const map = this._map;

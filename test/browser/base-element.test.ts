@@ -109,7 +109,6 @@ describe('BaseElement', () => {
         setOrigin: () => undefined,
         focus: () => undefined,
         fitToPoints: () => undefined,
-        resize: () => undefined,
         whenIdle: () => Promise.resolve(),
         on: () => () => undefined,
       });

@@ -50,7 +50,6 @@ function failingAdapter(reason: 'no-webgl' | 'unknown'): () => MapAdapter {
     setOrigin: () => undefined,
     focus: () => undefined,
     fitToPoints: () => undefined,
-    resize: () => undefined,
     whenIdle: () => Promise.resolve(),
     on: (_listener: (event: MapAdapterEvent) => void) => () => undefined,
   });

@@ -83,7 +83,6 @@ function fakeAdapter(): { factory: () => MapAdapter; points: () => MapPoint[] } 
     setOrigin: () => undefined,
     focus: () => undefined,
     fitToPoints: () => tell(),
-    resize: () => undefined,
     whenIdle: () => Promise.resolve(),
     on: (l) => {
       listeners.add(l);
