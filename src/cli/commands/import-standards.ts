@@ -28,21 +28,16 @@ async function read(io: CliIO, file: string, spreadsheet: boolean): Promise<stri
   }
 }
 
-/** Reads a commune list: a JSON array of { name, insee, postcodes, lat, lon } or the compact national gazetteer. */
+/** Reads a commune list (core/geo/commune-list.ts: a plain list or the compact national gazetteer). */
 async function readCommunes(io: CliIO, file: string): Promise<CommuneCentre[] | { error: string }> {
   const text = await read(io, file, false);
   if (typeof text !== 'string') return text;
   try {
     const doc: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    if (Array.isArray(doc))
-      return doc.filter(
-        (c): c is CommuneCentre =>
-          typeof c === 'object' && c !== null && typeof (c as CommuneCentre).name === 'string' && Number.isFinite((c as CommuneCentre).lat) && Number.isFinite((c as CommuneCentre).lon),
-      );
-    const { decodeGazetteer } = await import('../../core/geo/gazetteer-format.js');
-    const decoded = decodeGazetteer(doc);
-    if (decoded.ok) return decoded.entries;
-    return { error: `${escapeForTerminal(file)}: ${escapeForTerminal(decoded.problem.message)}\n` };
+    const { readCommuneList } = await import('../../core/geo/commune-list.js');
+    const list = readCommuneList(doc);
+    if (list.ok) return list.entries;
+    return { error: `${escapeForTerminal(file)}: ${escapeForTerminal(list.message)}\n` };
   } catch (e) {
     return { error: `${escapeForTerminal(file)}: ${escapeForTerminal(String(e))}\n` };
   }

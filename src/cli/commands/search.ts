@@ -147,15 +147,12 @@ function parseOptions(args: string[]): Parsed | 'help' {
 /** The shipped commune list, next to the sources (checkout) or the built CLI. */
 const DEFAULT_COMMUNES = [new URL('../../../data/communes.json', import.meta.url), new URL('../../data/communes.json', import.meta.url)];
 
-/** A commune list: the element's format (`parseGazetteer`) or the compact national one. */
+/** A commune list: the element's format or the compact national one (core/geo/commune-list.ts). */
 async function parseCommuneList(doc: unknown): Promise<GazetteerEntry[]> {
-  if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'format' in doc) {
-    const { decodeGazetteer } = await import('../../core/geo/gazetteer-format.js');
-    const decoded = decodeGazetteer(doc);
-    if (!decoded.ok) throw new Error(decoded.problem.message);
-    return decoded.entries;
-  }
-  return parseGazetteer(doc);
+  const { readCommuneList } = await import('../../core/geo/commune-list.js');
+  const list = readCommuneList(doc);
+  if (!list.ok) throw new Error(list.message);
+  return list.entries;
 }
 
 async function loadGazetteer(io: CliIO, file: string | undefined): Promise<GazetteerEntry[] | string> {
