@@ -20,8 +20,6 @@ export interface MapStrings {
   visibleNone: string;
   /** "… and N more places: zoom in to list them." */
   visibleMore: (count: number) => string;
-  /** Accessible name of a visible-list button. */
-  showPlace: (name: string) => string;
   /** Said when the keyboard moves to an entry of the visible list (its marker is highlighted). */
   markerChosen: (name: string, kind: string) => string;
   /** How to use the visible-places list (described-by). */
@@ -48,7 +46,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
       isSingular('fr', count)
         ? `… et ${count} autre lieu : zoomez pour le voir dans la liste.`
         : `… et ${count} autres lieux : zoomez pour les voir dans la liste.`,
-    showPlace: (name) => `${name} : afficher sur la carte et voir le détail`,
     markerChosen: (name, kind) => `Sur la carte : ${name} (${kind})`,
     visibleHelp: 'Flèches haut et bas pour passer d’un lieu à l’autre, Entrée pour ouvrir sa fiche.',
     legendHeading: 'Légende',
@@ -77,7 +74,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
       isSingular('en', count)
         ? `… and ${count} more place: zoom in to list it.`
         : `… and ${count} more places: zoom in to list them.`,
-    showPlace: (name) => `${name}: show on the map and see details`,
     markerChosen: (name, kind) => `On the map: ${name} (${kind})`,
     visibleHelp: 'Up and down arrows to move from one place to the next, Enter to open its details.',
     legendHeading: 'Legend',

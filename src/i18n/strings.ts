@@ -39,7 +39,6 @@ export interface UiStrings {
   searchHint: string;
   searchButton: string;
   suggestionsLabel: string;
-  suggestionCount: (count: number) => string;
   chipsLabel: string;
   removeNeed: (label: string) => string;
   filters: string;
@@ -99,13 +98,10 @@ export interface UiStrings {
   approximateShort: string;
   /** A place that could not be shown whole: its name, then this. */
   incomplete: string;
-  nextVisit: (text: string) => string;
   nextVisitUnknown: string;
-  matchedNeeds: (list: string) => string;
   call: string;
   callLabel: (name: string, phone: string) => string;
   website: string;
-  websiteLabel: (name: string) => string;
   directions: string;
   directionsLabel: (name: string) => string;
   showOnMap: string;
@@ -221,7 +217,6 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     searchHint: 'Par exemple : CAF, carte grise, impôts, imprimer un document.',
     searchButton: 'Rechercher',
     suggestionsLabel: 'Démarches suggérées',
-    suggestionCount: (n) => (isSingular('fr', n) ? `${n} suggestion.` : `${n} suggestions.`),
     chipsLabel: 'Démarches choisies',
     removeNeed: (l) => `Retirer la démarche : ${l}`,
     filters: 'Filtres',
@@ -277,13 +272,10 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     approximate: 'Position approximative (centre de la commune)',
     approximateShort: 'Position approximative',
     incomplete: 'informations incomplètes',
-    nextVisit: (t) => `Prochain passage : ${t}`,
     nextVisitUnknown: 'Prochains passages non communiqués',
-    matchedNeeds: (l) => `Répond à : ${l}`,
     call: 'Appeler',
     callLabel: (name, phone) => `Appeler ${name} au ${phone}`,
     website: 'Site web',
-    websiteLabel: (name) => `Site web de ${name} (nouvel onglet)`,
     directions: 'Itinéraire',
     directionsLabel: (name) => `Itinéraire vers ${name} (nouvel onglet)`,
     showOnMap: 'Voir sur la carte',
@@ -393,7 +385,6 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     searchHint: 'For example: CAF, vehicle registration, taxes, print a document.',
     searchButton: 'Search',
     suggestionsLabel: 'Suggested procedures',
-    suggestionCount: (n) => (isSingular('en', n) ? `${n} suggestion.` : `${n} suggestions.`),
     chipsLabel: 'Chosen procedures',
     removeNeed: (l) => `Remove the procedure: ${l}`,
     filters: 'Filters',
@@ -449,13 +440,10 @@ export const UI_STRINGS: Record<Lang, UiStrings> = {
     approximate: 'Approximate position (centre of the town)',
     approximateShort: 'Approximate position',
     incomplete: 'incomplete information',
-    nextVisit: (t) => `Next visit: ${t}`,
     nextVisitUnknown: 'Next visits not given',
-    matchedNeeds: (l) => `Helps with: ${l}`,
     call: 'Call',
     callLabel: (name, phone) => `Call ${name} on ${phone}`,
     website: 'Website',
-    websiteLabel: (name) => `Website of ${name} (new tab)`,
     directions: 'Directions',
     directionsLabel: (name) => `Directions to ${name} (new tab)`,
     showOnMap: 'Show on map',

@@ -21,7 +21,6 @@ export interface CoverageStrings {
   tableCaption: (count: number, minutes: number) => string;
   noneBeyond: (minutes: number) => string;
   columns: Record<SortKey | 'nearest', string>;
-  sortButton: (column: string) => string;
   sorted: (column: string, ascending: boolean) => string;
   noPlace: string;
   methodHeading: string;
@@ -51,7 +50,6 @@ export const COVERAGE_STRINGS: Record<Lang, CoverageStrings> = {
     tableCaption: (n, m) => `${n} ${plural('fr', n, 'commune', 'communes')} au-delà de ${m} minutes`,
     noneBeyond: (m) => `Toutes les communes sont à ${m} minutes ou moins d'un lieu (estimation).`,
     columns: { name: 'Commune', population: 'Population', minutes: 'Minutes (estimation)', nearest: 'Lieu le plus proche' },
-    sortButton: (c) => `Trier par ${c.toLowerCase()}`,
     sorted: (c, asc) => `Tableau trié par ${c.toLowerCase()}, ordre ${asc ? 'croissant' : 'décroissant'}.`,
     noPlace: 'aucun lieu',
     methodHeading: 'Méthode et limites',
@@ -76,7 +74,6 @@ export const COVERAGE_STRINGS: Record<Lang, CoverageStrings> = {
     tableCaption: (n, m) => `${n} ${plural('en', n, 'commune', 'communes')} beyond ${m} minutes`,
     noneBeyond: (m) => `Every commune is within ${m} minutes of a place (estimate).`,
     columns: { name: 'Commune', population: 'Population', minutes: 'Minutes (estimate)', nearest: 'Nearest place' },
-    sortButton: (c) => `Sort by ${c.toLowerCase()}`,
     sorted: (c, asc) => `Table sorted by ${c.toLowerCase()}, ${asc ? 'ascending' : 'descending'}.`,
     noPlace: 'no place',
     methodHeading: 'Method and limits',
