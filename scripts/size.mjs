@@ -33,11 +33,14 @@ const KB = 1024;
 // in the browser) is meant to replace this per-chunk figure.
 const DEFAULT_BUDGET_KB = 38;
 // Code fetched before the first list paint, in the browser. Issue 15's goal is 40 KB; this is a
-// ratchet at what the element fetches today (78.2 KB when first measured, 2026-12-01: the data
-// core with the validator and the search index, the thesaurus, the list and the hours engine
-// all come before the first list can be painted), lowered as work moves after the paint.
+// ratchet at what the element fetches today, to be lowered as work moves after the paint:
+// 78.2 KB when first measured (2026-12-01: the initial chunk, then the data core with the
+// validator and the search index, the thesaurus, the list and the hours engine), 77.4 KB with
+// print and downloads after the paint; 99.0 KB once the catalogue worker came (its 18.7 KB
+// bundle carries the validator, which the data core still brings to the page as well: loading
+// the validator on the page only when no worker starts is the next cut).
 const PAINT_GOAL_KB = 40;
-const DEFAULT_PAINT_BUDGET_KB = 80;
+const DEFAULT_PAINT_BUDGET_KB = 100;
 const ENTRY = 'service-locator.js';
 const WORKER = 'maplibre-gl-worker.mjs';
 
