@@ -10,7 +10,7 @@
 import { parse } from 'csv-parse/sync';
 import { franceTerritoryOf } from '../catalogue/geo-bounds.js';
 import type { Message } from '../catalogue/messages.js';
-import type { Catalogue, Place } from '../catalogue/types.js';
+import type { Catalogue, CatalogueSource, Place } from '../catalogue/types.js';
 import { isSafeUrl } from '../catalogue/validate.js';
 import { checkHoursSyntax } from '../hours/index.js';
 import { isRecord } from '../is-record.js';
@@ -282,6 +282,27 @@ export function territoryOf(places: readonly Place[]): string {
 
 /** One record turned into a place, or the reason it was skipped, with notes either way. */
 export type RecordOutcome = { place: Place; issues: ImportIssue[] } | { skip: Message; issues: ImportIssue[] };
+
+/**
+ * The empty catalogue an importer of a national source fills: the caller's name, territory and
+ * date win over the source's own; licence, attribution and the source entry come from the source.
+ */
+export function sourceCatalogue(
+  source: CatalogueSource,
+  own: { name: string; territory?: string; attribution: string },
+  options: { name?: string; territory?: string; updated?: string },
+): Catalogue {
+  return {
+    version: 1,
+    name: options.name ?? own.name,
+    territory: options.territory ?? own.territory ?? '',
+    updated: options.updated ?? '',
+    licence: source.licence,
+    attribution: own.attribution,
+    sources: [{ ...source }],
+    places: [],
+  };
+}
 
 /**
  * Gathers the places of an import in file order: a record's notes are kept, a skipped record is

@@ -26,13 +26,13 @@
  *   point, or no need this widget knows; a bad optional value is dropped and noted.
  */
 import type { Message } from '../catalogue/messages.js';
-import type { AppointmentPolicy, Catalogue, Place, PlaceKind } from '../catalogue/types.js';
+import type { AppointmentPolicy, Place, PlaceKind } from '../catalogue/types.js';
 import { LIMITS } from '../catalogue/limits.js';
 import { isRecord } from '../is-record.js';
 import { isPostcode } from '../catalogue/commune-codes.js';
 import { NEED_IDS, type NeedId } from '../needs/vocabulary.js';
 import {
-  PlaceCollector, DUPLICATE_ID, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isoDate, readRecords,
+  PlaceCollector, DUPLICATE_ID, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isoDate, readRecords, sourceCatalogue,
   type ImportIssue, type ImportResult,
 } from './common.js';
 import { networkRow, resolveNeeds, thematiqueRow, typeRow, type MappedNeed } from './data-inclusion-mapping.js';
@@ -314,16 +314,11 @@ export function structureToPlace(
  * empty catalogue and one issue saying why.
  */
 export function importDataInclusion(structuresText: string, servicesText?: string, options: DataInclusionOptions = {}): ImportResult {
-  const catalogue: Catalogue = {
-    version: 1,
-    name: options.name ?? 'Structures et services d’insertion (data·inclusion)',
-    territory: options.territory ?? '',
-    updated: options.updated ?? '',
-    licence: DATA_INCLUSION_SOURCE.licence,
-    attribution: 'GIP de la Plateforme de l’inclusion, data·inclusion',
-    sources: [{ ...DATA_INCLUSION_SOURCE }],
-    places: [],
-  };
+  const catalogue = sourceCatalogue(
+    DATA_INCLUSION_SOURCE,
+    { name: 'Structures et services d’insertion (data·inclusion)', attribution: 'GIP de la Plateforme de l’inclusion, data·inclusion' },
+    options,
+  );
   const issues: ImportIssue[] = [];
   const structures = readRecords(structuresText);
   if (structures.error) {

@@ -27,7 +27,7 @@ import type { Message } from '../catalogue/messages.js';
 import type { Catalogue, Place } from '../catalogue/types.js';
 import { FRANCE_SERVICES_NEEDS } from '../needs/vocabulary.js';
 import { FS_DAY_COLUMNS, dayColumnsToOsm, type FsDayColumn } from './france-services-hours.js';
-import { clean, code5 } from './common.js';
+import { clean, code5, sourceCatalogue } from './common.js';
 import { isPostcode } from '../catalogue/commune-codes.js';
 import { bareEmail } from '../catalogue/email.js';
 
@@ -211,16 +211,15 @@ export function parseFranceServicesCsv(text: string): { rows: { row: FsRow; line
  */
 export function importFranceServices(text: string, options: ImportOptions = {}): FranceServicesImport {
   const parsed = parseFranceServicesCsv(text);
-  const catalogue: Catalogue = {
-    version: 1,
-    name: options.name ?? `France services${options.updated ? ` au ${options.updated}` : ''}`,
-    territory: options.territory ?? (options.departments ? `départements ${options.departments.join(', ')}` : 'France'),
-    updated: options.updated ?? '',
-    licence: FRANCE_SERVICES_SOURCE.licence,
-    attribution: 'ANCT – Agence nationale de la cohésion des territoires, Liste des structures France services',
-    sources: [{ ...FRANCE_SERVICES_SOURCE }],
-    places: [],
-  };
+  const catalogue = sourceCatalogue(
+    FRANCE_SERVICES_SOURCE,
+    {
+      name: `France services${options.updated ? ` au ${options.updated}` : ''}`,
+      territory: options.departments ? `départements ${options.departments.join(', ')}` : 'France',
+      attribution: 'ANCT – Agence nationale de la cohésion des territoires, Liste des structures France services',
+    },
+    options,
+  );
   const skipped: SkippedRow[] = [];
   const notes: ImportNote[] = [];
   if (parsed.error) {

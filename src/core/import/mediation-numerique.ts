@@ -30,11 +30,11 @@
  *   Caf partner, `Aidants Connect` adds help with procedures; programmes are listed as partners.
  */
 import type { Message } from '../catalogue/messages.js';
-import type { AppointmentPolicy, Catalogue, Equipment, Place, PlaceKind } from '../catalogue/types.js';
+import type { AppointmentPolicy, Equipment, Place, PlaceKind } from '../catalogue/types.js';
 import { LIMITS } from '../catalogue/limits.js';
 import { FRANCE_SERVICES_NEEDS, NEED_IDS } from '../needs/vocabulary.js';
 import {
-  PlaceCollector, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isoDate, readRecords, splitList,
+  PlaceCollector, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isoDate, readRecords, sourceCatalogue, splitList,
   type ImportIssue, type ImportResult,
 } from './common.js';
 import { networkRow, resolveNeeds, type MappedNeed } from './data-inclusion-mapping.js';
@@ -269,16 +269,7 @@ export interface MediationNumeriqueOptions {
 
 /** Imports a file of the standard. Never throws. */
 export function importMediationNumerique(text: string, options: MediationNumeriqueOptions = {}): ImportResult {
-  const catalogue: Catalogue = {
-    version: 1,
-    name: options.name ?? 'Lieux de médiation numérique',
-    territory: options.territory ?? '',
-    updated: options.updated ?? '',
-    licence: MEDIATION_NUMERIQUE_SOURCE.licence,
-    attribution: 'ANCT, Cartographie nationale des lieux d’inclusion numérique',
-    sources: [{ ...MEDIATION_NUMERIQUE_SOURCE }],
-    places: [],
-  };
+  const catalogue = sourceCatalogue(MEDIATION_NUMERIQUE_SOURCE, { name: 'Lieux de médiation numérique', attribution: 'ANCT, Cartographie nationale des lieux d’inclusion numérique' }, options);
   const issues: ImportIssue[] = [];
   const read = readRecords(text);
   if (read.error) {
