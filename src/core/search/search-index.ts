@@ -245,14 +245,23 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
     }
     yield* sortStringsSteps(keys);
     for (let r = 0; r < n; r++) {
+      if (r % 4096 === 0) yield undefined;
       const key = keys[r]!;
       nameRank[Number(key.slice(key.lastIndexOf('\u0000') + 1))] = r;
     }
   }
 
-  const needPost = needPosts.map(toInt32);
-  const kindPost = kindPosts.map(toInt32);
-  yield undefined;
+  // Posting lists to typed arrays: a need's list may hold most of 100k places, one step each.
+  const needPost: Int32Array[] = [];
+  for (const ids of needPosts) {
+    yield undefined;
+    needPost.push(toInt32(ids));
+  }
+  const kindPost: Int32Array[] = [];
+  for (const ids of kindPosts) {
+    yield undefined;
+    kindPost.push(toInt32(ids));
+  }
   const wordPost = new Map<string, Int32Array>();
   let converted = 0;
   for (const [w, ids] of wordPosts) {
@@ -260,11 +269,20 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
     if (++converted % 4096 === 0) yield undefined;
   }
   const partnerPost = new Map<string, Int32Array>();
-  for (const [w, ids] of partnerPosts) partnerPost.set(w, toInt32(ids));
+  for (const [w, ids] of partnerPosts) {
+    partnerPost.set(w, toInt32(ids));
+    if (++converted % 4096 === 0) yield undefined;
+  }
   const postcodePost = new Map<string, Int32Array>();
-  for (const [pc, ids] of postcodePosts) postcodePost.set(pc, toInt32(ids));
+  for (const [pc, ids] of postcodePosts) {
+    postcodePost.set(pc, toInt32(ids));
+    if (++converted % 4096 === 0) yield undefined;
+  }
   const communePost = new Map<number, Int32Array>();
-  for (const [c, ids] of communePosts) communePost.set(c, toInt32(ids));
+  for (const [c, ids] of communePosts) {
+    communePost.set(c, toInt32(ids));
+    if (++converted % 4096 === 0) yield undefined;
+  }
   /** Whether a place (or one of its stops) is in a commune. */
   const inCommune = (id: number, c: number): boolean => {
     if (placeCommune[id] === c) return true;
