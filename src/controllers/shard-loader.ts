@@ -17,8 +17,8 @@ import { isShardIndexDocument, parseShardIndex, shardLoadingOrder, type ShardEnt
 import { departementOfPostcode, departementOfInsee } from '../core/catalogue/departement.js';
 import type { DataCore } from './data-core-loader.js';
 
-/** Shards fetched at once: enough to fill a connection, few enough to keep the nearest first. */
-export const SHARD_CONCURRENCY = 3;
+/** Shards fetched at once: a browser's connections to one HTTP/1.1 host (HTTP/2 multiplexes them anyway). */
+export const SHARD_CONCURRENCY = 6;
 /** After the first merge, at most one merge (and index rebuild) per this many ms while loading. */
 export const MERGE_INTERVAL_MS = 300;
 
@@ -112,6 +112,10 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
   /** Entries read so far: each shard's place indexes are offset by it, so they stay distinct. */
   let entriesBefore = 0;
   let lastMerge = 0;
+  let emitted = false;
+  // `near` names a commune with its code: show nothing before its shard, so that the name
+  // resolves among its own communes (the origin is looked up once places are in).
+  const firstShard = hintedShard(options.near());
   let mergeTimer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false;
 
@@ -120,6 +124,7 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
     clearTimeout(mergeTimer);
     mergeTimer = undefined;
     dirty = false;
+    emitted = true;
     lastMerge = Date.now();
     if (signal.aborted) return;
     options.onUpdate({ meta, places: [...places], problems: [...problems], usable: true }, status(done));
@@ -128,7 +133,8 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
   const scheduleMerge = () => {
     dirty = true;
     if (mergeTimer !== undefined) return;
-    const wait = loaded.size + failed.size <= 1 ? 0 : Math.max(0, lastMerge + MERGE_INTERVAL_MS - Date.now());
+    if (!emitted && firstShard && (remaining.has(firstShard) || inFlight.has(firstShard))) return;
+    const wait = !emitted ? 0 : Math.max(0, lastMerge + MERGE_INTERVAL_MS - Date.now());
     mergeTimer = setTimeout(() => {
       mergeTimer = undefined;
       if (dirty) emit(false);
@@ -138,7 +144,10 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
   const next = (): ShardEntry | undefined => {
     const hint = hintedShard(options.near());
     if (hint && remaining.has(hint)) return take(remaining.get(hint)!);
-    const first = shardLoadingOrder([...remaining.values()], options.origin() ?? undefined)[0];
+    // Until a commune name resolves (it needs places), the named département's centre stands in.
+    const hinted = hint ? index.shards.find((s) => s.id === hint) : undefined;
+    const around = options.origin() ?? (hinted ? { lat: (hinted.bounds[1] + hinted.bounds[3]) / 2, lon: (hinted.bounds[0] + hinted.bounds[2]) / 2 } : undefined);
+    const first = shardLoadingOrder([...remaining.values()], around)[0];
     return first ? take(first) : undefined;
   };
   const take = (s: ShardEntry) => {
@@ -210,9 +219,12 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
     loaded.add(shard.id);
   };
 
+  const inFlight = new Set<string>();
   const worker = async (): Promise<void> => {
     for (let shard = next(); shard && !signal.aborted; shard = next()) {
+      inFlight.add(shard.id);
       await loadOne(shard);
+      inFlight.delete(shard.id);
       if (!signal.aborted) scheduleMerge();
     }
   };

@@ -338,6 +338,8 @@ export class ServiceLocatorElement extends BaseElement {
       const built = this.buildIndex();
       // A sharded catalogue settles after each merge: loaded once every shard has come or failed.
       if (s.shards && !s.shards.done) return;
+      // `near` is resolved once places are in; a name the first shards did not know gets another try with all.
+      if (s.shards && !this.origin.origin) this.nearResolvedFor = null;
       // Loaded once searchable (the index is built in slices): the list shows when the event fires.
       void built.then((ok) => {
         if (!ok) return;
