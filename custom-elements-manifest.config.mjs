@@ -126,7 +126,12 @@ function publishedManifest() {
             decl.tagName = tag;
             decl.customElement = true;
           }
-          if (decl.customElement && !isTag(decl.tagName)) delete decl.tagName;
+          // A class with no tag (the abstract BaseElement every element extends) is not an element
+          // a page can use: the analyzer marks every LitElement subclass, tools must not list it.
+          if (decl.customElement && !isTag(decl.tagName)) {
+            delete decl.tagName;
+            delete decl.customElement;
+          }
           byName.set(decl.name, decl);
           for (const e of decl.events ?? []) {
             const m = /^\{([^}]+)\}\s*(.*)$/s.exec(e.description ?? '');
