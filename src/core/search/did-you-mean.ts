@@ -75,7 +75,8 @@ export function createDidYouMean(entries: readonly DidYouMeanEntry[]): DidYouMea
 
   /** Entries within the bound of one folded text, closest first (then needs, communes, places). */
   const candidates = (query: string): Suggestion[] => {
-    const out: (Suggestion & { key: string })[] = [];
+    // `rank` orders; `score` stays the edit-distance ratio, within THRESHOLD (the contract).
+    const out: (Suggestion & { key: string; rank: number })[] = [];
     const q = query.length;
     // |len(a) - len(b)| <= distance <= THRESHOLD * max(len): the lengths that can pass.
     const lo = Math.ceil(q * (1 - THRESHOLD));
@@ -84,18 +85,20 @@ export function createDidYouMean(entries: readonly DidYouMeanEntry[]): DidYouMea
       const bound = Math.floor(THRESHOLD * Math.max(q, len) + 1e-9);
       for (const item of byLength[len] ?? []) {
         const d = editDistance(query, item.key, bound);
-        if (d <= bound) out.push({ label: item.label, value: item.value, kind: item.kind, key: item.key, score: d / Math.max(q, len) });
+        if (d <= bound) out.push({ label: item.label, value: item.value, kind: item.kind, key: item.key, score: d / Math.max(q, len), rank: d / Math.max(q, len) });
       }
     }
     if (out.length > 1) {
-      // fuse.js over the bounded set only: its score joins the edit distance (equal weights).
+      // fuse.js over the bounded set only: its score joins the edit distance (equal weights) in
+      // the ranking; it does not change the reported score, which a blend could push past the
+      // bound ("wfi" → "wi fi": 0.33 by distance, 0.43 blended).
       const fuse = new Fuse(out, { keys: ['key'], includeScore: true, threshold: 1, ignoreLocation: true, isCaseSensitive: true });
       const byFuse = new Map(fuse.search(query).map((r) => [r.item, r.score ?? 1] as const));
-      for (const o of out) o.score = (o.score + (byFuse.get(o) ?? 1)) / 2;
+      for (const o of out) o.rank = (o.score + (byFuse.get(o) ?? 1)) / 2;
     }
     return out
-      .sort((a, b) => a.score - b.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
-      .map(({ key: _key, ...rest }) => rest);
+      .sort((a, b) => a.rank - b.rank || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+      .map(({ key: _key, rank: _rank, ...rest }) => rest);
   };
 
   return {

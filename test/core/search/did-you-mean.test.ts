@@ -64,6 +64,13 @@ test('English terms only for the English entries', () => {
   assert.ok(!dym.suggest('helth insurance').some((s) => s.label === 'health insurance'));
 });
 
+test('the reported score stays within the bound after fuse.js joins the ranking', () => {
+  // Found by the property below: "wfi" → "wi fi" is 2 edits in 5 (0.4), 0.43 once blended.
+  const out = dym.suggest('WFI', 2);
+  assert.deepEqual(out.map((s) => s.label), ['wifi', 'wi fi']);
+  for (const s of out) assert.ok(s.score <= 0.4, `${s.label}: ${s.score}`);
+});
+
 test('never throws on arbitrary text, limits or entries', () => {
   fc.assert(
     fc.property(fc.string({ maxLength: 200 }), fc.oneof(fc.integer(), fc.double()), (text, limit) => {
