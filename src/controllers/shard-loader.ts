@@ -13,7 +13,7 @@
  */
 import type { CatalogueMeta, GeoPoint, Place } from '../core/catalogue/types.js';
 import type { ValidationProblem, ValidationResult } from '../core/catalogue/problems.js';
-import { isShardIndexDocument, parseShardIndex, shardLoadingOrder, type ShardEntry, type ShardIndex } from '../core/catalogue/shards.js';
+import { isShardIndexDocument, parseShardIndex, resultFinality, shardLoadingOrder, type Finality, type ShardEntry, type ShardIndex } from '../core/catalogue/shards.js';
 import { departementOfPostcode, departementOfInsee } from '../core/catalogue/departement.js';
 import type { DataCore } from './data-core-loader.js';
 
@@ -31,6 +31,12 @@ export interface ShardStatus {
   failed: ReadonlyMap<string, string>;
   /** Nothing more will be fetched: every shard is loaded or failed. */
   done: boolean;
+  /**
+   * Whether a list around `origin` that depends on places within `horizonKm` is final
+   * (core/catalogue/shards.ts's `resultFinality` on this status). A function here, not an import
+   * in the view, so the rule and the index reader stay in this lazily loaded chunk.
+   */
+  finality: (origin: GeoPoint | undefined, horizonKm: number) => Finality;
 }
 
 export interface ShardLoadOptions {
@@ -119,7 +125,10 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
   let mergeTimer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false;
 
-  const status = (done: boolean): ShardStatus => ({ index, loaded: new Set(loaded), failed: new Map(failed), done });
+  const status = (done: boolean): ShardStatus => {
+    const progress = { total: index.shards.length, loaded: new Set(loaded), failed: new Map(failed) };
+    return { index, loaded: progress.loaded, failed: progress.failed, done, finality: (origin, horizonKm) => resultFinality(index.shards, progress, origin, horizonKm) };
+  };
   const emit = (done: boolean) => {
     clearTimeout(mergeTimer);
     mergeTimer = undefined;

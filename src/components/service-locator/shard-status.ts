@@ -1,13 +1,13 @@
 /**
  * What the element says while a sharded catalogue loads: nothing once the answer shown is final
- * (core/catalogue/shards.ts's rule: every shard nearer than the radius the count covers is
+ * (core/catalogue/shards.ts's rule, reached through `ShardStatus.finality` so that it stays out
+ * of the initial chunk: every shard nearer than the radius the count covers is
  * loaded, or every shard without an origin), else "Liste partielle…" (a live region, said once)
  * and where loading stands ("Résultats de 3 départements sur 102", not live: it changes with
  * each merge), or which départements failed. The live region is always rendered while shards
  * are in play, so its first words are announced.
  */
 import { html, nothing } from 'lit';
-import { resultFinality } from '../../core/catalogue/shards.js';
 import type { GeoPoint } from '../../core/catalogue/types.js';
 import type { SearchOutcome } from '../../core/search/types.js';
 import type { ShardStatus } from '../../controllers/shard-loader.js';
@@ -27,7 +27,7 @@ export function renderShardStatus(lang: Lang, shards: ShardStatus | undefined, o
   if (!shards) return nothing;
   const t = shardStrings(lang);
   const total = shards.index.shards.length;
-  const f = resultFinality(shards.index.shards, { total, loaded: shards.loaded, failed: shards.failed }, origin ?? undefined, answerHorizonKm(origin, outcome));
+  const f = shards.finality(origin ?? undefined, answerHorizonKm(origin, outcome));
   const live = f.final ? '' : f.waiting.length ? t.partial : t.missing(f.missing);
   return html`<div class=${live ? 'notice shard-status' : 'shard-status'} part="status">
     <p role="status">${live}</p>
