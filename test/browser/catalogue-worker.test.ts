@@ -2,7 +2,9 @@
  * The catalogue off the main thread (issue 15, item 1): a fetched catalogue is decoded, parsed
  * and validated in the catalogue worker (src/worker/catalogue-worker.ts), and the same places
  * reach the list whether the worker runs, cannot be created, or its file is missing (the page
- * then validates in slices); a large catalogue shows its progress in words in a polite status.
+ * then validates in slices); a catalogue given as a property is validated and indexed in
+ * slices that let the page's own timers run; a large catalogue shows its progress in words in a
+ * polite status, which passes axe.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
@@ -97,15 +99,54 @@ describe('catalogue worker', function () {
     expect(event.placeCount).to.equal(count);
   });
 
+  /** 30,000 places made from the small fixture's, with ids of their own. */
+  async function bigCatalogue(): Promise<{ places: { id: string }[] }> {
+    const doc = (await (await fetch(SMALL)).json()) as { places: { id: string }[] };
+    const base = doc.places;
+    doc.places = Array.from({ length: 30000 }, (_, i) => ({ ...base[i % base.length]!, id: `p${i}` }));
+    return doc;
+  }
+
+  it('a large catalogue given as a property is validated and indexed in slices: the page keeps its thread', async () => {
+    const doc = await bigCatalogue();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('service-locator');
+    el.now = NOW;
+    let ticks = 0;
+    let ticking = true;
+    const tick = (): void => {
+      ticks++;
+      if (ticking) setTimeout(tick, 0);
+    };
+    const loaded = oneEvent<ServiceLocatorLoadEvent>(el, 'service-locator-load');
+    el.catalogue = doc;
+    host.append(el);
+    setTimeout(tick, 0);
+    const event = await loaded;
+    ticking = false;
+    expect(event.placeCount).to.equal(30000);
+    // One task for 30,000 places would let a handful of timers run; slices of ~8 ms let dozens.
+    expect(ticks, 'timer callbacks run while loading').to.be.greaterThan(20);
+    await waitUntil(() => items(el).length > 0, 'listed');
+  });
+
+  it('the loading status, with its numbers, passes axe', async () => {
+    const doc = await bigCatalogue();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('service-locator');
+    el.now = NOW;
+    el.catalogue = doc;
+    host.append(el);
+    await waitUntil(() => /\d/.test(root(el).querySelector('p.loading[role="status"]')?.textContent ?? ''), 'progress in words', { timeout: 20000 });
+    await expect(el).to.be.accessible();
+  });
+
   for (const [lang, pattern] of [
     ['fr', /^Chargement des lieux… [\d\u202f\u00a0 ]+ sur 30[\u202f\u00a0 ]000$|^Préparation de la recherche… [\d\u202f\u00a0 ]+ lieux sur 30[\u202f\u00a0 ]000$/],
     ['en', /^Loading places… [\d,]+ of 30,000$|^Preparing the search… [\d,]+ of 30,000 places$/],
   ] as const) {
     it(`a large catalogue says how far it is in a polite status (${lang})`, async () => {
-      // 30,000 places made from the small fixture's, with ids of their own.
-      const doc = (await (await fetch(SMALL)).json()) as { places: { id: string }[] };
-      const base = doc.places;
-      doc.places = Array.from({ length: 30000 }, (_, i) => ({ ...base[i % base.length]!, id: `p${i}` }));
+      const doc = await bigCatalogue();
       const src = URL.createObjectURL(new Blob([JSON.stringify(doc)], { type: 'application/json' }));
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('service-locator');
