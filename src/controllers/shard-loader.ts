@@ -95,9 +95,13 @@ async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | undef
   return hex;
 }
 
-/** The département a `near` text names by a code in it ("Cahors (46000)", "46042"), if any. */
-function hintedShard(near: string | null | undefined): string | undefined {
-  const code = near ? /\b(\d[\dAB]\d{3})\b/i.exec(near)?.[1] : undefined;
+/**
+ * The département a `near` text names by its code: "Cahors (46000)" as the URL keeps a commune,
+ * or a bare postcode or INSEE code ("46000", "2A004"); never digits inside coordinates.
+ */
+export function hintedShard(near: string | null | undefined): string | undefined {
+  const m = near ? /^\s*(\d[\dAB]\d{3})\s*$|\((\d[\dAB]\d{3})\)\s*$/i.exec(near) : null;
+  const code = m ? (m[1] ?? m[2])?.toUpperCase() : undefined;
   if (!code) return undefined;
   return /^\d{5}$/.test(code) ? departementOfPostcode(code) : departementOfInsee(code);
 }
@@ -121,7 +125,7 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
   let emitted = false;
   // `near` names a commune with its code: show nothing before its shard, so that the name
   // resolves among its own communes (the origin is looked up once places are in).
-  const firstShard = hintedShard(options.near());
+  const firstShard = options.origin() ? undefined : hintedShard(options.near());
   let mergeTimer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false;
 
@@ -151,11 +155,13 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
   };
 
   const next = (): ShardEntry | undefined => {
-    const hint = hintedShard(options.near());
+    // An origin says more than a code; a code stands in until a commune name resolves.
+    const origin = options.origin();
+    const hint = origin ? undefined : hintedShard(options.near());
     if (hint && remaining.has(hint)) return take(remaining.get(hint)!);
     // Until a commune name resolves (it needs places), the named département's centre stands in.
     const hinted = hint ? index.shards.find((s) => s.id === hint) : undefined;
-    const around = options.origin() ?? (hinted ? { lat: (hinted.bounds[1] + hinted.bounds[3]) / 2, lon: (hinted.bounds[0] + hinted.bounds[2]) / 2 } : undefined);
+    const around = origin ?? (hinted ? { lat: (hinted.bounds[1] + hinted.bounds[3]) / 2, lon: (hinted.bounds[0] + hinted.bounds[2]) / 2 } : undefined);
     const first = shardLoadingOrder([...remaining.values()], around)[0];
     return first ? take(first) : undefined;
   };

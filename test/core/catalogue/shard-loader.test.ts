@@ -12,7 +12,7 @@ import * as dataCore from '../../../src/core/data-core.js';
 import * as validator from '../../../src/core/catalogue/validate.js';
 import { splitCatalogue } from '../../../src/core/catalogue/split.js';
 import { parseShardIndex, type ShardEntry, type ShardIndex } from '../../../src/core/catalogue/shards.js';
-import { loadShards, type ShardStatus } from '../../../src/controllers/shard-loader.js';
+import { hintedShard, loadShards, type ShardStatus } from '../../../src/controllers/shard-loader.js';
 import type { ValidationResult } from '../../../src/core/catalogue/problems.js';
 
 /** What the element hands the loader: the data core with the validator (loadFullCore). */
@@ -145,6 +145,29 @@ test('shard loader: a wrong hash, a missing file and an id already seen are repo
     // Montauban (82) is 48 km from Cahors: a list within 30 km is final without it, one within 60 km is not.
     assert.deepEqual(last.status.finality({ lat: 44.4475, lon: 1.4412 }, 30), { final: true });
     assert.deepEqual(last.status.finality({ lat: 44.4475, lon: 1.4412 }, 60), { final: false, waiting: [], missing: ['82'] });
+  } finally {
+    await server.close();
+  }
+});
+
+test('shard loader: the shard a near text names by its code, never from digits inside coordinates', () => {
+  assert.equal(hintedShard('Cahors (46000)'), '46');
+  assert.equal(hintedShard('Ajaccio (2a004)'), '2A');
+  assert.equal(hintedShard('97133'), '977');
+  assert.equal(hintedShard('Gustavia (97133)'), '977');
+  assert.equal(hintedShard('45.18851,5.72451'), undefined, '18851 is not a postcode here');
+  assert.equal(hintedShard('Cahors'), undefined);
+  assert.equal(hintedShard('Monaco (98000)'), undefined);
+  assert.equal(hintedShard(''), undefined);
+});
+
+test('shard loader: near as coordinates orders by distance even when its digits look like a postcode', async () => {
+  const { index, files } = shardsOf([...PLACES, place('bourges', '18033', 47.081, 2.3988)]);
+  const server = await serve(files);
+  try {
+    // Grenoble; "18851" would be the Cher (18) if read as a postcode.
+    await load(index, server.base, { lat: 45.18851, lon: 5.72451 }, '45.18851,5.72451');
+    assert.equal(server.requests[0], '/38.json');
   } finally {
     await server.close();
   }
