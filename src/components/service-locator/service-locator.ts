@@ -118,7 +118,7 @@ export class ServiceLocatorElement extends BaseElement {
   static override readonly tagName = 'service-locator';
   static override styles = [themeStyles, rootStyles];
 
-  /** URL of the catalogue (JSON, catalogue format v1). */
+  /** URL of the catalogue (JSON, catalogue format v1), or of a sharded catalogue's index (`service-locator split`). */
   @property() src: string | null = null;
   /** A catalogue object, used instead of `src` when set. */
   @property({ attribute: false }) catalogue: unknown = undefined;
