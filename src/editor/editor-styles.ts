@@ -3,15 +3,13 @@
  * three-column workspace (places, form, preview) that stacks on narrow screens.
  */
 import { css } from 'lit';
-import { themeStyles } from '../components/service-locator/theme.js';
+import { themeStyles, viewHostStyles } from '../components/service-locator/theme.js';
 
 export const editorStyles = [
   themeStyles,
+  viewHostStyles,
   css`
     :host {
-      display: block;
-      font-family: var(--_font);
-      color: var(--_text);
       line-height: 1.45;
     }
     h2 {

@@ -25,7 +25,7 @@ import {
   type CoverageResult,
   type CoverageTarget,
 } from '../../core/coverage/index.js';
-import { themeStyles } from '../service-locator/theme.js';
+import { themeStyles, viewHostStyles } from '../service-locator/theme.js';
 import { BaseElement } from '../base-element.js';
 import { CLASS_FILL, TIME_CLASSES, fitProjection, outerPositions, pathData, timeClass, type TimeClass } from './choropleth.js';
 import { COVERAGE_STRINGS, type SortKey } from './strings.js';
@@ -53,12 +53,8 @@ export class ServiceLocatorCoverageElement extends BaseElement {
   static override readonly tagName = 'service-locator-coverage';
   static override styles = [
     themeStyles,
+    viewHostStyles,
     css`
-      :host {
-        display: block;
-        font-family: var(--_font);
-        color: var(--_text);
-      }
       h2 {
         font-size: 1.3em;
         margin: 0 0 0.4em;

@@ -14,7 +14,7 @@ import type { Place, Stop } from '../../core/catalogue/types.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment, visitsToICS, weekTable } from '../../core/hours/index.js';
 import { formatDate, formatMinutes, formatWeekday, keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
-import { themeStyles } from '../service-locator/theme.js';
+import { themeStyles, viewHostStyles } from '../service-locator/theme.js';
 import { BaseElement } from '../base-element.js';
 import { mailHref, safeHref, telHref } from '../service-locator-list/links.js';
 import { guardPlace, placeName } from '../../core/catalogue/place-guard.js';
@@ -43,11 +43,11 @@ export class ServiceLocatorDetailElement extends BaseElement<ServiceLocatorDetai
   static override readonly tagName = 'service-locator-detail';
   static override styles = [
     themeStyles,
+    viewHostStyles,
     css`
+      /* The dialog is the box: the host takes no room of its own. */
       :host {
         display: contents;
-        font-family: var(--_font);
-        color: var(--_text);
       }
       dialog {
         width: min(44rem, calc(100vw - 1rem));

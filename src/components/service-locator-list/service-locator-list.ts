@@ -13,7 +13,7 @@ import { KIND_LABELS } from '../../core/needs/vocabulary.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment } from '../../core/hours/index.js';
 import { formatDistance, keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
-import { themeStyles } from '../service-locator/theme.js';
+import { themeStyles, viewHostStyles } from '../service-locator/theme.js';
 import { BaseElement } from '../base-element.js';
 import { proximityOf } from '../../core/search/proximity.js';
 import { directionsUrl, telHref } from './links.js';
@@ -48,12 +48,8 @@ export class ServiceLocatorListElement extends BaseElement<ServiceLocatorListEve
   static override readonly tagName = 'service-locator-list';
   static override styles = [
     themeStyles,
+    viewHostStyles,
     css`
-      :host {
-        display: block;
-        font-family: var(--_font);
-        color: var(--_text);
-      }
       ul.results {
         list-style: none;
         margin: 0;

@@ -21,7 +21,7 @@ import { APPROXIMATE_LETTER_COLOR, CLUSTER_COLOR, KIND_SYMBOLS, MARKER_HALO_COLO
 import { MAP_STRINGS } from '../../i18n/strings-map.js';
 import type { Lang } from '../../core/lang.js';
 import { BaseElement } from '../base-element.js';
-import { themeTokens } from '../service-locator/theme.js';
+import { themeTokens, viewHostStyles } from '../service-locator/theme.js';
 
 /** Detail of `service-locator-map-select`. */
 export interface MapSelectDetail {
@@ -71,15 +71,8 @@ export class ServiceLocatorMapElement extends BaseElement<ServiceLocatorMapEvent
   // own controls, which live in this shadow root too.
   static override styles = [
     themeTokens,
+    viewHostStyles,
     css`
-      :host {
-        display: block;
-        font-family: var(--_font);
-        color: var(--_text);
-      }
-      :host([hidden]) {
-        display: none;
-      }
       .frame {
         position: relative;
         height: var(--service-locator-map-height, 420px);

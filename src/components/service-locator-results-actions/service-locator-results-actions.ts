@@ -11,7 +11,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { actionsStrings } from '../../i18n/strings-actions.js';
-import { themeStyles } from '../service-locator/theme.js';
+import { themeStyles, viewHostStyles } from '../service-locator/theme.js';
 import { BaseElement } from '../base-element.js';
 import type { PrintOptions } from './print-model.js';
 import { placeName } from '../../core/catalogue/place-guard.js';
@@ -53,15 +53,8 @@ export class ServiceLocatorResultsActionsElement extends BaseElement<ServiceLoca
   static override readonly tagName = 'service-locator-results-actions';
   static override styles = [
     themeStyles,
+    viewHostStyles,
     css`
-      :host {
-        display: block;
-        font-family: var(--_font);
-        color: var(--_text);
-      }
-      :host([hidden]) {
-        display: none;
-      }
       .bar {
         display: flex;
         flex-wrap: wrap;

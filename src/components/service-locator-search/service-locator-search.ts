@@ -14,7 +14,7 @@ import { KIND_LABELS, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabula
 import { fold } from '../../core/text/normalise.js';
 import type { NeedSuggestion } from '../../core/search/types.js';
 import { uiStrings, type Lang } from '../../i18n/index.js';
-import { themeStyles } from '../service-locator/theme.js';
+import { themeStyles, viewHostStyles } from '../service-locator/theme.js';
 import { BaseElement } from '../base-element.js';
 import type { Facets } from './facets.js';
 
@@ -56,12 +56,8 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
   static override readonly tagName = 'service-locator-search';
   static override styles = [
     themeStyles,
+    viewHostStyles,
     css`
-      :host {
-        display: block;
-        font-family: var(--_font);
-        color: var(--_text);
-      }
       .field {
         position: relative;
       }

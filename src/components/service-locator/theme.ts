@@ -31,6 +31,21 @@ export const themeTokens = css`
   }
 `;
 
+/**
+ * The host rule every inner view starts from: a block in the theme's font and text colour,
+ * gone when `hidden` (a `display` on `:host` would otherwise beat the attribute).
+ */
+export const viewHostStyles = css`
+  :host {
+    display: block;
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
 /** The custom properties and the element rules every view shares. */
 export const themeStyles = css`
   ${themeTokens}
