@@ -182,6 +182,9 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
     } catch {
       return fail(shard, 'adresse invalide', 'invalid address');
     }
+    // Shards live beside their index: an index on an allowed origin (the embed page's list, a
+    // page's connect-src) must not lead the widget to another host.
+    if (new URL(url).origin !== new URL(options.url).origin) return fail(shard, 'pas sur l’origine de l’index', 'not on the index’s origin');
     const abort = new AbortController();
     const onAbort = () => abort.abort();
     signal.addEventListener('abort', onAbort);

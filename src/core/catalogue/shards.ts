@@ -31,7 +31,7 @@ export type ShardBounds = [number, number, number, number];
 export interface ShardEntry {
   /** The département code (`46`, `2A`, `971`) or `autres` for places without one. */
   id: string;
-  /** The shard's catalogue file, relative to the index (or an absolute http(s) URL). */
+  /** The shard's catalogue file, relative to the index (or an absolute http(s) URL on the index's origin: the loader refuses others). */
   file: string;
   /** The box holding every place and bus stop of the shard. */
   bounds: ShardBounds;

@@ -172,3 +172,21 @@ test('shard loader: near as coordinates orders by distance even when its digits 
     await server.close();
   }
 });
+
+test('shard loader: a shard on another origin than its index is refused by name, not fetched', async () => {
+  // The embed page lets `src` come from allowed origins only: an index must not lead elsewhere.
+  const { index, files } = shardsOf(PLACES);
+  index.shards.find((s) => s.id === '38')!.file = 'https://elsewhere.example/38.json';
+  const server = await serve(files);
+  try {
+    const updates = await load(index, server.base, { lat: 44.4475, lon: 1.4412 });
+    const last = updates.at(-1)!;
+    assert.ok(!server.requests.includes('/38.json'));
+    assert.deepEqual([...last.status.failed.keys()], ['38']);
+    const said = last.result.problems.map((p) => p.message.en);
+    assert.ok(said.some((m) => m.startsWith('Shard 38 (https://elsewhere.example/38.json): not on the index’s origin')), said.join('\n'));
+    assert.deepEqual(last.result.places.map((p) => p.id).sort(), ['cahors', 'figeac', 'laon', 'montauban']);
+  } finally {
+    await server.close();
+  }
+});
