@@ -5,7 +5,7 @@
  * not render anything and never throws into the host page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadDataCore, type DataCore } from './data-core-loader.js';
+import { loadDataCore, loadFullCore, loadValidator, type DataCore } from './data-core-loader.js';
 import type { ValidationResult } from '../core/catalogue/problems.js';
 import { runInSlices, type Progress } from '../core/slices.js';
 import { startCatalogueWorker, type WorkerFactory } from './catalogue-worker-client.js';
@@ -104,7 +104,7 @@ export class CatalogueController implements ReactiveController {
       // validated here, in slices that yield.
       const abort = new AbortController();
       this.abort = abort;
-      return loadDataCore()
+      return loadValidator()
         .then((core) => runInSlices(core.validateCatalogueSteps(catalogue), { signal: abort.signal, onProgress: (p) => this.progress(gen, p) }))
         .then(
           (result) => this.settle(gen, toState(result)),
@@ -136,14 +136,16 @@ export class CatalogueController implements ReactiveController {
       timedOut = true;
       abort.abort();
     }, (typeof this.options.timeoutMs === 'function' ? this.options.timeoutMs() : this.options.timeoutMs) ?? 20000);
-    // Start loading the validator now: it downloads while the catalogue does.
+    // Start loading the data core now (index, hours): it downloads while the catalogue does.
     const corePromise = loadDataCore();
     corePromise.catch(() => undefined);
     // The worker starts now too (its file loads while the catalogue downloads).
     const gen = this.generation;
     const factory = this.options.workerFactory;
     const worker = factory === null ? undefined : startCatalogueWorker(factory);
-    worker?.catch(() => undefined);
+    // The validator comes to the page only when no worker validates (the worker carries its own).
+    if (!worker) void loadValidator().catch(() => undefined);
+    worker?.catch(() => void loadValidator().catch(() => undefined));
     try {
       const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin' });
       if (!response.ok) return { status: 'error', failure: { kind: 'http', status: response.status } };
@@ -151,12 +153,12 @@ export class CatalogueController implements ReactiveController {
       const buffer = await response.arrayBuffer();
       // Downloaded: what remains is work, not a server to wait for.
       clearTimeout(timer);
-      const { result, text } = await validateCatalogueBytes(buffer, { core: corePromise, worker, signal: abort.signal, onProgress: (p) => this.progress(gen, p) });
-      const core = await corePromise;
+      const { result, text } = await validateCatalogueBytes(buffer, { validator: loadValidator, worker, signal: abort.signal, onProgress: (p) => this.progress(gen, p) });
+      await corePromise;
       // Not a catalogue: perhaps a sharded one's index (`service-locator split`); its code loads only then.
       if (!result.usable && text.includes('service-locator-shards')) {
         const doc = (await import('./shard-loader.js')).readShardedDocument(text);
-        if (doc) return doc.ok ? { status: 'sharded', index: doc.index, problems: doc.problems, core } : toState(doc.result);
+        if (doc) return doc.ok ? { status: 'sharded', index: doc.index, problems: doc.problems, core: await loadFullCore() } : toState(doc.result);
       }
       return toState(result);
     } catch (e) {

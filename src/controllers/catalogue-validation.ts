@@ -6,7 +6,7 @@
  */
 import type { ValidationResult } from '../core/catalogue/problems.js';
 import { runInSlices, type Progress } from '../core/slices.js';
-import type { DataCore } from './data-core-loader.js';
+import type { ValidatorCore } from './data-core-loader.js';
 import { WorkerUnavailable, type CatalogueWorker } from './catalogue-worker-client.js';
 
 export interface Validated {
@@ -19,8 +19,8 @@ export interface Validated {
 }
 
 export interface ValidateBytesOptions {
-  /** The data core (the main-thread path's validator). */
-  core: Promise<DataCore>;
+  /** The main-thread path's validator, loaded only when that path is taken. */
+  validator: () => Promise<ValidatorCore>;
   /** A worker being started; absent, or failing to start, means the main-thread path. */
   worker?: Promise<CatalogueWorker>;
   /** A superseded load: the worker stops, the slices stop at their next pause. */
@@ -50,7 +50,7 @@ export async function validateCatalogueBytes(buffer: ArrayBuffer, options: Valid
       console.info('service-locator: the catalogue is validated on the page (no worker):', e.cause ?? e.message);
     }
   }
-  const core = await options.core;
+  const core = await options.validator();
   const text = core.decodeCatalogueBytes(new Uint8Array(buffer));
   const result = await runInSlices(core.parseCatalogueTextSteps(text), { signal, onProgress });
   return { result, text };

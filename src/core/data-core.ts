@@ -1,11 +1,12 @@
 /**
- * The data core: what turns a catalogue into searchable places (validation, the search index
- * with its thesaurus, the gazetteer reader). The element loads it as a chunk of its own, started
- * as soon as it connects, in parallel with the catalogue fetch (see
+ * The data core: what turns valid places into searchable ones (the search index with its
+ * thesaurus, the hours engine, the gazetteer reader). The element loads it as a chunk of its
+ * own, started as soon as it connects, in parallel with the catalogue fetch (see
  * src/controllers/data-core-loader.ts): the first paint does not wait for it, and the list
- * cannot show before the catalogue arrives anyway. The CLI imports the modules directly.
+ * cannot show before the catalogue arrives anyway. Validation is in the catalogue worker, or,
+ * when none starts, in ./validator-core.ts, a chunk of its own. The CLI imports the modules
+ * directly.
  */
-export { decodeCatalogueBytes, parseCatalogueText, parseCatalogueTextSteps, validateCatalogue, validateCatalogueSteps } from './catalogue/validate.js';
 // The steps forms run in slices on the page (src/core/slices.ts): no long task at 100,000 places.
 export { createSearchIndex, searchIndexSteps } from './search/search-index.js';
 // "Open now" for the index: the hours engine is in this chunk's company, not in the first paint's.

@@ -1,0 +1,8 @@
+/**
+ * The validator for the page, when the catalogue worker (src/worker/catalogue-worker.ts) cannot
+ * do it: no worker started, a catalogue given as a property, a sharded catalogue's shards. A
+ * chunk of its own, apart from the data core (./data-core.ts), because the worker's bundle
+ * already carries the same code: a page whose worker starts never downloads it twice (issue 15,
+ * code fetched before the first list paint). The CLI imports the modules directly.
+ */
+export { decodeCatalogueBytes, parseCatalogueText, parseCatalogueTextSteps, validateCatalogue, validateCatalogueSteps } from './catalogue/validate.js';
