@@ -14,7 +14,8 @@ import type { Catalogue, CatalogueSource, Place } from '../catalogue/types.js';
 import { isSafeUrl } from '../catalogue/validate.js';
 import { checkHoursSyntax } from '../hours/index.js';
 import { isRecord } from '../is-record.js';
-import { isInseeCode } from '../catalogue/commune-codes.js';
+import { isInseeCode, isPostcode } from '../catalogue/commune-codes.js';
+import { LIMITS } from '../catalogue/limits.js';
 import { bareEmail } from '../catalogue/email.js';
 
 /** One problem of one record: skipped (the record is not in the catalogue) or a note (kept, value dropped). */
@@ -282,6 +283,34 @@ export function territoryOf(places: readonly Place[]): string {
 
 /** One record turned into a place, or the reason it was skipped, with notes either way. */
 export type RecordOutcome = { place: Place; issues: ImportIssue[] } | { skip: Message; issues: ImportIssue[] };
+
+/** Cuts a text to `max` characters (the catalogue's limits), saying so with an ellipsis. */
+export const truncate = (s: string, max: number): string => (s.length <= max ? s : s.slice(0, max - 1).trimEnd() + '…');
+
+/**
+ * The address of a record of data·inclusion or Lieux de médiation numérique, which share its
+ * fields (complement_adresse, adresse, code_postal, code_insee): cut to the catalogue's limits;
+ * a postcode or INSEE code that cannot be read is left out and said through `note`.
+ */
+export function standardAddress(
+  fields: { complement_adresse?: unknown; adresse?: unknown; code_postal?: unknown; code_insee?: unknown },
+  city: string,
+  note: (field: 'code_postal' | 'code_insee', message: Message) => void,
+): Place['address'] {
+  const street = [clean(fields.complement_adresse), clean(fields.adresse)].filter(Boolean).join(', ');
+  const postcode = code5(fields.code_postal);
+  const insee = code5(fields.code_insee);
+  const rawPostcode = clean(fields.code_postal);
+  const rawInsee = clean(fields.code_insee);
+  if (rawPostcode && !(postcode && isPostcode(postcode))) note('code_postal', { fr: `code postal illisible « ${rawPostcode} », ignoré`, en: `unreadable postcode "${rawPostcode}", ignored` });
+  if (rawInsee && !insee) note('code_insee', { fr: `code INSEE illisible « ${rawInsee} », ignoré`, en: `unreadable INSEE code "${rawInsee}", ignored` });
+  return {
+    ...(street ? { street: truncate(street, LIMITS.street) } : {}),
+    ...(postcode && isPostcode(postcode) ? { postcode } : {}),
+    city: truncate(city, LIMITS.city),
+    ...(insee ? { insee } : {}),
+  };
+}
 
 /**
  * The empty catalogue an importer of a national source fills: the caller's name, territory and

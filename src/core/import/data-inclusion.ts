@@ -29,10 +29,9 @@ import type { Message } from '../catalogue/messages.js';
 import type { AppointmentPolicy, Place, PlaceKind } from '../catalogue/types.js';
 import { LIMITS } from '../catalogue/limits.js';
 import { isRecord } from '../is-record.js';
-import { isPostcode } from '../catalogue/commune-codes.js';
 import { NEED_IDS, type NeedId } from '../needs/vocabulary.js';
 import {
-  PlaceCollector, DUPLICATE_ID, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isoDate, readRecords, sourceCatalogue,
+  PlaceCollector, DUPLICATE_ID, checkHours, checkPoint, clean, firstEmail, firstWebsite, formatPhone, isoDate, readRecords, sourceCatalogue, standardAddress, truncate,
   type ImportIssue, type ImportResult,
 } from './common.js';
 import { networkRow, resolveNeeds, thematiqueRow, typeRow, type MappedNeed } from './data-inclusion-mapping.js';
@@ -171,7 +170,6 @@ function freeOf(services: ServiceSummary[]): boolean | undefined {
   return undefined;
 }
 
-const truncate = (s: string, max: number): string => (s.length <= max ? s : s.slice(0, max - 1).trimEnd() + '…');
 
 function description(structure: Rec, services: ServiceSummary[]): string | undefined {
   const parts: string[] = [];
@@ -246,25 +244,14 @@ export function structureToPlace(
   if (needs.length === 0)
     return { skip: { fr: 'aucun besoin couvert par ce composant (thématiques hors démarches et aide sociale)', en: 'no need this widget covers (thematiques outside procedures and social help)' }, issues };
 
-  const street = [clean(structure['complement_adresse']), clean(structure['adresse'])].filter(Boolean).join(', ');
-  const postcode = code5(structure['code_postal']);
-  const insee = code5(structure['code_insee']);
-  if (clean(structure['code_postal']) && !(postcode && isPostcode(postcode)))
-    issues.push({ severity: 'note', record: recordName, field: 'code_postal', message: { fr: `code postal illisible « ${clean(structure['code_postal'])} », ignoré`, en: `unreadable postcode "${clean(structure['code_postal'])}", ignored` } });
-  if (clean(structure['code_insee']) && !insee)
-    issues.push({ severity: 'note', record: recordName, field: 'code_insee', message: { fr: `code INSEE illisible « ${clean(structure['code_insee'])} », ignoré`, en: `unreadable INSEE code "${clean(structure['code_insee'])}", ignored` } });
+  const address = standardAddress(structure, city, (field, message) => void issues.push({ severity: 'note', record: recordName, field, message }));
 
   const place: Place = {
     id: `di-${id}`.slice(0, LIMITS.id),
     name: truncate(name, LIMITS.name),
     kind: kindOf(kinds, needs),
     needs,
-    address: {
-      ...(street ? { street: truncate(street, LIMITS.street) } : {}),
-      ...(postcode && isPostcode(postcode) ? { postcode } : {}),
-      city: truncate(city, LIMITS.city),
-      ...(insee ? { insee } : {}),
-    },
+    address,
     location: { lat: point.lat, lon: point.lon, precision: 'exact' },
   };
 

@@ -34,12 +34,11 @@ import type { AppointmentPolicy, Equipment, Place, PlaceKind } from '../catalogu
 import { LIMITS } from '../catalogue/limits.js';
 import { FRANCE_SERVICES_NEEDS, NEED_IDS } from '../needs/vocabulary.js';
 import {
-  PlaceCollector, checkHours, checkPoint, clean, code5, firstEmail, firstWebsite, formatPhone, isoDate, readRecords, sourceCatalogue, splitList,
+  PlaceCollector, checkHours, checkPoint, clean, firstEmail, firstWebsite, formatPhone, isoDate, readRecords, sourceCatalogue, splitList, standardAddress, truncate,
   type ImportIssue, type ImportResult,
 } from './common.js';
 import { networkRow, resolveNeeds, type MappedNeed } from './data-inclusion-mapping.js';
 import { fold } from '../text/normalise.js';
-import { isPostcode } from '../catalogue/commune-codes.js';
 
 /** The fields of a record of the standard (1.0.1); all text, as the CSV holds them. */
 export interface LieuMediationNumerique {
@@ -118,7 +117,6 @@ const PROGRAMME_NEEDS: Record<string, { needs: readonly MappedNeed[]; partner?: 
   'aidants connect': { needs: ['demarches'], partner: 'Aidants Connect' },
 };
 
-const truncate = (s: string, max: number): string => (s.length <= max ? s : s.slice(0, max - 1).trimEnd() + '…');
 /** 0.x values carry an explanation after ` : ` ("Gratuit : Je peux accéder…"). */
 const head = (v: string): string => v.split(' : ')[0]!.trim();
 
@@ -178,25 +176,14 @@ export function lieuToPlace(
   const itinerant = itinerance.includes('itinerant') && !itinerance.includes('fixe');
   const kind: PlaceKind = itinerant ? 'bus' : (kinds.find((k) => k === 'france-services') ?? kinds.find((k) => k !== 'bus') ?? 'espace-numerique');
 
-  const street = [clean(lieu.complement_adresse), clean(lieu.adresse)].filter(Boolean).join(', ');
-  const postcode = code5(lieu.code_postal);
-  const insee = code5(lieu.code_insee);
-  if (clean(lieu.code_postal) && !(postcode && isPostcode(postcode)))
-    note('code_postal', { fr: `code postal illisible « ${clean(lieu.code_postal)} », ignoré`, en: `unreadable postcode "${clean(lieu.code_postal)}", ignored` });
-  if (clean(lieu.code_insee) && !insee)
-    note('code_insee', { fr: `code INSEE illisible « ${clean(lieu.code_insee)} », ignoré`, en: `unreadable INSEE code "${clean(lieu.code_insee)}", ignored` });
+  const address = standardAddress(lieu, city, note);
 
   const place: Place = {
     id: `mednum-${id}`.slice(0, LIMITS.id),
     name: truncate(name, LIMITS.name),
     kind,
     needs: resolveNeeds(mapped, NEED_IDS),
-    address: {
-      ...(street ? { street: truncate(street, LIMITS.street) } : {}),
-      ...(postcode && isPostcode(postcode) ? { postcode } : {}),
-      city: truncate(city, LIMITS.city),
-      ...(insee ? { insee } : {}),
-    },
+    address,
     location: { lat: point.lat, lon: point.lon, precision: 'exact' },
   };
   const h = checkHours(lieu.horaires);
