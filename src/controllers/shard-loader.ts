@@ -15,6 +15,7 @@ import type { CatalogueMeta, GeoPoint, Place } from '../core/catalogue/types.js'
 import type { ValidationProblem, ValidationResult } from '../core/catalogue/problems.js';
 import { isShardIndexDocument, parseShardIndex, resultFinality, shardLoadingOrder, type Finality, type ShardEntry, type ShardIndex } from '../core/catalogue/shards.js';
 import { departementOfPostcode, departementOfInsee } from '../core/catalogue/departement.js';
+import { isPostcode } from '../core/catalogue/commune-codes.js';
 import type { DataCore } from './data-core-loader.js';
 
 /** Shards fetched at once: a browser's connections to one HTTP/1.1 host (HTTP/2 multiplexes them anyway). */
@@ -103,7 +104,7 @@ export function hintedShard(near: string | null | undefined): string | undefined
   const m = near ? /^\s*(\d[\dAB]\d{3})\s*$|\((\d[\dAB]\d{3})\)\s*$/i.exec(near) : null;
   const code = m ? (m[1] ?? m[2])?.toUpperCase() : undefined;
   if (!code) return undefined;
-  return /^\d{5}$/.test(code) ? departementOfPostcode(code) : departementOfInsee(code);
+  return isPostcode(code) ? departementOfPostcode(code) : departementOfInsee(code);
 }
 
 /**
