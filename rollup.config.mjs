@@ -65,9 +65,10 @@ function gazetteerUrl(relative, copyTo) {
 
 /**
  * src/controllers/catalogue-worker-client.ts starts `../worker/catalogue-worker.js` relative to
- * itself, which is where the library build (preserved modules) puts it. The standalone build
- * puts the controller in a chunk at dist/ and the worker beside it (a build of its own, below):
- * re-point the URL there.
+ * itself (the sources, for the dev server). Every build re-points it at the one self-contained
+ * worker file (a build of its own, below): beside the standalone chunks, and beside the
+ * library's controller (dist/lib/controllers/, a copy), where `new Worker(new URL(…))` lets
+ * Vite and webpack bundle it and esbuild users copy it beside their bundle, as MapLibre's.
  */
 function catalogueWorkerUrl(relative) {
   const source = /(['"])\.\.\/worker\/catalogue-worker\.js\1/g;
@@ -116,14 +117,19 @@ const tsPlugin = (outDir, declaration, tsconfig = './tsconfig.build.json') =>
 
 export default [
   {
-    // The catalogue worker is an entry: bundlers start it from dist/lib/worker/ (new Worker(new URL(…))).
-    input: { index: 'src/index.ts', define: 'src/define.ts', 'worker/catalogue-worker': 'src/worker/catalogue-worker.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts' },
     external: (id) => /^(lit|@lit|fuse\.js|maplibre-gl)(\/|$)/.test(id),
     preserveEntrySignatures: 'strict',
     output: { dir: 'dist/lib', format: 'es', sourcemap: 'hidden', preserveModules: true, preserveModulesRoot: 'src' },
     // The worker beside src/map/worker-url.ts's output, where its `new URL(…, import.meta.url)`
     // points: consumers' bundlers copy it from there.
-    plugins: [nodeResolve(), tsPlugin('dist/lib', true), copyMaplibreWorker('dist/lib/map'), gazetteerUrl('../../../communes-france.json')],
+    plugins: [
+      nodeResolve(),
+      tsPlugin('dist/lib', true),
+      copyMaplibreWorker('dist/lib/map'),
+      gazetteerUrl('../../../communes-france.json'),
+      catalogueWorkerUrl('./catalogue-worker.js'),
+    ],
     onwarn,
   },
   {
@@ -152,7 +158,18 @@ export default [
     // worker has no customElements) or a chunk rollup would share with it.
     input: { 'catalogue-worker': 'src/worker/catalogue-worker.ts' },
     output: { dir: 'dist', format: 'es', sourcemap: 'hidden', entryFileNames: '[name].js', inlineDynamicImports: true },
-    plugins: [nodeResolve({ browser: true }), tsPlugin('dist', false), terserExceptMaplibre()],
+    plugins: [
+      nodeResolve({ browser: true }),
+      tsPlugin('dist', false),
+      terserExceptMaplibre(),
+      {
+        name: 'copy-catalogue-worker-to-lib',
+        writeBundle() {
+          mkdirSync('dist/lib/controllers', { recursive: true });
+          copyFileSync('dist/catalogue-worker.js', 'dist/lib/controllers/catalogue-worker.js');
+        },
+      },
+    ],
     onwarn,
   },
   {

@@ -82,6 +82,8 @@ describe('the packed package in a consumer app', () => {
     // esbuild leaves `new URL('./maplibre-gl-worker.mjs', import.meta.url)` as is (it copies no
     // assets): the README's esbuild step puts the worker beside the bundle.
     await copyFile(join(app, 'node_modules/service-locator-element/dist/maplibre-gl-worker.mjs'), join(out, 'maplibre-gl-worker.mjs'));
+    // The catalogue's worker likewise (else the page validates the catalogue itself, after a 404).
+    await copyFile(join(app, 'node_modules/service-locator-element/dist/catalogue-worker.js'), join(out, 'catalogue-worker.js'));
     await assertMapWorks(out);
   });
 });
