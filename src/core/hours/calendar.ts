@@ -6,7 +6,7 @@
  * instant ↔ wall-clock step needs the time zone; everything else is plain arithmetic, so the
  * host's own time zone never matters.
  */
-import { isInseeCode } from '../catalogue/commune-codes.js';
+import { departementOf } from '../catalogue/departement.js';
 
 const HOUR = 3_600_000;
 export const DAY = 86_400_000;
@@ -163,16 +163,12 @@ const REGIONAL: Record<string, ([number, number] | 0)[]> = {
 };
 
 /**
- * The département of a place or stop, for its public holidays: from the INSEE commune code (its
- * first two characters, three overseas: `97…`), else from the postcode; undefined when neither says.
+ * The département of a place or stop, for its public holidays: the INSEE commune code first,
+ * else the postcode; undefined when neither says. The same rule as `service-locator split`
+ * (catalogue/departement.ts): Saint-Barthélemy's 97133 is not Guadeloupe, 20200 is 2B.
  */
 export function departmentOf(where: { address: { insee?: string; postcode?: string } }): string | undefined {
-  for (const code of [where.address.insee, where.address.postcode]) {
-    const c = code?.trim().toUpperCase();
-    // Both are INSEE-shaped (a postcode is five digits): one rule, catalogue/commune-codes.ts.
-    if (c && isInseeCode(c)) return c.slice(0, c.startsWith('97') ? 3 : 2);
-  }
-  return undefined;
+  return departementOf(where.address);
 }
 
 /** The key of a département's holiday calendar: '' for the national days alone. */

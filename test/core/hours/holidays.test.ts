@@ -105,6 +105,13 @@ test('placeDepartment: INSEE code first (3 characters overseas), else the postco
   assert.equal(placeDepartment(p({ city: 'Ajaccio', insee: '2A004', postcode: '20000' })), '2A');
   assert.equal(placeDepartment(p({ city: 'Cahors', postcode: ' 46000 ' })), '46');
   assert.equal(placeDepartment(p({ city: 'Nulle part' })), undefined);
+  // One rule with `service-locator split` (core/catalogue/departement.ts): Saint-Barthélemy has
+  // Guadeloupe's postcodes but not its 27 May; a Corsican postcode names 2A or 2B, not "20".
+  assert.equal(placeDepartment(p({ city: 'Gustavia', postcode: '97133' })), '977');
+  const may27 = Date.UTC(2026, 4, 27) / 86_400_000;
+  assert.ok(!publicHolidays(2026, placeDepartment(p({ city: 'Gustavia', postcode: '97133' }))).has(may27));
+  assert.ok(publicHolidays(2026, placeDepartment(p({ city: 'Pointe-à-Pitre', postcode: '97110' }))).has(may27));
+  assert.equal(placeDepartment(p({ city: 'Bastia', postcode: '20200' })), '2B');
 });
 
 test('placeOpenState and visits use the département of the place and of each stop', () => {
