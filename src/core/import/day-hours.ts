@@ -13,7 +13,7 @@
  */
 import { dayNumber, holidayRegion } from '../hours/calendar.js';
 import { compile, daySchedule, isCompiled, OPEN, UNKNOWN, type Compiled, type Segment } from '../hours/engine.js';
-import { parseDayValue, formatRanges, type MinuteRange } from './france-services-hours.js';
+import { parseDayValue, formatDays, formatRanges, type MinuteRange } from './france-services-hours.js';
 import type { Lang } from '../lang.js';
 
 /** Monday first, as OSM and the spreadsheet order them. */
@@ -61,20 +61,6 @@ export function formatDayCell(ranges: readonly MinuteRange[]): string {
 
 function openRanges(segs: readonly Segment[]): MinuteRange[] {
   return segs.filter((s) => s.s === OPEN).map((s) => [s.f, s.t] as const);
-}
-
-/** `Mo-Fr`, `Mo,We`, `Mo-We,Sa` from sorted day indexes. */
-function formatDays(days: readonly number[]): string {
-  const runs: string[] = [];
-  for (let i = 0; i < days.length; ) {
-    let j = i;
-    while (j + 1 < days.length && days[j + 1] === days[j]! + 1) j++;
-    const a = DAY_CODES[days[i]!]!;
-    const b = DAY_CODES[days[j]!]!;
-    runs.push(j - i >= 2 ? `${a}-${b}` : j === i ? a : `${a},${b}`);
-    i = j + 1;
-  }
-  return runs.join(',');
 }
 
 /**

@@ -25,7 +25,8 @@
 export const FS_DAY_COLUMNS = ['h_lundi', 'h_mardi', 'h_mercredi', 'h_jeudi', 'h_vendredi', 'h_samedi'] as const;
 export type FsDayColumn = (typeof FS_DAY_COLUMNS)[number];
 
-const OSM_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'] as const;
+/** opening_hours day codes by index, 0 = Monday (the spreadsheet's seven days; the national file stops at Sa). */
+const OSM_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 
 /** Minutes from midnight, `to` up to 1440. */
 export type MinuteRange = readonly [from: number, to: number];
@@ -99,8 +100,8 @@ export function formatRanges(ranges: readonly MinuteRange[]): string {
   return ranges.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(',');
 }
 
-/** `Mo-Fr`, `Mo,We,Fr`, `Mo,Tu,Th-Sa` from day indexes (0 = Monday), sorted. */
-function formatDays(days: readonly number[]): string {
+/** `Mo-Fr`, `Mo,We,Fr`, `Mo,Tu,Th-Sa` from day indexes (0 = Monday), sorted (also day-hours.ts). */
+export function formatDays(days: readonly number[]): string {
   const runs: string[] = [];
   for (let i = 0; i < days.length; ) {
     let j = i;
