@@ -19,8 +19,12 @@ export interface GazetteerControllerOptions {
   index: () => SearchIndex | null;
   /** Settles once there is an index. */
   indexReady: () => Promise<void>;
-  /** `entries` changed: the host rebuilds its index. */
-  onChange: () => void;
+  /**
+   * `entries` changed: the host rebuilds its index, in slices; settles once the new index is
+   * the one `index()` gives (a look-up that finds nothing waits for it: the communes just added
+   * may be the answer).
+   */
+  onChange: () => Promise<unknown>;
 }
 
 /** The gazetteer's own key (folded, saints spelt out), without spaces, hyphens or apostrophes. */
@@ -63,6 +67,9 @@ export class GazetteerController implements ReactiveController {
     this.listAbort?.abort();
   }
 
+  /** The index being rebuilt with new entries (the host's build, in slices). */
+  private rebuilding?: Promise<unknown>;
+
   /** What the index should know: the national list once loaded, else the deployer's. */
   get entries(): GazetteerEntry[] {
     return this.national ?? this.list;
@@ -76,7 +83,7 @@ export class GazetteerController implements ReactiveController {
       const [json, core] = await Promise.all([fetchJson(url, abort.signal), loadDataCore().catch(() => null)]);
       if (json === undefined || !core || abort.signal.aborted) return;
       this.list = core.parseGazetteer(json);
-      if (!this.national) this.options.onChange();
+      if (!this.national) this.rebuilding = this.options.onChange();
     })();
   }
 
@@ -91,7 +98,7 @@ export class GazetteerController implements ReactiveController {
         }
         // The entries themselves, not a copy: the index then reuses the matcher already built.
         this.national = load.entries;
-        this.options.onChange();
+        this.rebuilding = this.options.onChange();
         return true;
       })
       .catch(() => {
@@ -125,6 +132,10 @@ export class GazetteerController implements ReactiveController {
     // Wait for the national list rather than call a real commune unknown on a slow line; a
     // failed download answers at once with the communes already known.
     if (!this.national) await this.loadNational();
+    const found = this.options.index()?.findCommunes(text, limit) ?? [];
+    if (found.length > 0 || !this.rebuilding) return found;
+    // Nothing among the communes indexed so far: the index with the new ones may know it.
+    await this.rebuilding;
     return this.options.index()?.findCommunes(text, limit) ?? [];
   }
 }
