@@ -92,9 +92,9 @@ export type { ViewMode } from '../../core/search/state.js';
  * @csspart details-button - A place's "Détails" button.
  * @csspart more-button - The "Afficher plus" button.
  * @csspart empty - The empty-result suggestions.
+ * @csspart did-you-mean - The "Vouliez-vous dire …" line when nothing was found.
  * @csspart map - The map view.
  * @csspart detail - The detail dialog.
- * @csspart did-you-mean - The "Vouliez-vous dire …" line when nothing was found.
  * @csspart close-button - The detail dialog's close button.
  * @csspart status - Loading and fallback messages.
  * @csspart error - The error message.
