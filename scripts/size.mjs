@@ -3,6 +3,8 @@
 // Reads dist/ after `npm run build` and follows the import graph from dist/service-locator.js:
 //   - initial: the entry and every chunk it reaches through static imports (what a page pays
 //     for as soon as it loads the script);
+//   - worker: module workers a chunk starts by URL (`new Worker(new URL('./x.js', import.meta.url))`:
+//     the catalogue worker, started as soon as a catalogue loads) and what they import;
 //   - lazy: chunks reached only through dynamic import() (the map), plus the MapLibre worker
 //     file, which MapLibre loads by name from beside the chunk that holds it;
 //   - unreferenced: files left over from an earlier build (rollup does not empty dist/), listed
@@ -18,7 +20,7 @@
 //                              [--no-browser] [--dist DIR]
 //   --check       print nothing when within budget (for the test command); errors only
 //   --json        print the report as JSON (for tests)
-//   --modules     also list, for each initial chunk, the source files that weigh most in it
+//   --modules     also list, for each initial chunk and worker, the source files that weigh most in it
 //                 (minified bytes attributed through the chunk's source map)
 //   --no-browser  skip the browser measurement (hand-made builds that hold no element)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -70,12 +72,17 @@ function parseArgs(argv) {
 export function parseImports(code) {
   const staticSpecs = new Set();
   const dynamicSpecs = new Set();
+  const workerSpecs = new Set();
   const staticRe = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
   const dynamicRe = /\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
+  // A script a chunk names by URL beside itself: a module worker (the MapLibre worker has its own
+  // rule, needsWorker, since MapLibre starts it only with the map).
+  const urlRe = /\bnew\s+URL\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.m?js)["'`]\s*,\s*import\.meta\.url\s*\)/g;
   for (const m of code.matchAll(staticRe)) staticSpecs.add(m[1]);
   for (const m of code.matchAll(dynamicRe)) dynamicSpecs.add(m[1]);
+  for (const m of code.matchAll(urlRe)) if (posix.basename(m[1]) !== WORKER) workerSpecs.add(m[1]);
   for (const s of dynamicSpecs) staticSpecs.delete(s);
-  return { static: [...staticSpecs], dynamic: [...dynamicSpecs], needsWorker: code.includes(WORKER) };
+  return { static: [...staticSpecs], dynamic: [...dynamicSpecs], workers: [...workerSpecs], needsWorker: code.includes(WORKER) };
 }
 
 function sizes(file) {
@@ -89,11 +96,13 @@ export function report(distDir, budgetKb = DEFAULT_BUDGET_KB) {
   const entryPath = join(dist, ENTRY);
   if (!existsSync(entryPath)) return { error: `${join(distDir, ENTRY)} is missing: run \`npm run build\` first.` };
 
-  const kinds = new Map(); // file name (relative to dist) -> 'initial' | 'lazy'
+  const kinds = new Map(); // file name (relative to dist) -> 'initial' | 'worker' | 'lazy'
   const problems = [];
+  // A file reached both ways counts once, as the earliest it can load.
+  const rank = { initial: 0, worker: 1, lazy: 2 };
   const visit = (name, kind) => {
     const previous = kinds.get(name);
-    if (previous === 'initial' || previous === kind) return;
+    if (previous !== undefined && rank[previous] <= rank[kind]) return;
     kinds.set(name, kind);
     const path = join(dist, name);
     if (!existsSync(path)) {
@@ -101,10 +110,12 @@ export function report(distDir, budgetKb = DEFAULT_BUDGET_KB) {
       return;
     }
     if (!/\.m?js$/.test(name)) return;
-    const { static: statics, dynamic, needsWorker } = parseImports(readFileSync(path, 'utf8'));
+    const { static: statics, dynamic, workers, needsWorker } = parseImports(readFileSync(path, 'utf8'));
     const here = posix.dirname(name);
     for (const spec of statics) visit(posix.normalize(posix.join(here, spec)), kind);
     for (const spec of dynamic) visit(posix.normalize(posix.join(here, spec)), 'lazy');
+    // A worker started from an initial chunk comes when the element starts; from a lazy one, later.
+    for (const spec of workers) visit(posix.normalize(posix.join(here, spec)), kind === 'lazy' ? 'lazy' : 'worker');
     if (needsWorker && name !== WORKER) {
       const worker = posix.normalize(posix.join(here, WORKER));
       if (!existsSync(join(dist, worker))) problems.push(`${name} loads ${WORKER} from beside it, but ${distDir}/${worker} is missing: the map would never render.`);
@@ -124,13 +135,14 @@ export function report(distDir, budgetKb = DEFAULT_BUDGET_KB) {
     if (!/\.m?js$/.test(name) || kinds.has(name) || !statSync(path).isFile()) continue;
     chunks.push({ file: name, kind: 'unreferenced', ...sizes(path) });
   }
-  const order = { initial: 0, lazy: 1, unreferenced: 2 };
+  const order = { initial: 0, worker: 1, lazy: 2, unreferenced: 3 };
   chunks.sort((a, b) => order[a.kind] - order[b.kind] || b.gzip - a.gzip);
   const total = (kind, key) => chunks.filter((c) => c.kind === kind).reduce((s, c) => s + c[key], 0);
   const initialGzip = total('initial', 'gzip');
   return {
     chunks,
     initial: { raw: total('initial', 'raw'), gzip: initialGzip },
+    worker: { raw: total('worker', 'raw'), gzip: total('worker', 'gzip') },
     lazy: { raw: total('lazy', 'raw'), gzip: total('lazy', 'gzip') },
     budget: { gzip: budgetKb * KB, ok: initialGzip <= budgetKb * KB },
     problems,
@@ -188,6 +200,7 @@ function printTable(r, budgetKb) {
   for (const c of r.chunks) lines.push(`${c.file.padEnd(width)}  ${c.kind.padEnd(12)}  ${kb(c.raw)}  ${kb(c.gzip)}`);
   lines.push('');
   lines.push(`initial (${ENTRY} + static imports): ${kb(r.initial.gzip).trim()} gzip, ${kb(r.initial.raw).trim()} raw; budget ${budgetKb} KB gzip: ${r.budget.ok ? 'OK' : 'EXCEEDED'}`);
+  lines.push(`workers (started with the element):   ${kb(r.worker.gzip).trim()} gzip, ${kb(r.worker.raw).trim()} raw`);
   lines.push(`lazy (map, loaded when first shown):   ${kb(r.lazy.gzip).trim()} gzip, ${kb(r.lazy.raw).trim()} raw`);
   return lines.join('\n');
 }
@@ -237,7 +250,7 @@ async function main() {
   if (options.json) console.log(JSON.stringify({ ...r, ...(paint ? { firstPaint: paint } : {}) }, null, 2));
   else if (!options.check) console.log(printTable(r, options.budgetKb) + (paint ? printPaint(paint, options.paintBudgetKb) : ''));
   if (options.modules && !options.json)
-    for (const c of r.chunks.filter((c) => c.kind === 'initial')) {
+    for (const c of r.chunks.filter((c) => c.kind === 'initial' || c.kind === 'worker')) {
       console.log(`\n${c.file}: heaviest sources (minified bytes)`);
       for (const { source, bytes } of bytesBySource(join(resolve(options.dist), c.file)).slice(0, 25))
         console.log(`  ${kb(bytes)}  ${source}`);

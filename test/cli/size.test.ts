@@ -13,7 +13,7 @@ const SCRIPT = 'scripts/size.mjs';
 
 interface Chunk {
   file: string;
-  kind: 'initial' | 'lazy' | 'unreferenced';
+  kind: 'initial' | 'worker' | 'lazy' | 'unreferenced';
   raw: number;
   gzip: number;
 }
@@ -64,6 +64,32 @@ test('size: classifies static imports as initial, dynamic imports and the worker
     const initial = report.chunks.filter((c) => c.kind === 'initial');
     assert.equal(report.initial.gzip, initial.reduce((s, c) => s + c.gzip, 0));
     assert.ok(initial.every((c) => c.gzip > 0 && c.gzip <= c.raw + 30));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('size: counts a module worker an initial chunk starts by URL as a worker, with what it imports', () => {
+  const dir = fakeDist({
+    ...FILES,
+    'service-locator.js': FILES['service-locator.js'] + 'new Worker(new URL("./catalogue-worker.js",import.meta.url),{type:"module"});',
+    'catalogue-worker.js': 'import{a}from"./shared-1a2b.js";import{v}from"./validate-7a8b.js";self.onmessage=()=>v(a);',
+    'validate-7a8b.js': 'export const v=()=>{};',
+  });
+  try {
+    const r = run(['--json', '--dist', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as Report & { worker: { gzip: number } };
+    const kinds = Object.fromEntries(report.chunks.map((c) => [c.file, c.kind]));
+    assert.equal(kinds['catalogue-worker.js'], 'worker');
+    assert.equal(kinds['validate-7a8b.js'], 'worker');
+    // Shared with the page: it counts once, as initial.
+    assert.equal(kinds['shared-1a2b.js'], 'initial');
+    // The MapLibre worker stays with the map.
+    assert.equal(kinds['maplibre-gl-worker.mjs'], 'lazy');
+    const workers = report.chunks.filter((c) => c.kind === 'worker');
+    assert.equal(report.worker.gzip, workers.reduce((s, c) => s + c.gzip, 0));
+    assert.ok(!report.chunks.some((c) => c.kind === 'unreferenced' && c.file !== 'old-9999.js'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
