@@ -83,7 +83,7 @@ export class GazetteerController implements ReactiveController {
       const [json, core] = await Promise.all([fetchJson(url, abort.signal), loadDataCore().catch(() => null)]);
       if (json === undefined || !core || abort.signal.aborted) return;
       this.list = core.parseGazetteer(json);
-      if (!this.national) this.rebuilding = this.options.onChange();
+      if (!this.national) this.rebuild();
     })();
   }
 
@@ -98,7 +98,7 @@ export class GazetteerController implements ReactiveController {
         }
         // The entries themselves, not a copy: the index then reuses the matcher already built.
         this.national = load.entries;
-        this.rebuilding = this.options.onChange();
+        this.rebuild();
         return true;
       })
       .catch(() => {
@@ -133,9 +133,23 @@ export class GazetteerController implements ReactiveController {
     // failed download answers at once with the communes already known.
     if (!this.national) await this.loadNational();
     const found = this.options.index()?.findCommunes(text, limit) ?? [];
-    if (found.length > 0 || !this.rebuilding) return found;
-    // Nothing among the communes indexed so far: the index with the new ones may know it.
+    // While the index is rebuilt with new communes, the one being replaced answers only for a
+    // commune it knows by the whole name typed. Anything else it finds may be a begun name or a
+    // typo of one of its few communes ("Cahus" is a letter from the catalogue's "Catus"), where
+    // the new index knows the commune typed; a postcode may be shared with communes it lacks.
+    const whole = key(text);
+    if (!this.rebuilding || found.some((c) => key(c.name) === whole)) return found;
     await this.rebuilding;
     return this.options.index()?.findCommunes(text, limit) ?? [];
+  }
+
+  /** The host rebuilds its index with `entries`; look-ups meanwhile may wait for it (`find`). */
+  private rebuild(): void {
+    const rebuilding = this.options.onChange();
+    this.rebuilding = rebuilding;
+    const done = (): void => {
+      if (this.rebuilding === rebuilding) this.rebuilding = undefined;
+    };
+    rebuilding.then(done, done);
   }
 }
