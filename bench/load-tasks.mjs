@@ -8,10 +8,9 @@
 // index in slices on the main thread). DIST=/path/to/another/dist measures another build (e.g.
 // one made before this work) the same way. Uses the standalone build (npm run build first); no
 // network beyond 127.0.0.1. Prints medians of RUNS fresh pages; asserts nothing.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { serveForPaint } from '../scripts/first-paint.mjs';
 import puppeteer from 'puppeteer-core';
 import { generateRealisticCatalogue } from './generate-catalogue.ts';
 
@@ -61,30 +60,8 @@ const tasks = window.__long.filter(([start]) => start >= t0 && start < t1).map((
 window.__result = { paint: t1 - t0, longest: Math.max(0, ...tasks), count: tasks.length, blocking: tasks.reduce((s, d) => s + d - 50, 0) };
 </script></body></html>`;
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  try {
-    if (url.pathname === '/page.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return res.end(PAGE);
-    }
-    if (catalogues.has(url.pathname)) {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      return res.end(catalogues.get(url.pathname));
-    }
-    const clean = normalize(url.pathname);
-    if (!clean.startsWith('/dist/')) throw new Error('not found');
-    const body = await readFile(join(dist, clean.slice('/dist/'.length)));
-    res.writeHead(200, { 'content-type': TYPES[extname(clean)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+// The size check's static server, uncompressed (the figures in the README were taken so).
+const { server, base } = await serveForPaint({ dist, root, pageHtml: () => PAGE, extra: catalogues, gzip: false });
 
 const browser = await puppeteer.launch({
   executablePath,

@@ -10,12 +10,12 @@
 // 40 ms latency (NET=off skips it). Uses the standalone build (run `npm run build` first): no
 // network beyond 127.0.0.1. Prints medians of RUNS fresh pages, the shard and index sizes;
 // asserts nothing.
-import { createServer } from 'node:http';
 import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { serveForPaint } from '../scripts/first-paint.mjs';
 import puppeteer from 'puppeteer-core';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -71,28 +71,10 @@ while (result.allLoaded === undefined) await frame();
 window.__result = result;
 </script></body></html>`;
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  try {
-    if (url.pathname === '/page.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return res.end(PAGE);
-    }
-    const clean = normalize(decodeURIComponent(url.pathname));
-    let file;
-    if (clean === '/national.json' || clean.startsWith('/shards/') || clean.startsWith('/dist/')) file = join(work, clean);
-    else throw new Error('not found');
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(clean)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+// The size check's static server, uncompressed (so the 10 Mbit/s figures count raw bytes).
+const files = new Map([['/national.json', await readFile(join(work, 'national.json'))]]);
+for (const f of [...shardFiles, 'index.json']) files.set(`/shards/${f}`, await readFile(join(work, 'shards', f)));
+const { server, base } = await serveForPaint({ dist: join(work, 'dist'), root, pageHtml: () => PAGE, extra: files, gzip: false });
 
 const browser = await puppeteer.launch({
   executablePath,

@@ -45,10 +45,12 @@ function page(src, extraAttributes) {
 }
 
 /**
- * Serves `page` at /page.html, `dist` at /dist/ and `root`/data at /data/, gzipped; returns the
- * server and its base URL. `extra` maps more paths to bodies (the benchmarks' catalogues).
+ * Serves `page` at /page.html, `dist` at /dist/ and `root`/data at /data/, gzipped (`gzip:
+ * false`: as they are, for benchmarks whose figures were taken so); returns the server and its
+ * base URL. `extra` maps more paths to bodies (the benchmarks' catalogues and shards). The one
+ * static server of the size check and the browser benchmarks.
  */
-export async function serveForPaint({ dist, root, pageHtml, extra = new Map() }) {
+export async function serveForPaint({ dist, root, pageHtml, extra = new Map(), gzip = true }) {
   /** Every response: path, when the request arrived (epoch ms, high resolution), gzip bytes. */
   const log = [];
   const compressed = new Map();
@@ -69,6 +71,11 @@ export async function serveForPaint({ dist, root, pageHtml, extra = new Map() })
         if (!file || !file.startsWith(base + sep)) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
         body = await readFile(file);
         type = TYPES[extname(file)] ?? 'application/octet-stream';
+      }
+      if (!gzip) {
+        log.push({ path: url.pathname, at: arrived, gzip: NaN });
+        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+        return res.end(body);
       }
       // Cached per path: a benchmark's 50 MB catalogue is compressed once, not on every page.
       let gz = compressed.get(url.pathname + url.search);
