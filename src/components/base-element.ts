@@ -16,6 +16,7 @@
  * time; listeners read `CustomEvent<Events[name]>`.
  */
 import { LitElement } from 'lit';
+import { toLang, uiStringsReady } from '../i18n/index.js';
 
 export class BaseElement<Events extends object = Record<never, never>> extends LitElement {
   /** The element's tag, declared by every concrete subclass. */
@@ -30,6 +31,18 @@ export class BaseElement<Events extends object = Record<never, never>> extends L
     const tag = this.tagName;
     if (!tag) throw new Error(`${this.name} declares no static tagName`);
     if (!registry.get(tag)) registry.define(tag, this);
+  }
+
+  /**
+   * Each update waits for the words of the element's language: the English ones are a chunk of
+   * their own (i18n/strings.ts), so that French pages never fetch them before the first list
+   * paint (issue 15, item 3). An English element renders once they are here, in English from its
+   * first frame; a French one, or an English one whose words have come, updates as it always did
+   * (no promise, no extra microtask).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = uiStringsReady(toLang(this.lang));
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_DIRECTIONS, directionsUrl, mailHref, safeHref, telHref } from '../../src/components/service-locator-list/links.js';
 import { DEFAULT_GEOCODER_URL, geocoderEndpoint } from '../../src/controllers/origin-controller.js';
 import { parseGeocodeJson } from '../../src/controllers/geocode.js';
-import { formatDistance, toLang, UI_STRINGS } from '../../src/i18n/index.js';
+import { formatDistance, toLang } from '../../src/i18n/index.js';
+import { UI_STRINGS } from '../../src/i18n/strings-all.js';
 
 describe('element helpers', () => {
   it('links: only http, https, tel and mailto become an href', () => {

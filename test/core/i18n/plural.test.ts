@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isSingular, plural } from '../../../src/i18n/plural.js';
-import { UI_STRINGS } from '../../../src/i18n/strings.js';
+import { UI_STRINGS } from '../../../src/i18n/strings-all.js';
 import { MAP_STRINGS } from '../../../src/i18n/strings-map.js';
 import { PRINT_STRINGS } from '../../../src/components/service-locator-results-actions/print-strings.js';
 import { COVERAGE_STRINGS } from '../../../src/components/service-locator-coverage/strings.js';
