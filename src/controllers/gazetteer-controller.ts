@@ -19,12 +19,14 @@ export interface GazetteerControllerOptions {
   index: () => SearchIndex | null;
   /** Settles once there is an index. */
   indexReady: () => Promise<void>;
+  /** `entries` changed: the host rebuilds its index, in slices. */
+  onChange: () => void;
   /**
-   * `entries` changed: the host rebuilds its index, in slices; settles once the new index is
-   * the one `index()` gives (a look-up that finds nothing waits for it: the communes just added
-   * may be the answer).
+   * Settles once no index build is under way (the newest one is the index `index()` gives). A
+   * look-up waits for it after new communes: the build `onChange` started may be superseded by
+   * a newer one (a shard merged) that knows them too, and ends before that one is done.
    */
-  onChange: () => Promise<unknown>;
+  whenIndexed: () => Promise<void>;
 }
 
 /** The gazetteer's own key (folded, saints spelt out), without spaces, hyphens or apostrophes. */
@@ -67,8 +69,8 @@ export class GazetteerController implements ReactiveController {
     this.listAbort?.abort();
   }
 
-  /** The index being rebuilt with new entries (the host's build, in slices). */
-  private rebuilding?: Promise<unknown>;
+  /** Until the index knows the new entries: the host's newest build, whatever superseded what. */
+  private rebuilding?: Promise<void>;
 
   /** What the index should know: the national list once loaded, else the deployer's. */
   get entries(): GazetteerEntry[] {
@@ -145,7 +147,10 @@ export class GazetteerController implements ReactiveController {
 
   /** The host rebuilds its index with `entries`; look-ups meanwhile may wait for it (`find`). */
   private rebuild(): void {
-    const rebuilding = this.options.onChange();
+    this.options.onChange();
+    // Not the promise of the build just started: a shard merged before it is done starts a
+    // newer build (which reads `entries` too) and this one then ends without being the index.
+    const rebuilding = this.options.whenIndexed();
     this.rebuilding = rebuilding;
     const done = (): void => {
       if (this.rebuilding === rebuilding) this.rebuilding = undefined;

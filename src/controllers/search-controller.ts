@@ -35,8 +35,8 @@ export class SearchController implements ReactiveController {
   indexProgress: Progress | null = null;
   /** The build under way: a newer catalogue (or gazetteer) stops it at its next pause. */
   private building?: AbortController;
-  /** The places of the newest build and what it will resolve. */
-  private pending?: { places: Place[]; built: Promise<boolean> };
+  /** The places of the newest build, what it will resolve, and whether it has. */
+  private pending?: { places: Place[]; built: Promise<boolean>; settled: boolean };
   /** The last outcome; the same object until an input changes. */
   outcome: SearchOutcome | null = null;
   /** Every matching place (not only the page built), the same array until the outcome changes (for the map). */
@@ -133,8 +133,21 @@ export class SearchController implements ReactiveController {
           return signal.aborted ? superseded() : false;
         },
       );
-    this.pending = { places, built };
+    const pending = { places, built, settled: false };
+    this.pending = pending;
+    // Registered before any `whenIndexed` waits on `built`, so it runs first.
+    void built.then(() => (pending.settled = true));
     return built;
+  }
+
+  /**
+   * Settles once no index build is under way: after the newest one, whichever builds superseded
+   * which meanwhile. The promise `setPlaces` gave for a build that a build over other places
+   * superseded (a shard merged) resolves false at once, while the newest build still runs: a
+   * look-up that must see what a build adds (the national communes) waits for this instead.
+   */
+  async whenIndexed(): Promise<void> {
+    for (let p = this.pending; p && !p.settled; p = this.pending) await p.built;
   }
 
   /** Changes the search; `announce` (default) speaks the new count once it settles. */

@@ -201,7 +201,8 @@ export class ServiceLocatorElement extends BaseElement {
   private readonly communes_: GazetteerController = new GazetteerController(this, {
     index: (): SearchIndex | null => this.search.index,
     indexReady: () => this.indexReady,
-    onChange: () => this.buildIndex(),
+    onChange: () => void this.buildIndex(),
+    whenIndexed: () => this.search.whenIndexed(),
   });
   private readonly urlCtl = new UrlStateController(this, (s) => this.applyUrlState(s, true));
   /** "Vouliez-vous dire …": fuse.js over the thesaurus, communes and names, loaded on an empty result. */
