@@ -1,9 +1,10 @@
 /**
  * Strings of the results toolbar (print, CSV and GeoJSON downloads) and of the "did you mean"
- * suggestions, French first, English second. The printed list's own words live beside it, in
+ * suggestions: French here, English in ./strings-en.ts (fetched only for an English element). The printed list's own words live beside it, in
  * ../components/service-locator-results-actions/print-strings.ts, so they load with it, not with the page.
  */
 import type { Lang } from '../core/lang.js';
+import { englishWords } from './strings.js';
 
 export interface ActionsStrings {
   groupLabel: string;
@@ -24,37 +25,22 @@ export interface ActionsStrings {
   searchFor: (label: string) => string;
 }
 
-export const ACTIONS_STRINGS: Record<Lang, ActionsStrings> = {
-  fr: {
-    groupLabel: 'Imprimer ou télécharger la liste',
-    print: 'Imprimer la liste',
-    printHint: 'Liste sur papier A4, sans la carte, avec horaires et téléphones',
-    downloadCsv: 'Télécharger (CSV)',
-    downloadCsvLabel: 'Télécharger la liste en tableur (CSV)',
-    downloadGeoJson: 'Télécharger (GeoJSON)',
-    downloadGeoJsonLabel: 'Télécharger la liste pour une carte (GeoJSON)',
-    fileStem: 'lieux',
-    downloaded: (file) => `Fichier ${file} téléchargé`,
-    failed: 'Action impossible pour le moment : vérifiez la connexion puis réessayez.',
-    summary: (parts, near) => (parts.filter(Boolean).join(', ') || 'Tous les lieux') + (near ? ` près de ${near}` : ''),
-    didYouMean: 'Vouliez-vous dire :',
-    searchFor: (l) => `Rechercher « ${l} »`,
-  },
-  en: {
-    groupLabel: 'Print or download the list',
-    print: 'Print the list',
-    printHint: 'A4 paper list, without the map, with hours and phone numbers',
-    downloadCsv: 'Download (CSV)',
-    downloadCsvLabel: 'Download the list as a spreadsheet (CSV)',
-    downloadGeoJson: 'Download (GeoJSON)',
-    downloadGeoJsonLabel: 'Download the list for a map (GeoJSON)',
-    fileStem: 'places',
-    downloaded: (file) => `File ${file} downloaded`,
-    failed: 'Not possible right now: check the connection and try again.',
-    summary: (parts, near) => (parts.filter(Boolean).join(', ') || 'All places') + (near ? ` near ${near}` : ''),
-    didYouMean: 'Did you mean:',
-    searchFor: (l) => `Search for “${l}”`,
-  },
+/** The French words; the English ones are in ./strings-en.ts, loaded with the element's. */
+const FR_ACTIONS: ActionsStrings = {
+  groupLabel: 'Imprimer ou télécharger la liste',
+  print: 'Imprimer la liste',
+  printHint: 'Liste sur papier A4, sans la carte, avec horaires et téléphones',
+  downloadCsv: 'Télécharger (CSV)',
+  downloadCsvLabel: 'Télécharger la liste en tableur (CSV)',
+  downloadGeoJson: 'Télécharger (GeoJSON)',
+  downloadGeoJsonLabel: 'Télécharger la liste pour une carte (GeoJSON)',
+  fileStem: 'lieux',
+  downloaded: (file) => `Fichier ${file} téléchargé`,
+  failed: 'Action impossible pour le moment : vérifiez la connexion puis réessayez.',
+  summary: (parts, near) => (parts.filter(Boolean).join(', ') || 'Tous les lieux') + (near ? ` près de ${near}` : ''),
+  didYouMean: 'Vouliez-vous dire :',
+  searchFor: (l) => `Rechercher « ${l} »`,
 };
 
-export const actionsStrings = (lang: Lang): ActionsStrings => ACTIONS_STRINGS[lang] ?? ACTIONS_STRINGS.fr;
+/** The words of `lang`: French until the English ones have come (see uiStringsReady in ./strings.ts). */
+export const actionsStrings = (lang: Lang): ActionsStrings => (lang === 'en' ? englishWords()?.EN_ACTIONS : undefined) ?? FR_ACTIONS;

@@ -3,6 +3,7 @@
  * its own in the standalone build: French pages never download it; an English element waits for
  * it before its first render (issue 15, item 3: code before the first list paint).
  */
+import type { ActionsStrings } from './strings-actions.js';
 import type { UiStrings } from './strings.js';
 import { isSingular } from './plural.js';
 
@@ -173,4 +174,21 @@ export const EN_STRINGS: UiStrings = {
   changeTextCleared: 'Text cleared',
   stopLine: (s) => `Stop: ${s}`,
   showOnMapDetail: 'Show on map',
+};
+
+/** The results toolbar's and "did you mean"'s English words (./strings-actions.ts). */
+export const EN_ACTIONS: ActionsStrings = {
+  groupLabel: 'Print or download the list',
+  print: 'Print the list',
+  printHint: 'A4 paper list, without the map, with hours and phone numbers',
+  downloadCsv: 'Download (CSV)',
+  downloadCsvLabel: 'Download the list as a spreadsheet (CSV)',
+  downloadGeoJson: 'Download (GeoJSON)',
+  downloadGeoJsonLabel: 'Download the list for a map (GeoJSON)',
+  fileStem: 'places',
+  downloaded: (file) => `File ${file} downloaded`,
+  failed: 'Not possible right now: check the connection and try again.',
+  summary: (parts, near) => (parts.filter(Boolean).join(', ') || 'All places') + (near ? ` near ${near}` : ''),
+  didYouMean: 'Did you mean:',
+  searchFor: (l) => `Search for “${l}”`,
 };

@@ -354,9 +354,14 @@ export const FR_STRINGS: UiStrings = {
   showOnMapDetail: 'Voir sur la carte',
 };
 
-/** The words of each language loaded so far: French always; English once ./strings-en.ts has come. */
-const loaded: Partial<Record<Lang, UiStrings>> = { fr: FR_STRINGS };
+/** The English words (./strings-en.ts: the element's and the results toolbar's), once they have come. */
+let english: typeof import('./strings-en.js') | undefined;
 let loadingEn: Promise<void> | undefined;
+
+/** The English words if they have come (for ./strings-actions.ts). */
+export function englishWords(): typeof english {
+  return english;
+}
 
 /**
  * The words of `lang`. English is a chunk of its own ({@link uiStringsReady}): until it has come
@@ -364,7 +369,7 @@ let loadingEn: Promise<void> | undefined;
  * The root element waits for {@link uiStringsReady} before each render, so it never shows them.
  */
 export function uiStrings(lang: Lang): UiStrings {
-  return loaded[lang] ?? FR_STRINGS;
+  return (lang === 'en' ? english?.EN_STRINGS : undefined) ?? FR_STRINGS;
 }
 
 /**
@@ -372,10 +377,10 @@ export function uiStrings(lang: Lang): UiStrings {
  * fetching them failed: the French words then stand in). Never rejects.
  */
 export function uiStringsReady(lang: Lang): Promise<void> | null {
-  if (loaded[lang]) return null;
+  if (lang !== 'en' || english) return null;
   loadingEn ??= import('./strings-en.js').then(
     (m) => {
-      loaded.en = m.EN_STRINGS;
+      english = m;
     },
     () => {
       // A missing chunk (a host that copied only service-locator.js): French rather than nothing,

@@ -1,5 +1,6 @@
 import { expect, fixture, html as thtml } from '@open-wc/testing';
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { BaseElement } from '../../src/components/base-element.js';
 import { DidYouMeanController, renderDidYouMean } from '../../src/components/service-locator-results-actions/did-you-mean-controller.js';
 import { themeStyles } from '../../src/components/service-locator/theme.js';
 import { createSearchIndex } from '../../src/core/search/search-index.js';
@@ -10,7 +11,8 @@ const PLACES = [GRAMAT, BUS, CCAS];
 const GAZETTEER: GazetteerEntry[] = [{ name: 'Lherm', insee: '46172', postcodes: ['46150'], lat: 44.5667, lon: 1.2467 }];
 
 /** A minimal host doing what the root element does: search, and on an empty outcome, suggest. */
-class DymHost extends LitElement {
+// A BaseElement, as the root is: it waits for its language's words (English is a chunk of its own).
+class DymHost extends BaseElement {
   static override styles = [themeStyles];
   override lang: 'fr' | 'en' = 'fr';
   text = '';

@@ -4,6 +4,7 @@ import { ServiceLocatorResultsActionsElement } from '../../src/components/servic
 import { PRINT_ROOT_CLASS, preparePrint } from '../../src/components/service-locator-results-actions/print.js';
 import { buildPrintModel } from '../../src/components/service-locator-results-actions/print-model.js';
 import { actionsStrings } from '../../src/i18n/strings-actions.js';
+import { uiStringsReady } from '../../src/i18n/strings.js';
 import { NOW, RESULTS } from './results-actions-fixture.js';
 
 ServiceLocatorResultsActionsElement.define();
@@ -158,7 +159,9 @@ describe('<service-locator-results-actions>', () => {
     expect(buildPrintModel(RESULTS, { lang: 'fr', now: NOW }).header.join(' ')).not.to.contain('Seuls');
   });
 
-  it('words what was searched for the printed header', () => {
+  it('words what was searched for the printed header', async () => {
+    // The English words are a chunk of their own, fetched for the first English element.
+    await uiStringsReady('en');
     expect(actionsStrings('fr').summary(['caf', 'Impôts'], 'Lherm')).to.equal('caf, Impôts près de Lherm');
     expect(actionsStrings('fr').summary(['', 'Retraite'])).to.equal('Retraite');
     expect(actionsStrings('en').summary([], 'Cahors')).to.equal('All places near Cahors');

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { uiStrings, uiStringsReady } from '../../../src/i18n/strings.js';
+import { actionsStrings } from '../../../src/i18n/strings-actions.js';
 
 test('strings: French is there at once; English answers French until it has come, then English', async () => {
   assert.equal(uiStringsReady('fr'), null);
@@ -12,10 +13,13 @@ test('strings: French is there at once; English answers French until it has come
   assert.ok(ready instanceof Promise, 'English is fetched on demand');
   // Before it has come, nothing breaks: the French words stand in.
   assert.equal(uiStrings('en').loading, 'Chargement des lieux…');
+  assert.equal(actionsStrings('en').print, 'Imprimer la liste');
   // A second caller waits for the same fetch.
   assert.equal(uiStringsReady('en'), ready);
   await ready;
   assert.equal(uiStrings('en').loading, 'Loading places…');
+  assert.equal(actionsStrings('en').print, 'Print the list');
+  assert.equal(actionsStrings('fr').print, 'Imprimer la liste');
   assert.equal(uiStringsReady('en'), null);
 });
 
