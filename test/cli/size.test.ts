@@ -147,15 +147,18 @@ test('size: attributes a chunk\'s bytes to its sources through the source map', 
   }
 });
 
-// A hand-made element that paints its list only after a dynamic import, then loads one more
-// chunk later, and starts a worker that imports a module of its own before the paint.
+// A hand-made element that paints its list only after a dynamic import and its worker's first
+// message (as the real one waits for the worker's places: else, on a loaded machine, the worker's
+// requests could come after the paint), then loads one more chunk later. The worker imports a
+// module of its own, which answers.
 const PAINT_FILES = {
   'service-locator.js': `
-    new Worker(new URL('./worker-7a7a.js', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./worker-7a7a.js', import.meta.url), { type: 'module' });
+    const ready = new Promise((resolve) => worker.addEventListener('message', resolve, { once: true }));
     customElements.define('service-locator', class extends HTMLElement {
       async connectedCallback() {
         const root = this.attachShadow({ mode: 'open' });
-        const { item } = await import('./list-1a1a.js');
+        const [{ item }] = await Promise.all([import('./list-1a1a.js'), ready]);
         const list = document.createElement('service-locator-list');
         list.attachShadow({ mode: 'open' }).innerHTML = '<ul><li>' + item + '</li></ul>';
         root.append(list);
@@ -165,7 +168,7 @@ const PAINT_FILES = {
   'list-1a1a.js': 'export const item = "Lieu";' + '/*' + 'y'.repeat(3000) + '*/',
   'late-2b2b.js': 'export const late = 1;',
   'worker-7a7a.js': 'import "./worker-dep-8c8c.js";',
-  'worker-dep-8c8c.js': 'self.onmessage = () => {};',
+  'worker-dep-8c8c.js': 'self.postMessage("ready");',
 };
 
 interface PaintReport {
