@@ -53,16 +53,40 @@ const KM_PER_DEGREE = 111.2;
 let rings: Float64Array[] | undefined;
 function outline(): Float64Array[] {
   if (rings) return rings;
-  rings = FRANCE_OUTLINE.map((enc) => {
-    const out = new Float64Array(enc.length);
+  rings = FRANCE_OUTLINE.map(([points, kinds]) => {
+    // Zigzag varints (see the generated file's header): smaller than decimal text, even gzipped.
+    const bytes = atob(points);
+    const values: number[] = [];
+    let z = 0;
+    let scale = 1;
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes.charCodeAt(i);
+      z += (b & 127) * scale;
+      if (b & 128) scale *= 128;
+      else {
+        values.push(z % 2 ? -(z + 1) / 2 : z / 2);
+        z = 0;
+        scale = 1;
+      }
+    }
+    const n = values.length / 2;
+    const out = new Float64Array(n * 3);
     let x = 0;
     let y = 0;
-    for (let i = 0; i < enc.length; i += 3) {
-      x += enc[i]!;
-      y += enc[i + 1]!;
-      out[i] = x * FRANCE_OUTLINE_QUANTUM;
-      out[i + 1] = y * FRANCE_OUTLINE_QUANTUM;
-      out[i + 2] = enc[i + 2]!;
+    let kind = kinds[0]!;
+    let run = 1;
+    let left = kinds[1] ?? n;
+    for (let i = 0; i < n; i++) {
+      while (left === 0) {
+        kind = 1 - kind;
+        left = kinds[++run] ?? n;
+      }
+      left--;
+      x += values[i * 2]!;
+      y += values[i * 2 + 1]!;
+      out[i * 3] = x * FRANCE_OUTLINE_QUANTUM;
+      out[i * 3 + 1] = y * FRANCE_OUTLINE_QUANTUM;
+      out[i * 3 + 2] = kind;
     }
     return out;
   });
