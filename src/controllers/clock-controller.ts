@@ -37,9 +37,16 @@ export class ClockController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly source: ClockSource;
 
-  constructor(host: ReactiveControllerHost, source: ClockSource = systemClock) {
+  private readonly inUse: () => boolean;
+
+  /**
+   * `inUse`: whether the host reads this clock now (the root does not while the page sets `now`);
+   * a tick then keeps the time without asking the host to render for nothing.
+   */
+  constructor(host: ReactiveControllerHost, source: ClockSource = systemClock, inUse: () => boolean = () => true) {
     this.host = host;
     this.source = source;
+    this.inUse = inUse;
     this.current = new Date(source.now());
     host.addController(this);
   }
@@ -71,7 +78,7 @@ export class ClockController implements ReactiveController {
     this.timer = this.source.setTimeout(() => {
       this.timer = undefined;
       this.current = new Date(this.source.now());
-      this.host.requestUpdate();
+      if (this.inUse()) this.host.requestUpdate();
       this.schedule();
     }, msToNextMinute(this.source.now()));
   }

@@ -110,6 +110,18 @@ class ClockHostElement extends LitElement {
 }
 customElements.define('test-clock-host', ClockHostElement);
 
+/** A host that reads its clock only while `useClock` is true, as the root without `now`. */
+class IdleClockHostElement extends LitElement {
+  static source: ClockSource;
+  useClock = false;
+  readonly clock = new ClockController(this, IdleClockHostElement.source, () => this.useClock);
+  renders = 0;
+  protected override updated(): void {
+    this.renders++;
+  }
+}
+customElements.define('test-idle-clock-host', IdleClockHostElement);
+
 describe('ClockController', () => {
   it('msToNextMinute counts to the next minute boundary', () => {
     expect(msToNextMinute(Date.UTC(2026, 11, 1, 9, 15, 0))).to.equal(60_000);
@@ -152,6 +164,22 @@ describe('ClockController', () => {
     document.body.append(el);
     expect(el.clock.now.getTime()).to.equal(Date.UTC(2026, 11, 1, 9, 29));
     expect(el.clock.running).to.equal(true);
+    el.remove();
+  });
+
+  it('keeps the time but asks for no render while its host does not read it (the page set now)', async () => {
+    const clock = fakeClock(Date.UTC(2026, 11, 1, 9, 15, 30));
+    IdleClockHostElement.source = clock;
+    const el = await fixture<IdleClockHostElement>(html`<test-idle-clock-host></test-idle-clock-host>`);
+    const renders = el.renders;
+    clock.advance(30_000);
+    await el.updateComplete;
+    expect(el.clock.now.getTime(), 'the time is kept').to.equal(Date.UTC(2026, 11, 1, 9, 16));
+    expect(el.renders, 'no render for a clock nobody reads').to.equal(renders);
+    el.useClock = true;
+    clock.advance(60_000);
+    await el.updateComplete;
+    expect(el.renders, 'a render once it is read').to.equal(renders + 1);
     el.remove();
   });
 });

@@ -222,7 +222,7 @@ export class ServiceLocatorElement extends BaseElement {
   private readonly loadActions = lazy(() => afterPaint().then(() => import('../service-locator-results-actions/service-locator-results-actions.js')));
   private readonly coverage = new CoverageController(this);
   /** `now` when the page sets none: one Date a minute, so the views get the same object between ticks. */
-  private readonly clock = new ClockController(this);
+  private readonly clock = new ClockController(this, undefined, () => this.now === undefined);
   /** The search box's suggestions, one function for the element's life (a new one would re-render the box). */
   private readonly suggestNeeds = (text: string, l: Lang) => this.search.index?.suggestNeeds(text, l, 8) ?? [];
   /** The view the page asked for, restored when the history goes back to a hash without ours. */
