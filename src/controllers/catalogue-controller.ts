@@ -10,6 +10,7 @@ import type { ValidationResult } from '../core/catalogue/problems.js';
 import { runInSlices, type Progress } from '../core/slices.js';
 import { startCatalogueWorker, type WorkerFactory } from './catalogue-worker-client.js';
 import { validateCatalogueBytes } from './catalogue-validation.js';
+import { fetchBytes, type FetchBytesResult } from './fetch-json.js';
 import type { GeoPoint } from '../core/catalogue/types.js';
 import type { ShardIndex } from '../core/catalogue/shards.js';
 import type { ShardStatus } from './shard-loader.js';
@@ -131,11 +132,6 @@ export class CatalogueController implements ReactiveController {
   }
 
   private async fetchText(src: string, abort: AbortController): Promise<CatalogueState | Sharded> {
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, (typeof this.options.timeoutMs === 'function' ? this.options.timeoutMs() : this.options.timeoutMs) ?? 20000);
     // Start loading the data core now (index, hours): it downloads while the catalogue does.
     const corePromise = loadDataCore();
     corePromise.catch(() => undefined);
@@ -147,13 +143,10 @@ export class CatalogueController implements ReactiveController {
     if (!worker) void loadValidator().catch(() => undefined);
     worker?.catch(() => void loadValidator().catch(() => undefined));
     try {
-      const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin' });
-      if (!response.ok) return { status: 'error', failure: { kind: 'http', status: response.status } };
       // Bytes, not response.text(): that always reads UTF-8, and hand-saved files may be UTF-16.
-      const buffer = await response.arrayBuffer();
-      // Downloaded: what remains is work, not a server to wait for.
-      clearTimeout(timer);
-      const { result, text } = await validateCatalogueBytes(buffer, { validator: loadValidator, worker, signal: abort.signal, onProgress: (p) => this.progress(gen, p) });
+      const fetched = await fetchBytes(src, { signal: abort.signal, timeoutMs: (typeof this.options.timeoutMs === 'function' ? this.options.timeoutMs() : this.options.timeoutMs) ?? 20000 });
+      if (!fetched.ok) return await fetchFailure(src, fetched);
+      const { result, text } = await validateCatalogueBytes(fetched.bytes, { validator: loadValidator, worker, signal: abort.signal, onProgress: (p) => this.progress(gen, p) });
       await corePromise;
       // Not a catalogue: perhaps a sharded one's index (`service-locator split`); its code loads only then.
       if (!result.usable && text.includes('service-locator-shards')) {
@@ -162,20 +155,8 @@ export class CatalogueController implements ReactiveController {
       }
       return toState(result);
     } catch (e) {
-      if (timedOut) return { status: 'error', failure: { kind: 'timeout' } };
-      if (!abort.signal.aborted && (await refusedByCors(src))) {
-        const url = new URL(src, document.baseURI).href;
-        // For the deployer (the resident reads a message that does not blame their connection).
-        console.error(
-          `service-locator: the catalogue ${url} was refused by the browser (CORS): its server must answer this page's origin with ` +
-            `"Access-Control-Allow-Origin: ${location.origin}" (or "*"). / Catalogue refusé par le navigateur (CORS) : son serveur doit ` +
-            `répondre à l’origine de cette page avec cet en-tête.`,
-        );
-        return { status: 'error', failure: { kind: 'cors', url } };
-      }
       return { status: 'error', failure: { kind: 'network', detail: String(e) } };
     } finally {
-      clearTimeout(timer);
       // Not used (an HTTP error, a failure) or done with: the worker goes.
       void worker?.then((w) => w.stop(), () => undefined);
     }
@@ -203,6 +184,24 @@ export class CatalogueController implements ReactiveController {
       // A host listener's error must not break loading.
     }
   }
+}
+
+/** A download that brought no bytes, as the element reports it (a CORS refusal named as such). */
+async function fetchFailure(src: string, fetched: Exclude<FetchBytesResult, { ok: true }>): Promise<CatalogueState> {
+  if (fetched.reason === 'http') return { status: 'error', failure: { kind: 'http', status: fetched.status } };
+  if (fetched.reason === 'timeout') return { status: 'error', failure: { kind: 'timeout' } };
+  if (fetched.reason === 'aborted') return { status: 'error', failure: { kind: 'network', detail: 'aborted' } };
+  if (await refusedByCors(src)) {
+    const url = new URL(src, document.baseURI).href;
+    // For the deployer (the resident reads a message that does not blame their connection).
+    console.error(
+      `service-locator: the catalogue ${url} was refused by the browser (CORS): its server must answer this page's origin with ` +
+        `"Access-Control-Allow-Origin: ${location.origin}" (or "*"). / Catalogue refusé par le navigateur (CORS) : son serveur doit ` +
+        `répondre à l’origine de cette page avec cet en-tête.`,
+    );
+    return { status: 'error', failure: { kind: 'cors', url } };
+  }
+  return { status: 'error', failure: { kind: 'network', detail: String(fetched.error) } };
 }
 
 /**

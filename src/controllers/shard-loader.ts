@@ -17,6 +17,7 @@ import { isShardIndexDocument, parseShardIndex, resultFinality, shardLoadingOrde
 import { departementOfPostcode, departementOfInsee } from '../core/catalogue/departement.js';
 import { isPostcode } from '../core/catalogue/commune-codes.js';
 import type { DataCore } from './data-core-loader.js';
+import { fetchBytes } from './fetch-json.js';
 
 /** Shards fetched at once: a browser's connections to one HTTP/1.1 host (HTTP/2 multiplexes them anyway). */
 export const SHARD_CONCURRENCY = 6;
@@ -186,26 +187,13 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
     // Shards live beside their index: an index on an allowed origin (the embed page's list, a
     // page's connect-src) must not lead the widget to another host.
     if (new URL(url).origin !== new URL(options.url).origin) return fail(shard, 'pas sur l’origine de l’index', 'not on the index’s origin');
-    const abort = new AbortController();
-    const onAbort = () => abort.abort();
-    signal.addEventListener('abort', onAbort);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, options.timeoutMs);
-    let bytes: Uint8Array<ArrayBuffer>;
-    try {
-      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
-      if (!response.ok) return fail(shard, `le serveur a répondu ${response.status}`, `the server answered ${response.status}`);
-      bytes = new Uint8Array(await response.arrayBuffer());
-    } catch {
-      if (signal.aborted) return;
-      return timedOut ? fail(shard, 'pas de réponse à temps', 'no answer in time') : fail(shard, 'chargement impossible', 'could not be loaded');
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
+    const fetched = await fetchBytes(url, { signal, timeoutMs: options.timeoutMs });
+    if (!fetched.ok) {
+      if (fetched.reason === 'aborted') return;
+      if (fetched.reason === 'http') return fail(shard, `le serveur a répondu ${fetched.status}`, `the server answered ${fetched.status}`);
+      return fetched.reason === 'timeout' ? fail(shard, 'pas de réponse à temps', 'no answer in time') : fail(shard, 'chargement impossible', 'could not be loaded');
     }
+    const bytes = new Uint8Array(fetched.bytes);
     const hash = await sha256Hex(bytes);
     if (hash === undefined) console.warn(`service-locator: shard ${shard.id} not verified (crypto.subtle needs https) / fragment non vérifié (https requis)`);
     else if (hash !== shard.sha256) return fail(shard, 'son empreinte SHA-256 ne correspond pas à l’index (fichier modifié ou corrompu)', 'its SHA-256 does not match the index (file changed or corrupted)');
