@@ -24,6 +24,7 @@ import { haversineKm } from '../geo/distance.js';
 import { communeMatcher, createCommuneMatcher, createCommuneMatcherSteps, type CommuneMatch, type CommuneMatcher } from '../geo/commune-matcher.js';
 import { buildGazetteerSteps, communeKey } from '../geo/gazetteer.js';
 import { runSteps, sortStringsSteps, type Steps } from '../slices.js';
+import { nameRankSteps, rankCandidates } from './ranking.js';
 import { KIND_THESAURUS, NEED_THESAURUS } from '../needs/thesaurus.js';
 import { NEED_IDS, PLACE_KINDS, type NeedId, type PlaceKind } from '../needs/vocabulary.js';
 import { Vocabulary, wordQuality, type WordMatch } from '../text/fuzzy.js';
@@ -233,23 +234,9 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
   }
   stopStart[n] = stopLat.length;
 
-  // Ties are broken by name. Most keystrokes tie thousands of places (same need, same score),
-  // so the order is computed once here: a default string sort of "folded name, NUL, index" (no
-  // comparator call per pair) gives each place its rank, and a tie costs an integer comparison.
-  const nameRank = new Int32Array(n);
-  {
-    const keys = new Array<string>(n);
-    for (let id = 0; id < n; id++) {
-      if (id % 2048 === 0) yield undefined;
-      keys[id] = fold(places[id]!.name) + '\u0000' + String(id).padStart(10, '0');
-    }
-    yield* sortStringsSteps(keys);
-    for (let r = 0; r < n; r++) {
-      if (r % 4096 === 0) yield undefined;
-      const key = keys[r]!;
-      nameRank[Number(key.slice(key.lastIndexOf('\u0000') + 1))] = r;
-    }
-  }
+  // Ties are broken by name, an order computed once (./ranking.ts); the element's first list
+  // (./browse.ts) has computed it already when it builds this index after the paint.
+  const nameRank = options.nameRank?.length === n ? options.nameRank : yield* nameRankSteps(places);
 
   // Posting lists to typed arrays: a need's list may hold most of 100k places, one step each.
   const needPost: Int32Array[] = [];
@@ -716,11 +703,6 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
     let equipFilter = 0;
     for (const e of query.equipment ?? []) equipFilter |= EQUIPMENT_BIT.get(e) ?? 0;
     const apptFilter = query.appointment === 'walk-in' ? 1 : query.appointment === 'appointment' ? 2 : 0;
-    // The radius applies to any origin: `near`, or a commune named in the text.
-    const radius = origin && query.radiusKm !== undefined && query.radiusKm >= 0 ? query.radiusKm : undefined;
-    const openAt = query.openAt && !Number.isNaN(query.openAt.getTime()) ? query.openAt : undefined;
-    // "Ouvert maintenant" means open: unknown hours are left out (and counted) unless asked for.
-    const confirmedOnly = query.openMode !== 'include-unknown';
 
     let maxScore = 0;
     for (let k = 0; k < count; k++) maxScore = Math.max(maxScore, total[touched[k]!]!);
@@ -756,82 +738,16 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
       passed.push(id);
     }
 
-    let kept: number[] = [];
-    /** Places left out only because their hours are unknown (with `openAt`, confirmed mode). */
-    let unknownHours: number[] = [];
-    /**
-     * Hours are the costly filter: with a radius they are read only for the places within the
-     * widest radius the search may use; the farther ones only if it has to fall back to "the
-     * nearest few" (`far` holds them until then).
-     */
-    const far: number[] = [];
-    const readHours = (ids: number[]): void => {
-      if (!openAt) {
-        if (kept.length === 0) kept = ids;
-        else for (const id of ids) kept.push(id);
-        return;
-      }
-      for (const id of ids) {
-        const state: OpenState = openState ? safeOpenState(places[id]!, openAt) : 'unknown';
-        if (state === 'closed') continue;
-        if (state === 'unknown' && confirmedOnly) unknownHours.push(id);
-        else kept.push(id);
-      }
-    };
-    if (openAt && radius !== undefined) {
-      let widest = radius;
-      for (const step of query.widenKm ?? []) if (step > widest) widest = step;
-      const near: number[] = [];
-      for (const id of passed) (dist[id]! <= widest ? near : far).push(id);
-      readHours(near);
-    } else readHours(passed);
-
-    // Near means near: keep what is within the radius; when fewer than `minResults` are, widen
-    // through the steps, then fall back to the nearest few, and say which (outcome.radius).
-    let radiusOutcome: SearchOutcome['radius'];
-    if (radius !== undefined) {
-      const within = (r: number): number => {
-        let c = 0;
-        for (const id of kept) if (dist[id]! <= r) c++;
-        return c;
-      };
-      const min = Math.max(0, Math.floor(query.minResults ?? 0));
-      const withinRequested = within(radius);
-      let used: number | null = radius;
-      if (withinRequested < min) {
-        used = null;
-        for (const step of query.widenKm ?? []) {
-          if (step > radius && within(step) >= min) {
-            used = step;
-            break;
-          }
-        }
-        if (used === null) {
-          // No step has enough: the nearest few, wherever they are, so the far ones count now.
-          readHours(far);
-          if (kept.length <= withinRequested) used = radius;
-        }
-      }
-      if (used !== null) {
-        const r = used;
-        kept = kept.filter((id) => dist[id]! <= r);
-        unknownHours = unknownHours.filter((id) => dist[id]! <= r);
-      } else {
-        kept = topK(kept, (a, b) => dist[a]! - dist[b]! || byName(a, b), min);
-        const farthest = kept.length ? dist[kept[kept.length - 1]!]! : 0;
-        unknownHours = unknownHours.filter((id) => dist[id]! <= farthest);
-      }
-      radiusOutcome = { requestedKm: radius, usedKm: used, within: withinRequested };
-    }
-
-    const byRelevance = (a: number, b: number): number =>
-      total[b]! - total[a]! || (origin ? dist[a]! - dist[b]! : 0) || byName(a, b);
-    // Equal distances are common (places known only by their commune centre): then the better
-    // match, then by name, so the order means something rather than following the file.
-    const byDistance = (a: number, b: number): number => dist[a]! - dist[b]! || total[b]! - total[a]! || byName(a, b);
-    const cmp = sort === 'distance' && origin ? byDistance : byRelevance;
-    const limit = query.limit !== undefined && query.limit >= 0 ? Math.floor(query.limit) : undefined;
-    const top = topK(kept, cmp, limit);
+    // Hours, radius, order and page: the same rule as the first list's (./ranking.ts).
+    const ranked = rankCandidates(query, {
+      passed,
+      score: total,
+      dist: origin ? dist : null,
+      nameRank,
+      sort: sort === 'distance' ? 'distance' : 'relevance',
+      openState: (id, at) => (openState ? safeOpenState(places[id]!, at) : 'unknown'),
+    });
+    const top = ranked.top;
 
     const results: SearchResult[] = top.map((id) => {
       const place = places[id]!;
@@ -851,17 +767,13 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
       return r;
     });
 
-    const outcome: SearchOutcome = { results, total: kept.length, needs: understood, ids: Int32Array.from(kept) };
+    const outcome: SearchOutcome = { results, total: ranked.ids.length, needs: understood, ids: ranked.ids };
     if (commune) outcome.commune = { ...commune, postcodes: [...commune.postcodes] };
     const choiceSlot = commune ? undefined : slots.find((s) => s.choices);
     if (choiceSlot) outcome.communeChoices = choiceSlot.choices!.map((c) => ({ ...gazetteer[c]!, postcodes: [...gazetteer[c]!.postcodes] }));
-    if (radiusOutcome) outcome.radius = radiusOutcome;
-    if (openAt && confirmedOnly) outcome.hoursUnknown = unknownHours.length;
+    if (ranked.radius) outcome.radius = ranked.radius;
+    if (ranked.hoursUnknown !== undefined) outcome.hoursUnknown = ranked.hoursUnknown;
     return outcome;
-  }
-
-  function byName(a: number, b: number): number {
-    return nameRank[a]! - nameRank[b]!;
   }
 
   function safeOpenState(place: Place, at: Date): OpenState {
@@ -987,28 +899,4 @@ function* indexCommunesSteps(gazetteer: readonly GazetteerEntry[], extra: readon
 function meaningfulText(text: string): boolean {
   const toks = tokenizeWithSource(text);
   return toks.length > 1 || (toks.length === 1 && (toks[0]!.raw.length > 1 || !endsInWord(text)));
-}
-
-/** The best `k` items by `cmp` without sorting everything (k small); all, sorted, when k is absent. */
-function topK(items: number[], cmp: (a: number, b: number) => number, k: number | undefined): number[] {
-  if (k === undefined || k >= items.length / 4) {
-    items.sort(cmp);
-    return k === undefined ? items : items.slice(0, k);
-  }
-  if (k === 0) return [];
-  const heap: number[] = [];
-  for (const it of items) {
-    if (heap.length === k && cmp(it, heap[k - 1]!) >= 0) continue;
-    // Binary insertion into the sorted best-so-far list.
-    let lo = 0;
-    let hi = heap.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cmp(heap[mid]!, it) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    heap.splice(lo, 0, it);
-    if (heap.length > k) heap.pop();
-  }
-  return heap;
 }

@@ -129,6 +129,12 @@ export interface SearchIndexOptions {
   gazetteer?: GazetteerEntry[];
   /** Injected so search does not depend on how hours are evaluated. */
   openState?: (place: Place, at: Date) => OpenState;
+  /**
+   * The places' order by name (./ranking.ts `nameRankSteps` over the same places), when already
+   * computed: the element's first list computes it before the index is built. Ignored when its
+   * length is not the places'.
+   */
+  nameRank?: Int32Array;
 }
 
 export interface SearchIndex {
