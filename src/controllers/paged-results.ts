@@ -19,8 +19,11 @@ import type { SearchIndex, SearchOutcome, SearchQuery, SearchResult } from '../c
 /** The results built per search: the list's first page (20) with room for a second. */
 export const FIRST_PAGE = 40;
 
-/** Searches for the first page; `results` reads further pages from the index on demand. */
-export function pagedSearch(index: SearchIndex, query: SearchQuery, first = FIRST_PAGE): SearchOutcome {
+/**
+ * Searches for the first page; `results` reads further pages from the index on demand (or from
+ * the first list's browse, ../core/search/browse.ts, which answers as the index does).
+ */
+export function pagedSearch(index: Pick<SearchIndex, 'search'>, query: SearchQuery, first = FIRST_PAGE): SearchOutcome {
   // A limit the caller set (the CLI, a test) is theirs; the page applies only to "all".
   if (query.limit !== undefined) return index.search(query);
   const outcome = index.search({ ...query, limit: first });
