@@ -153,3 +153,16 @@ export function locateJsonError(text: string): JsonSyntaxProblem | null {
     return { offset: 0, detail: { fr: String(e), en: String(e) } };
   }
 }
+
+/** Line and column (1-based) of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++)
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  return { line, column: end - start + 1 };
+}

@@ -157,6 +157,10 @@ export const messages = {
     fr: 'Cet arrêt est ignoré, le lieu est gardé.',
     en: 'This stop is skipped, the place is kept.',
   }),
+  unreadable: (detail: string): Message => ({
+    fr: `Catalogue illisible : ${detail}`,
+    en: `Unreadable catalogue: ${detail}`,
+  }),
   placeSkipped: (): Message => ({
     fr: 'Ce lieu est ignoré.',
     en: 'This place is skipped.',

@@ -1,8 +1,10 @@
 /**
  * What validation reports. Every problem names the place (id and/or index), the JSON path of
  * the offending value and a plain-language message in French and English, so a webmaster
- * can find and fix the entry.
+ * can find and fix the entry. The validator finds them as data ({@link ProblemData}); the
+ * words are put on where they are shown (problem-words.ts).
  */
+import type { messages } from './messages.js';
 import type { Catalogue, CatalogueMeta, Place } from './types.js';
 
 export type ProblemSeverity =
@@ -43,6 +45,49 @@ export interface ValidationProblem {
   /** The place's id, when it has a usable one. */
   placeId?: string;
   message: { fr: string; en: string };
+}
+
+/**
+ * What a value found is, as data, for "found …" words (messages.ts `describeValue`): the
+ * validator names the kind instead of sending the value itself (which may be huge, or not
+ * cloneable to the page).
+ */
+export type FoundKind =
+  | 'null' | 'list' | 'string' | 'number' | 'boolean' | 'object' | 'undefined' | 'bigint' | 'symbol' | 'function'
+  | 'NaN' | 'Infinity' | '-Infinity';
+
+/** An expected format of messages.ts `expectations`, by name (`timeAfter` with its time). */
+export type ExpectationRef = { expect: 'postcode' | 'insee' | 'date' | 'email' | 'timesPerMonth' | 'time' } | { expect: 'timeAfter'; after: string };
+
+/** One value of a message: plain data, cloneable from the worker to the page. */
+export type SayArg = string | number | boolean | null | readonly string[] | { found: FoundKind } | ExpectationRef | { fr: string; en: string };
+
+/**
+ * Which message of messages.ts a problem words, and its values, in the factory's order; worded
+ * only where the problem is shown (problem-words.ts). `notJson` has the engine's error only:
+ * its line and column come from the text (json-error.ts).
+ */
+export interface Say {
+  m: keyof typeof messages;
+  a: readonly SayArg[];
+}
+
+/** What the problem costs, worded after its message (messages.ts: stopSkipped, placeSkipped, frequencyIgnored). */
+export type Consequence = 'stopSkipped' | 'placeSkipped' | 'frequencyIgnored';
+
+/**
+ * A problem as the validator finds it, before words: {@link ValidationProblem} with `say` (and
+ * `then`, the consequences) instead of `message`. The catalogue worker sends these, so that
+ * neither it nor a page with a clean catalogue carries the messages (issue 15, item 3).
+ */
+export interface ProblemData extends Omit<ValidationProblem, 'message'> {
+  say: Say;
+  then?: Consequence[];
+}
+
+/** A validation result whose problems are not worded yet (see {@link ProblemData}). */
+export interface ValidationData extends Omit<ValidationResult, 'problems'> {
+  problems: ProblemData[];
 }
 
 export interface ValidationResult {

@@ -17,10 +17,12 @@ import { emailProblem } from './email.js';
 import { isInseeCode, isPostcode } from './commune-codes.js';
 import { isRecord } from '../is-record.js';
 import { FRANCE_TERRITORIES, franceTerritoryOf } from './geo-bounds.js';
-import { locateJsonError } from './json-locate.js';
+import { lineColumn } from './json-locate.js';
+import { notJsonMessage } from './json-error.js';
 import { LIMITS } from './limits.js';
-import { clip, expectations, messages, withConsequence, type Message } from './messages.js';
-import type { ProblemCode, ProblemSeverity, ValidationProblem, ValidationResult } from './problems.js';
+import { clip } from './messages.js';
+import { wordProblems } from './problem-words.js';
+import type { Consequence, FoundKind, ProblemCode, ProblemData, ProblemSeverity, Say, SayArg, ValidationData, ValidationResult } from './problems.js';
 import {
   APPOINTMENT_POLICIES,
   EQUIPMENT,
@@ -44,7 +46,7 @@ import { isWellFormed, toWellFormed } from '../text/well-formed.js';
 import { runSteps, type Steps } from '../slices.js';
 import type { HoursSyntaxError } from '../hours/types.js';
 
-export { FRANCE_TERRITORIES };
+export { FRANCE_TERRITORIES, lineColumn };
 
 /** Checks an opening_hours string; returns null when it is fine. */
 export type HoursChecker = (source: string) => HoursSyntaxError | null;
@@ -125,22 +127,32 @@ export function isSafeUrl(url: string): boolean {
   }
 }
 
-/** Collects problems; one per validation run. Place context is set while a place is checked. */
+/** A problem's message as data: its name in messages.ts and its values (worded in problem-words.ts). */
+const say = (m: Say['m'], ...a: SayArg[]): Say => ({ m, a });
+
+/** What a value is, for "found …" words: the kind, not the value (see {@link FoundKind}). */
+function found(v: unknown): { found: FoundKind } {
+  if (v === null) return { found: 'null' };
+  if (Array.isArray(v)) return { found: 'list' };
+  if (typeof v === 'number' && !Number.isFinite(v)) return { found: String(v) as FoundKind };
+  return { found: typeof v };
+}
+
+/**
+ * Collects problems, as data (no words: the worker and a clean catalogue's page do without
+ * them); one per validation run. Place context is set while a place is checked.
+ */
 class Reporter {
-  readonly problems: ValidationProblem[] = [];
+  readonly problems: ProblemData[] = [];
   placeIndex: number | undefined;
   placeId: string | undefined;
   /** Number of errors reported for the current place (0 = the place is valid). */
   placeErrors = 0;
 
-  add(code: ProblemCode, severity: ProblemSeverity, path: string, message: Message): void {
-    // Paths and messages quote catalogue keys and values: keep them well-formed for whoever prints them.
-    const p: ValidationProblem = {
-      code,
-      severity,
-      path: toWellFormed(path),
-      message: isWellFormed(message.fr) && isWellFormed(message.en) ? message : { fr: toWellFormed(message.fr), en: toWellFormed(message.en) },
-    };
+  add(code: ProblemCode, severity: ProblemSeverity, path: string, message: Say, then?: Consequence[]): void {
+    // Paths quote catalogue keys: keep them well-formed for whoever prints them (the words are repaired when worded).
+    const p: ProblemData = { code, severity, path: toWellFormed(path), say: message };
+    if (then) p.then = then;
     if (this.placeIndex !== undefined) p.placeIndex = this.placeIndex;
     if (this.placeId !== undefined) p.placeId = this.placeId;
     if (severity === 'error') this.placeErrors++;
@@ -150,7 +162,7 @@ class Reporter {
   unknownFields(obj: Record<string, unknown>, known: Set<string>, path: string): void {
     for (const k in obj) {
       if (!Object.prototype.hasOwnProperty.call(obj, k) || known.has(k)) continue;
-      this.add('unknown-field', 'warning', join(path, k), messages.unknownField(k));
+      this.add('unknown-field', 'warning', join(path, k), say('unknownField', k));
     }
   }
 }
@@ -183,7 +195,7 @@ const KEYWORDS: ReadonlySet<string> = new Set(
  */
 function wellFormed(r: Reporter, s: string, path: string): string {
   if (isWellFormed(s)) return s;
-  r.add('ill-formed-text', 'warning', path, messages.illFormedText(path));
+  r.add('ill-formed-text', 'warning', path, say('illFormedText', path));
   return toWellFormed(s);
 }
 
@@ -203,20 +215,20 @@ function text(
   const v = obj[key];
   // Paths are built only when a problem is reported: most values are fine.
   if (v === undefined || v === null) {
-    if (required) r.add('missing', severity, join(path, key), messages.missing(join(path, key)));
+    if (required) r.add('missing', severity, join(path, key), say('missing', join(path, key)));
     return undefined;
   }
   if (typeof v !== 'string') {
-    r.add('wrong-type', severity, join(path, key), messages.wrongType(join(path, key), 'string', v));
+    r.add('wrong-type', severity, join(path, key), say('wrongType', join(path, key), 'string', found(v)));
     return undefined;
   }
   const s = v.trim();
   if (s === '') {
-    if (required) r.add('missing', severity, join(path, key), messages.missing(join(path, key)));
+    if (required) r.add('missing', severity, join(path, key), say('missing', join(path, key)));
     return undefined;
   }
   if (s.length > max) {
-    r.add('too-long', severity, join(path, key), messages.tooLong(join(path, key), s.length, max));
+    r.add('too-long', severity, join(path, key), say('tooLong', join(path, key), s.length, max));
     return undefined;
   }
   return wellFormed(r, s, join(path, key));
@@ -225,11 +237,11 @@ function text(
 /** A required nested object (address, location): reported when absent or not an object. */
 function requiredObject(r: Reporter, v: unknown, path: string, severity: ProblemSeverity): Record<string, unknown> | undefined {
   if (v === undefined || v === null) {
-    r.add('missing', severity, path, messages.missing(path));
+    r.add('missing', severity, path, say('missing', path));
     return undefined;
   }
   if (!isRecord(v)) {
-    r.add('wrong-type', severity, path, messages.wrongType(path, 'object', v));
+    r.add('wrong-type', severity, path, say('wrongType', path, 'object', found(v)));
     return undefined;
   }
   return v;
@@ -246,13 +258,13 @@ function address(r: Reporter, input: unknown, path: string, severity: ProblemSev
   let pc: string | undefined;
   if (postcode !== undefined) {
     if (isPostcode(postcode)) pc = postcode;
-    else r.add('unknown-value', 'warning', join(path, 'postcode'), messages.badFormat(join(path, 'postcode'), postcode, expectations.postcode));
+    else r.add('unknown-value', 'warning', join(path, 'postcode'), say('badFormat', join(path, 'postcode'), postcode, { expect: 'postcode' }));
   }
   let code: string | undefined;
   if (insee !== undefined) {
     const up = insee.toUpperCase();
     if (isInseeCode(up)) code = up;
-    else r.add('unknown-value', 'warning', join(path, 'insee'), messages.badFormat(join(path, 'insee'), insee, expectations.insee));
+    else r.add('unknown-value', 'warning', join(path, 'insee'), say('badFormat', join(path, 'insee'), insee, { expect: 'insee' }));
   }
   if (city === undefined) return undefined;
   // Postal order: street, postcode, city.
@@ -267,15 +279,15 @@ function address(r: Reporter, input: unknown, path: string, severity: ProblemSev
 function coordinate(r: Reporter, obj: Record<string, unknown>, key: string, path: string, severity: ProblemSeverity): number | undefined {
   const v = obj[key];
   if (v === undefined || v === null) {
-    r.add('missing', severity, join(path, key), messages.missing(join(path, key)));
+    r.add('missing', severity, join(path, key), say('missing', join(path, key)));
     return undefined;
   }
   if (typeof v !== 'number') {
-    r.add('wrong-type', severity, join(path, key), messages.wrongType(join(path, key), 'number', v));
+    r.add('wrong-type', severity, join(path, key), say('wrongType', join(path, key), 'number', found(v)));
     return undefined;
   }
   if (!Number.isFinite(v)) {
-    r.add('wrong-type', severity, join(path, key), messages.notFinite(join(path, key), v));
+    r.add('wrong-type', severity, join(path, key), say('notFinite', join(path, key), v));
     return undefined;
   }
   return v;
@@ -290,21 +302,21 @@ function location(r: Reporter, input: unknown, path: string, severity: ProblemSe
   let precision: LocationPrecision | undefined;
   const pv = keyword(v['precision']);
   const pp = join(path, 'precision');
-  if (pv === undefined || pv === null || pv === '') r.add('missing', severity, pp, messages.missing(pp));
-  else if (typeof pv !== 'string') r.add('wrong-type', severity, pp, messages.wrongType(pp, 'string', pv));
+  if (pv === undefined || pv === null || pv === '') r.add('missing', severity, pp, say('missing', pp));
+  else if (typeof pv !== 'string') r.add('wrong-type', severity, pp, say('wrongType', pp, 'string', found(pv)));
   else if (pv === 'exact' || pv === 'commune') precision = pv;
-  else r.add('unknown-value', severity, pp, messages.unknownValue(pp, pv, LOCATION_PRECISIONS));
+  else r.add('unknown-value', severity, pp, say('unknownValue', pp, pv, LOCATION_PRECISIONS));
   if (lat === undefined || lon === undefined) return undefined;
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
     const swappedIn = Math.abs(lon) <= 90 ? franceTerritoryOf({ lat: lon, lon: lat }) : undefined;
-    if (swappedIn) r.add('coordinates-swapped', severity, path, messages.swapped(lat, lon, swappedIn.name));
-    else r.add('coordinates-out-of-range', severity, path, messages.outOfRange(lat, lon));
+    if (swappedIn) r.add('coordinates-swapped', severity, path, say('swapped', lat, lon, swappedIn.name));
+    else r.add('coordinates-out-of-range', severity, path, say('outOfRange', lat, lon));
     return undefined;
   }
   if (!franceTerritoryOf({ lat, lon })) {
     const swappedIn = franceTerritoryOf({ lat: lon, lon: lat });
-    if (swappedIn) r.add('coordinates-swapped', severity, path, messages.swapped(lat, lon, swappedIn.name));
-    else r.add('coordinates-outside-france', severity, path, messages.outsideFrance(lat, lon));
+    if (swappedIn) r.add('coordinates-swapped', severity, path, say('swapped', lat, lon, swappedIn.name));
+    else r.add('coordinates-outside-france', severity, path, say('outsideFrance', lat, lon));
     return undefined;
   }
   if (precision === undefined) return undefined;
@@ -324,7 +336,7 @@ function hours(r: Reporter, obj: Record<string, unknown>, path: string, check: H
   }
   if (!err) return h;
   const p = join(path, 'hours');
-  r.add('hours-syntax', 'warning', p, messages.hoursSyntax(h, err.message, err.position));
+  r.add('hours-syntax', 'warning', p, say('hoursSyntax', h, err.message, err.position));
   return undefined;
 }
 
@@ -332,7 +344,7 @@ function url(r: Reporter, obj: Record<string, unknown>, key: string, path: strin
   const u = text(r, obj, key, path, max, 'warning', false);
   if (u === undefined) return undefined;
   if (isSafeUrl(u)) return u;
-  r.add('bad-url', 'warning', join(path, key), messages.badUrl(join(path, key), u));
+  r.add('bad-url', 'warning', join(path, key), say('badUrl', join(path, key), u));
   return undefined;
 }
 
@@ -340,14 +352,14 @@ function date(r: Reporter, obj: Record<string, unknown>, key: string, path: stri
   const d = text(r, obj, key, path, 40, 'warning', false);
   if (d === undefined) return undefined;
   if (DATE_RE.test(d)) return d;
-  r.add('unknown-value', 'warning', join(path, key), messages.badFormat(join(path, key), d, expectations.date));
+  r.add('unknown-value', 'warning', join(path, key), say('badFormat', join(path, key), d, { expect: 'date' }));
   return undefined;
 }
 
 function contact(r: Reporter, v: unknown, path: string): Contact | undefined {
   if (v === undefined || v === null) return undefined;
   if (!isRecord(v)) {
-    r.add('wrong-type', 'warning', path, messages.wrongType(path, 'object', v));
+    r.add('wrong-type', 'warning', path, say('wrongType', path, 'object', found(v)));
     return undefined;
   }
   r.unknownFields(v, CONTACT_SET, path);
@@ -358,8 +370,8 @@ function contact(r: Reporter, v: unknown, path: string): Contact | undefined {
   if (email !== undefined) {
     const problem = emailProblem(email);
     if (problem === null) c.email = email;
-    else if (problem === 'query') r.add('unknown-value', 'warning', join(path, 'email'), messages.emailWithQuery(join(path, 'email'), email));
-    else r.add('unknown-value', 'warning', join(path, 'email'), messages.badFormat(join(path, 'email'), email, expectations.email));
+    else if (problem === 'query') r.add('unknown-value', 'warning', join(path, 'email'), say('emailWithQuery', join(path, 'email'), email));
+    else r.add('unknown-value', 'warning', join(path, 'email'), say('badFormat', join(path, 'email'), email, { expect: 'email' }));
   }
   const website = url(r, v, 'website', path, LIMITS.website);
   if (website !== undefined) c.website = website;
@@ -369,7 +381,7 @@ function contact(r: Reporter, v: unknown, path: string): Contact | undefined {
 function accessibility(r: Reporter, v: unknown, path: string): Accessibility | undefined {
   if (v === undefined || v === null) return undefined;
   if (!isRecord(v)) {
-    r.add('wrong-type', 'warning', path, messages.wrongType(path, 'object', v));
+    r.add('wrong-type', 'warning', path, say('wrongType', path, 'object', found(v)));
     return undefined;
   }
   r.unknownFields(v, ACCESSIBILITY_SET, path);
@@ -377,9 +389,9 @@ function accessibility(r: Reporter, v: unknown, path: string): Accessibility | u
   const w = keyword(v['wheelchair']);
   const wp = join(path, 'wheelchair');
   if (w !== undefined && w !== null) {
-    if (typeof w !== 'string') r.add('wrong-type', 'warning', wp, messages.wrongType(wp, 'string', w));
+    if (typeof w !== 'string') r.add('wrong-type', 'warning', wp, say('wrongType', wp, 'string', found(w)));
     else if (w === 'yes' || w === 'limited' || w === 'no') a.wheelchair = w;
-    else r.add('unknown-value', 'warning', wp, messages.unknownValue(wp, w, WHEELCHAIR_VALUES));
+    else r.add('unknown-value', 'warning', wp, say('unknownValue', wp, w, WHEELCHAIR_VALUES));
   }
   const note = text(r, v, 'note', path, LIMITS.accessibilityNote, 'warning', false);
   if (note !== undefined) a.note = note;
@@ -393,11 +405,11 @@ function enumList<T extends string>(
   path: string,
   isT: (x: unknown) => x is T,
   unknownCode: ProblemCode,
-  unknownMessage: (value: string) => Message,
+  unknownMessage: (value: string) => Say,
   severity: ProblemSeverity,
 ): T[] | undefined {
   if (!Array.isArray(v)) {
-    r.add('wrong-type', severity, path, messages.wrongType(path, 'array', v));
+    r.add('wrong-type', severity, path, say('wrongType', path, 'array', found(v)));
     return undefined;
   }
   const out: T[] = [];
@@ -405,7 +417,7 @@ function enumList<T extends string>(
     const x = keyword(v[i]);
     if (isT(x)) {
       if (!out.includes(x)) out.push(x);
-    } else if (typeof x !== 'string') r.add('wrong-type', 'warning', `${path}[${i}]`, messages.wrongType(`${path}[${i}]`, 'string', x));
+    } else if (typeof x !== 'string') r.add('wrong-type', 'warning', `${path}[${i}]`, say('wrongType', `${path}[${i}]`, 'string', found(x)));
     else r.add(unknownCode, 'warning', `${path}[${i}]`, unknownMessage(x));
   }
   return out;
@@ -416,12 +428,12 @@ const isEquipment = (x: unknown): x is Equipment => typeof x === 'string' && (EQ
 /** An optional list: a warning when it is not an array (dropped) or too long (cut to `max`). */
 function cappedList(r: Reporter, v: unknown, path: string, max: number): unknown[] | undefined {
   if (!Array.isArray(v)) {
-    r.add('wrong-type', 'warning', path, messages.wrongType(path, 'array', v));
+    r.add('wrong-type', 'warning', path, say('wrongType', path, 'array', found(v)));
     return undefined;
   }
   const list: unknown[] = v;
   if (list.length <= max) return list;
-  r.add('too-many', 'warning', path, messages.tooMany(path, list.length, max));
+  r.add('too-many', 'warning', path, say('tooMany', path, list.length, max));
   return list.slice(0, max);
 }
 
@@ -433,11 +445,11 @@ function partners(r: Reporter, v: unknown, path: string): string[] | undefined {
   for (let i = 0; i < list.length; i++) {
     const x = list[i];
     if (typeof x !== 'string') {
-      r.add('wrong-type', 'warning', `${path}[${i}]`, messages.wrongType(`${path}[${i}]`, 'string', x));
+      r.add('wrong-type', 'warning', `${path}[${i}]`, say('wrongType', `${path}[${i}]`, 'string', found(x)));
       continue;
     }
     const t = x.trim();
-    if (t.length > LIMITS.partner) r.add('too-long', 'warning', `${path}[${i}]`, messages.tooLong(`${path}[${i}]`, t.length, LIMITS.partner));
+    if (t.length > LIMITS.partner) r.add('too-long', 'warning', `${path}[${i}]`, say('tooLong', `${path}[${i}]`, t.length, LIMITS.partner));
     else if (t !== '') {
       const w = wellFormed(r, t, `${path}[${i}]`);
       if (!out.includes(w)) out.push(w);
@@ -448,7 +460,7 @@ function partners(r: Reporter, v: unknown, path: string): string[] | undefined {
 
 function stop(r: Reporter, v: unknown, path: string, check: HoursChecker | undefined): Stop | undefined {
   if (!isRecord(v)) {
-    r.add('not-object', 'warning', path, withConsequence(messages.notObject('stop', v), messages.stopSkipped()));
+    r.add('not-object', 'warning', path, say('notObject', 'stop', found(v)), ['stopSkipped']);
     return undefined;
   }
   r.unknownFields(v, STOP_SET, path);
@@ -462,7 +474,7 @@ function stop(r: Reporter, v: unknown, path: string, check: HoursChecker | undef
     // Say on the stop's problems that the stop, not the bus, is dropped.
     for (let i = before; i < r.problems.length; i++) {
       const pr = r.problems[i]!;
-      if (pr.code !== 'unknown-field') pr.message = withConsequence(pr.message, messages.stopSkipped());
+      if (pr.code !== 'unknown-field') pr.then = [...(pr.then ?? []), 'stopSkipped'];
     }
     return undefined;
   }
@@ -473,7 +485,7 @@ function stop(r: Reporter, v: unknown, path: string, check: HoursChecker | undef
   if (note !== undefined) s.hoursNote = note;
   if (v['frequency'] !== undefined && v['frequency'] !== null) {
     // Known dates beat a pattern: the hours give the visits; a frequency beside them would contradict them.
-    if (s.hours !== undefined) r.add('unknown-field', 'warning', join(path, 'frequency'), messages.frequencyWithHours(path));
+    if (s.hours !== undefined) r.add('unknown-field', 'warning', join(path, 'frequency'), say('frequencyWithHours', path));
     else {
       const f = frequency(r, v['frequency'], join(path, 'frequency'));
       if (f) s.frequency = f;
@@ -490,34 +502,34 @@ const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
  */
 function frequency(r: Reporter, input: unknown, path: string): StopFrequency | undefined {
   if (!isRecord(input)) {
-    r.add('wrong-type', 'warning', path, withConsequence(messages.wrongType(path, 'object', input), messages.frequencyIgnored()));
+    r.add('wrong-type', 'warning', path, say('wrongType', path, 'object', found(input)), ['frequencyIgnored']);
     return undefined;
   }
   r.unknownFields(input, FREQUENCY_SET, path);
-  const drop = (code: ProblemCode, key: string, m: Message): undefined => {
-    r.add(code, 'warning', join(path, key), withConsequence(m, messages.frequencyIgnored()));
+  const drop = (code: ProblemCode, key: string, m: Say): undefined => {
+    r.add(code, 'warning', join(path, key), m, ['frequencyIgnored']);
     return undefined;
   };
   const n = input['timesPerMonth'];
   const np = join(path, 'timesPerMonth');
-  if (n === undefined || n === null) return drop('missing', 'timesPerMonth', messages.missing(np));
-  if (typeof n !== 'number') return drop('wrong-type', 'timesPerMonth', messages.wrongType(np, 'number', n));
-  if (!Number.isInteger(n) || n < 1 || n > 4) return drop('unknown-value', 'timesPerMonth', messages.badFormat(np, String(n), expectations.timesPerMonth));
+  if (n === undefined || n === null) return drop('missing', 'timesPerMonth', say('missing', np));
+  if (typeof n !== 'number') return drop('wrong-type', 'timesPerMonth', say('wrongType', np, 'number', found(n)));
+  if (!Number.isInteger(n) || n < 1 || n > 4) return drop('unknown-value', 'timesPerMonth', say('badFormat', np, String(n), { expect: 'timesPerMonth' }));
   const w = input['weekday'];
   const wp = join(path, 'weekday');
-  if (w === undefined || w === null || w === '') return drop('missing', 'weekday', messages.missing(wp));
-  if (typeof w !== 'string') return drop('wrong-type', 'weekday', messages.wrongType(wp, 'string', w));
+  if (w === undefined || w === null || w === '') return drop('missing', 'weekday', say('missing', wp));
+  if (typeof w !== 'string') return drop('wrong-type', 'weekday', say('wrongType', wp, 'string', found(w)));
   const code = WEEKDAY_CODES.find((c) => c.toLowerCase() === w.trim().toLowerCase());
-  if (!code) return drop('unknown-value', 'weekday', messages.unknownValue(wp, w, WEEKDAY_CODES));
+  if (!code) return drop('unknown-value', 'weekday', say('unknownValue', wp, w, WEEKDAY_CODES));
   const f: StopFrequency = { timesPerMonth: n, weekday: code };
   const from = text(r, input, 'from', path, 10, 'warning', false);
   const to = text(r, input, 'to', path, 10, 'warning', false);
   if (from !== undefined || to !== undefined) {
-    if (from === undefined) return drop('missing', 'from', messages.missing(join(path, 'from')));
-    if (to === undefined) return drop('missing', 'to', messages.missing(join(path, 'to')));
-    if (!TIME_RE.test(from)) return drop('unknown-value', 'from', messages.badFormat(join(path, 'from'), from, expectations.time));
-    if (!TIME_RE.test(to) && to !== '24:00') return drop('unknown-value', 'to', messages.badFormat(join(path, 'to'), to, expectations.time));
-    if (to <= from) return drop('unknown-value', 'to', messages.badFormat(join(path, 'to'), to, expectations.timeAfter(from)));
+    if (from === undefined) return drop('missing', 'from', say('missing', join(path, 'from')));
+    if (to === undefined) return drop('missing', 'to', say('missing', join(path, 'to')));
+    if (!TIME_RE.test(from)) return drop('unknown-value', 'from', say('badFormat', join(path, 'from'), from, { expect: 'time' }));
+    if (!TIME_RE.test(to) && to !== '24:00') return drop('unknown-value', 'to', say('badFormat', join(path, 'to'), to, { expect: 'time' }));
+    if (to <= from) return drop('unknown-value', 'to', say('badFormat', join(path, 'to'), to, { expect: 'timeAfter', after: from }));
     f.from = from;
     f.to = to;
   }
@@ -536,7 +548,7 @@ function stops(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
     const s = stop(r, list[i], p, check);
     if (!s) continue;
     if (ids.has(s.id)) {
-      r.add('duplicate-id', 'warning', join(p, 'id'), messages.duplicateStopId(s.id));
+      r.add('duplicate-id', 'warning', join(p, 'id'), say('duplicateStopId', s.id));
       continue;
     }
     ids.add(s.id);
@@ -547,7 +559,7 @@ function stops(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
 
 function place(r: Reporter, v: unknown, path: string, check: HoursChecker | undefined): Place | undefined {
   if (!isRecord(v)) {
-    r.add('not-object', 'error', path, withConsequence(messages.notObject('place', v), messages.placeSkipped()));
+    r.add('not-object', 'error', path, say('notObject', 'place', found(v)), ['placeSkipped']);
     return undefined;
   }
   const rawId = v['id'];
@@ -561,15 +573,15 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
   if (isPlaceKind(kv)) kind = kv;
   else {
     const kp = join(path, 'kind');
-    if (kv === undefined || kv === null || kv === '') r.add('missing', 'error', kp, messages.missing(kp));
-    else if (typeof kv !== 'string') r.add('wrong-type', 'error', kp, messages.wrongType(kp, 'string', kv));
-    else r.add('unknown-kind', 'error', kp, messages.unknownKind(kv, PLACE_KINDS));
+    if (kv === undefined || kv === null || kv === '') r.add('missing', 'error', kp, say('missing', kp));
+    else if (typeof kv !== 'string') r.add('wrong-type', 'error', kp, say('wrongType', kp, 'string', found(kv)));
+    else r.add('unknown-kind', 'error', kp, say('unknownKind', kv, PLACE_KINDS));
   }
 
   let needs: NeedId[] | undefined;
-  if (v['needs'] === undefined || v['needs'] === null) r.add('missing', 'error', join(path, 'needs'), messages.missing(join(path, 'needs')));
+  if (v['needs'] === undefined || v['needs'] === null) r.add('missing', 'error', join(path, 'needs'), say('missing', join(path, 'needs')));
   else
-    needs = enumList(r, v['needs'], join(path, 'needs'), isNeedId, 'unknown-need', (x) => messages.unknownNeed(x, NEED_IDS), 'error');
+    needs = enumList(r, v['needs'], join(path, 'needs'), isNeedId, 'unknown-need', (x) => say('unknownNeed', x, NEED_IDS), 'error');
 
   const addr = address(r, v['address'], join(path, 'address'), 'error');
   const loc = location(r, v['location'], join(path, 'location'), 'error');
@@ -588,13 +600,13 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
   const av = keyword(v['appointment']);
   if (av !== undefined && av !== null) {
     const ap = join(path, 'appointment');
-    if (typeof av !== 'string') r.add('wrong-type', 'warning', ap, messages.wrongType(ap, 'string', av));
+    if (typeof av !== 'string') r.add('wrong-type', 'warning', ap, say('wrongType', ap, 'string', found(av)));
     else if ((APPOINTMENT_POLICIES as readonly string[]).includes(av)) p.appointment = av as AppointmentPolicy;
-    else r.add('unknown-value', 'warning', ap, messages.unknownValue(ap, av, APPOINTMENT_POLICIES));
+    else r.add('unknown-value', 'warning', ap, say('unknownValue', ap, av, APPOINTMENT_POLICIES));
   }
   if (v['equipment'] !== undefined && v['equipment'] !== null) {
     const ep = join(path, 'equipment');
-    const eq = enumList(r, v['equipment'], ep, isEquipment, 'unknown-value', (x) => messages.unknownValue(ep, x, EQUIPMENT), 'warning');
+    const eq = enumList(r, v['equipment'], ep, isEquipment, 'unknown-value', (x) => say('unknownValue', ep, x, EQUIPMENT), 'warning');
     if (eq) p.equipment = eq;
   }
   if (v['accessibility'] !== undefined && v['accessibility'] !== null) {
@@ -604,7 +616,7 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
   const fv = v['free'];
   if (fv !== undefined && fv !== null) {
     if (typeof fv === 'boolean') p.free = fv;
-    else r.add('wrong-type', 'warning', join(path, 'free'), messages.wrongType(join(path, 'free'), 'boolean', fv));
+    else r.add('wrong-type', 'warning', join(path, 'free'), say('wrongType', join(path, 'free'), 'boolean', found(fv)));
   }
   if (v['partners'] !== undefined && v['partners'] !== null) {
     const pa = partners(r, v['partners'], join(path, 'partners'));
@@ -618,7 +630,7 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
   if (upd !== undefined) p.updated = upd;
   if (v['stops'] !== undefined && v['stops'] !== null) {
     const sp = join(path, 'stops');
-    if (kind !== undefined && kind !== 'bus') r.add('unknown-field', 'warning', sp, messages.stopsNotBus(kind));
+    if (kind !== undefined && kind !== 'bus') r.add('unknown-field', 'warning', sp, say('stopsNotBus', kind));
     else {
       const st = stops(r, v['stops'], sp, check);
       if (st) p.stops = st;
@@ -643,23 +655,24 @@ function meta(r: Reporter, doc: Record<string, unknown>): CatalogueMeta {
     const val = key === 'updated' ? date(r, doc, key, '') : text(r, doc, key, '', limits[key], 'warning', false);
     if (val !== undefined) m[key] = val;
     else if (doc[key] === undefined || doc[key] === null || doc[key] === '')
-      r.add('missing', 'warning', key, messages.missingMeta(key, META_DEFAULTS[key]));
+      r.add('missing', 'warning', key, say('missingMeta', key, META_DEFAULTS[key]));
   }
   const version = doc['version'];
   if (version === undefined || version === null)
-    r.add('missing', 'warning', 'version', messages.missingMeta('version', '1'));
-  else if (version !== 1) r.add('unknown-value', 'warning', 'version', messages.unknownVersion(version));
+    r.add('missing', 'warning', 'version', say('missingMeta', 'version', '1'));
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- quoted as String() always quoted it (messages.unknownVersion)
+  else if (version !== 1) r.add('unknown-value', 'warning', 'version', say('unknownVersion', String(version)));
 
   const sv = doc['sources'];
   if (sv !== undefined && sv !== null) {
-    if (!Array.isArray(sv)) r.add('wrong-type', 'warning', 'sources', messages.wrongType('sources', 'array', sv));
+    if (!Array.isArray(sv)) r.add('wrong-type', 'warning', 'sources', say('wrongType', 'sources', 'array', found(sv)));
     else {
       const out: CatalogueSource[] = [];
       for (let i = 0; i < sv.length; i++) {
         const p = `sources[${i}]`;
         const s: unknown = sv[i];
         if (!isRecord(s)) {
-          r.add('wrong-type', 'warning', p, messages.wrongType(p, 'object', s));
+          r.add('wrong-type', 'warning', p, say('wrongType', p, 'object', found(s)));
           continue;
         }
         r.unknownFields(s, SOURCE_SET, p);
@@ -686,10 +699,19 @@ export function validateCatalogue(input: unknown, options: ValidateOptions = {})
 }
 
 /**
- * {@link validateCatalogue} in steps, with its progress in places (see core/slices.ts): the
- * catalogue worker reports it, and a page without a worker validates in slices that yield.
+ * {@link validateCatalogue} in steps, with its progress in places (see core/slices.ts): a page
+ * without a worker validates in slices that yield.
  */
 export function* validateCatalogueSteps(input: unknown, options: ValidateOptions = {}): Steps<ValidationResult> {
+  return worded(yield* validateCatalogueDataSteps(input, options));
+}
+
+/**
+ * {@link validateCatalogueSteps} with problems as data, not words ({@link ProblemData}): what
+ * the catalogue worker and the page run, so that the messages load only when there are
+ * problems to show (problem-words.ts).
+ */
+export function* validateCatalogueDataSteps(input: unknown, options: ValidateOptions = {}): Steps<ValidationData> {
   const r = new Reporter();
   try {
     return yield* run(r, input, options);
@@ -697,25 +719,30 @@ export function* validateCatalogueSteps(input: unknown, options: ValidateOptions
     // Defensive: a getter or proxy in a JS-built input could throw. Report, do not crash.
     r.placeIndex = undefined;
     r.placeId = undefined;
-    r.add('wrong-type', 'error', '$', { fr: `Catalogue illisible : ${String(e)}`, en: `Unreadable catalogue: ${String(e)}` });
+    r.add('wrong-type', 'error', '$', say('unreadable', String(e)));
     return { meta: { ...META_DEFAULTS }, places: [], problems: r.problems, usable: false };
   }
+}
+
+/** A result with its problems worded; `text`, for a JSON syntax error's line and column. */
+function worded(data: ValidationData, text = ''): ValidationResult {
+  return { ...data, problems: wordProblems(data.problems, (error) => notJsonMessage(text, error)) };
 }
 
 /** How many places are validated between two steps. */
 const PLACES_PER_STEP = 256;
 
-function* run(r: Reporter, input: unknown, options: ValidateOptions): Steps<ValidationResult> {
+function* run(r: Reporter, input: unknown, options: ValidateOptions): Steps<ValidationData> {
   if (!isRecord(input)) {
-    r.add('not-object', 'error', '$', messages.notObject('catalogue', input));
+    r.add('not-object', 'error', '$', say('notObject', 'catalogue', found(input)));
     return { meta: { ...META_DEFAULTS }, places: [], problems: r.problems, usable: false };
   }
   r.unknownFields(input, CATALOGUE_SET, '');
   const m = meta(r, input);
   const pv = input['places'];
   if (!Array.isArray(pv)) {
-    if (pv === undefined || pv === null) r.add('missing', 'error', 'places', messages.missing('places'));
-    else r.add('wrong-type', 'error', 'places', messages.wrongType('places', 'array', pv));
+    if (pv === undefined || pv === null) r.add('missing', 'error', 'places', say('missing', 'places'));
+    else r.add('wrong-type', 'error', 'places', say('wrongType', 'places', 'array', found(pv)));
     return { meta: m, places: [], problems: r.problems, usable: false };
   }
   const places: Place[] = [];
@@ -731,7 +758,7 @@ function* run(r: Reporter, input: unknown, options: ValidateOptions): Steps<Vali
     if (p) {
       const first = firstIndexOfId.get(p.id);
       if (first !== undefined) {
-        r.add('duplicate-id', 'error', `${path}.id`, messages.duplicateId(p.id, first));
+        r.add('duplicate-id', 'error', `${path}.id`, say('duplicateId', p.id, first));
       } else {
         firstIndexOfId.set(p.id, i);
         places.push(p);
@@ -741,19 +768,6 @@ function* run(r: Reporter, input: unknown, options: ValidateOptions): Steps<Vali
   r.placeIndex = undefined;
   r.placeId = undefined;
   return { meta: m, places, problems: r.problems, usable: true };
-}
-
-/** Line and column (1-based) of a character offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++)
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  return { line, column: end - start + 1 };
 }
 
 /**
@@ -766,23 +780,28 @@ export function parseCatalogueText(text: string, options: ValidateOptions = {}):
 
 /** {@link parseCatalogueText} in steps (the parse itself is one: JSON.parse cannot be cut). */
 export function* parseCatalogueTextSteps(text: string, options: ValidateOptions = {}): Steps<ValidationResult> {
+  return worded(yield* parseCatalogueTextDataSteps(text, options), typeof text === 'string' ? text : '');
+}
+
+/**
+ * {@link parseCatalogueTextSteps} with problems as data (see {@link validateCatalogueDataSteps}).
+ * A JSON syntax error is only the engine's error here: its line, column and words come from the
+ * text where it is worded (json-error.ts), so the locator too stays out of the worker.
+ */
+export function* parseCatalogueTextDataSteps(text: string, options: ValidateOptions = {}): Steps<ValidationData> {
   const src = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
   let doc: unknown;
   try {
     doc = JSON.parse(src);
   } catch (e) {
-    const found = locateJsonError(src);
-    const detail = found?.detail ?? { fr: String(e), en: String(e) };
-    const where = lineColumn(src, found ? found.offset : src.length);
-    const m = messages.notJson(where.line, where.column, detail);
     return {
       meta: { ...META_DEFAULTS },
       places: [],
-      problems: [{ code: 'not-json', severity: 'error', path: '$', message: m }],
+      problems: [{ code: 'not-json', severity: 'error', path: '$', say: say('notJson', String(e)) }],
       usable: false,
     };
   }
-  return yield* validateCatalogueSteps(doc, options);
+  return yield* validateCatalogueDataSteps(doc, options);
 }
 
 /**
