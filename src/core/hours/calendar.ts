@@ -83,10 +83,19 @@ export function nextOffsetChange(from: number, limit: number): number | undefine
   return undefined;
 }
 
-/** Civil date of a day number: [year, month 1–12, day 1–31]. */
+/**
+ * Civil date of a day number: [year, month 1–12, day 1–31]. Plain arithmetic (H. Hinnant's
+ * `civil_from_days`), no Date: the evaluator asks it for every dated rule of every value.
+ */
 export function civil(n: number): [number, number, number] {
-  const d = new Date(n * DAY);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
 }
 
 export function dayNumber(y: number, m: number, d: number): number {

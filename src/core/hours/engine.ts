@@ -15,7 +15,7 @@
  * around the clock every day (`24/7`, `Mo-Su 00:00-24:00`…) are taken at their word.
  */
 import { DAY, civil, dayNumber, daysInMonth, isHoliday, isoWeek, nextOffsetChange, toInstant, wallClock, weekday } from './calendar.js';
-import { CLOSED, OPEN, UNKNOWN, parseRules, type Rule } from './parse.js';
+import { CLOSED, OPEN, UNKNOWN, parseRules, type Rule, type WeekdayItem } from './parse.js';
 import type { HoursSyntaxError } from './types.js';
 
 export { CLOSED, OPEN, UNKNOWN };
@@ -43,7 +43,17 @@ export interface Compiled {
   always?: boolean;
   /** When every rule is bound to years: the first day after them (all days from it on look alike). */
   end: number | undefined;
-  days: Map<number, Segment[]>;
+  /** Day schedules of a weekly value, by `daySchedule`'s key (at most 28); made on first need. */
+  week: (Segment[] | undefined)[] | undefined;
+  /** Day schedules of any other value, by day number and holidays; made on first need. */
+  days: Map<number, Segment[]> | undefined;
+  /**
+   * The last state asked through `placeOpenState` (index.ts): "open now" over a catalogue asks
+   * each value at one instant thousands of times; kept here, no second map to grow and look up.
+   */
+  memoAt: number;
+  memoRegion: string;
+  memoState: number;
 }
 
 /** Upper year of a rule bound to years, or undefined. */
@@ -78,20 +88,42 @@ export function compile(src: string): Compiled | HoursSyntaxError {
     remember(src, c);
     return c;
   }
-  {
-    const rules = parseRules(src);
-    c = Array.isArray(rules)
-      ? {
-          rules,
-          weekly: rules.every((r) => !r.years && !r.monthdays && !r.weeks && !r.weekdays?.some((w) => w.nth)),
-          ph: rules.some((r) => r.weekdays?.some((w) => w.ph)),
-          end: rules.every((r) => lastYear(r) !== undefined) ? dayNumber(Math.max(...rules.map((r) => lastYear(r)!)) + 1, 1, 2) : undefined,
-          days: new Map(),
-        }
-      : rules;
-    remember(src, c);
-  }
+  const rules = parseRules(src);
+  c = Array.isArray(rules) ? compiled(rules) : rules;
+  remember(src, c);
   return c;
+}
+
+/** What the evaluator needs to know of the rules, in one loop (runs once per distinct value). */
+function compiled(rules: Rule[]): Compiled {
+  let weekly = true;
+  let ph = false;
+  let bounded = true;
+  let last = -Infinity;
+  for (const r of rules) {
+    if (r.years || r.monthdays || r.weeks) weekly = false;
+    if (r.weekdays)
+      for (const w of r.weekdays) {
+        if (w.nth) weekly = false;
+        if (w.ph) ph = true;
+      }
+    if (bounded) {
+      const y = lastYear(r);
+      if (y === undefined) bounded = false;
+      else if (y > last) last = y;
+    }
+  }
+  return {
+    rules,
+    weekly,
+    ph,
+    end: bounded ? dayNumber(last + 1, 1, 2) : undefined,
+    week: undefined,
+    days: undefined,
+    memoAt: NaN,
+    memoRegion: '',
+    memoState: CLOSED,
+  };
 }
 
 function remember(src: string, c: Compiled | HoursSyntaxError): void {
@@ -112,6 +144,10 @@ const inSteps = (x: number, list: { a: number; b: number; step: number }[]) =>
 /** Whether rule `r` selects day `n`; `holiday`: whether `n` is a public holiday where the place is. */
 function matches(r: Rule, n: number, holiday: boolean): boolean {
   if (!r.dated) return true;
+  // Weekdays first: most rules are decided there without a civil date.
+  if (r.weekdays && !weekdayMatches(r.weekdays, n, holiday)) return false;
+  if (r.weeks && !inSteps(isoWeek(n), r.weeks)) return false;
+  if (!r.years && !r.monthdays) return true;
   const [y, m, d] = civil(n);
   if (r.years && !inSteps(y, r.years)) return false;
   if (r.monthdays) {
@@ -124,17 +160,22 @@ function matches(r: Rule, n: number, holiday: boolean): boolean {
     });
     if (!ok) return false;
   }
-  if (r.weeks && !inSteps(isoWeek(n), r.weeks)) return false;
-  if (r.weekdays) {
-    const w = weekday(n);
-    const ok = r.weekdays.some(({ a, b, nth, ph }) => {
-      if (ph) return holiday;
-      if (!(a <= b ? w >= a && w <= b : w >= a || w <= b)) return false;
-      return !nth || nth.includes(Math.floor((d - 1) / 7) + 1) || nth.includes(-Math.floor((daysInMonth(y, m) - d) / 7) - 1);
-    });
-    if (!ok) return false;
-  }
   return true;
+}
+
+function weekdayMatches(items: WeekdayItem[], n: number, holiday: boolean): boolean {
+  const w = weekday(n);
+  for (const { a, b, nth, ph } of items) {
+    if (ph) {
+      if (holiday) return true;
+      continue;
+    }
+    if (!(a <= b ? w >= a && w <= b : w >= a || w <= b)) continue;
+    if (!nth) return true;
+    const [y, m, d] = civil(n);
+    if (nth.includes(Math.floor((d - 1) / 7) + 1) || nth.includes(-Math.floor((daysInMonth(y, m) - d) / 7) - 1)) return true;
+  }
+  return false;
 }
 
 /** Open around the clock on every day that is not a holiday. */
@@ -151,6 +192,40 @@ function alwaysOpen(c: Compiled): boolean {
   return c.always;
 }
 
+/*
+ * Paint operations of the day being built, in rule order, as parallel arrays reused from one
+ * schedule to the next (a catalogue builds one per distinct value: no tuple, closure or set per
+ * operation). `daySchedule` fills them only after its last possible re-entry (`alwaysOpen`).
+ */
+const opF: number[] = [];
+const opT: number[] = [];
+const opS: number[] = [];
+const opC: (string | undefined)[] = [];
+const opFb: boolean[] = [];
+const opH: boolean[] = [];
+let ops = 0;
+const cuts: number[] = [];
+
+function paint(f: number, t: number, st: number, cm: string | undefined, fb: boolean, doubt: boolean): void {
+  opF[ops] = f;
+  opT[ops] = t;
+  opFb[ops] = fb;
+  // Holidays the hours say nothing about: what they open is not confirmed.
+  const unsure = doubt && st === OPEN;
+  opS[ops] = unsure ? UNKNOWN : st;
+  opC[ops] = unsure ? undefined : cm;
+  opH[ops] = unsure;
+  ops++;
+}
+
+/** Adds `x` to the sorted, duplicate-free `cuts` (a handful of values: insertion is the fastest). */
+function cut(x: number): void {
+  let k = cuts.length;
+  while (k > 0 && cuts[k - 1]! > x) k--;
+  if (k > 0 && cuts[k - 1] === x) return;
+  cuts.splice(k, 0, x);
+}
+
 /**
  * The schedule of day `n` in holiday region `region`: consecutive segments covering [0, 1440),
  * equal neighbours merged.
@@ -160,34 +235,37 @@ export function daySchedule(c: Compiled, n: number, region: string): Segment[] {
   const hToday = isHoliday(n, region);
   const hBefore = isHoliday(n - 1, region);
   const key = (c.weekly ? weekday(n) : n) * 4 + (hToday ? 2 : 0) + (hBefore ? 1 : 0);
-  const cached = c.days.get(key);
+  const cached = c.weekly ? c.week?.[key] : c.days?.get(key);
   if (cached) return cached;
   // Holidays the hours say nothing about: what they open is not confirmed.
   const doubt = (hToday || hBefore) && !c.ph && !alwaysOpen(c);
-  // Paint operations in rule order: [from, to, state, comment, fallback, holiday doubt].
-  let ops: [number, number, number, string | undefined, boolean, boolean][] = [];
-  const paint = (f: number, t: number, st: number, cm: string | undefined, fb: boolean, holiday: boolean) =>
-    ops.push(doubt && holiday && st === OPEN ? [f, t, UNKNOWN, undefined, fb, true] : [f, t, st, cm, fb, false]);
-  c.rules.forEach((r, i) => {
+  const doubtToday = doubt && hToday;
+  const doubtBefore = doubt && hBefore;
+  ops = 0;
+  const rules = c.rules;
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i]!;
     const today = matches(r, n, hToday);
-    const prev = c.rules[i - 1];
-    if (
-      today &&
-      r.type === 0 &&
-      r.state !== CLOSED &&
-      (r.dated || (i > 0 && r.state === OPEN && !prev!.dated))
-    )
-      ops = [];
+    if (today && r.type === 0 && r.state !== CLOSED && (r.dated || (i > 0 && r.state === OPEN && !rules[i - 1]!.dated))) ops = 0;
     const fb = r.type === 2;
+    const times = r.times;
     if (today) {
-      if (!r.times) paint(0, 1440, r.state, r.comment, fb, hToday);
-      else for (const [f, t] of r.times) paint(f, Math.min(t, 1440), r.state, r.comment, fb, hToday);
+      if (!times) paint(0, 1440, r.state, r.comment, fb, doubtToday);
+      else for (const [f, t] of times) paint(f, t < 1440 ? t : 1440, r.state, r.comment, fb, doubtToday);
     }
     // The part past midnight of a range started the day before: that day's holiday decides.
-    if (r.times?.some(([, t]) => t > 1440) && matches(r, n - 1, hBefore))
-      for (const [, t] of r.times) if (t > 1440) paint(0, t - 1440, r.state, r.comment, fb, hBefore);
-  });
-  const cuts = ops.length ? [...new Set([0, 1440, ...ops.flatMap((o) => [o[0], o[1]])])].sort((a, b) => a - b) : [0, 1440];
+    if (times) {
+      let night = false;
+      for (const x of times) if (x[1] > 1440) night = true;
+      if (night && matches(r, n - 1, hBefore)) for (const [, t] of times) if (t > 1440) paint(0, t - 1440, r.state, r.comment, fb, doubtBefore);
+    }
+  }
+  cuts.length = 0;
+  cuts.push(0, 1440);
+  for (let o = 0; o < ops; o++) {
+    cut(opF[o]!);
+    cut(opT[o]!);
+  }
   const segs: Segment[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const f = cuts[k]!;
@@ -195,23 +273,31 @@ export function daySchedule(c: Compiled, n: number, region: string): Segment[] {
     let s = CLOSED;
     let cm: string | undefined;
     let h = false;
-    for (const [of, ot, os, oc, fb, oh] of ops)
-      if (of <= f && ot >= t && !(fb && s !== CLOSED)) {
-        s = os;
-        cm = oc;
-        h = oh;
+    for (let o = 0; o < ops; o++)
+      if (opF[o]! <= f && opT[o]! >= t && !(opFb[o] && s !== CLOSED)) {
+        s = opS[o]!;
+        cm = opC[o];
+        h = opH[o]!;
       }
     const last = segs[segs.length - 1];
     if (last && last.s === s && last.c === cm && !!last.h === h) last.t = t;
     else segs.push(h ? { f, t, s, c: cm, h } : { f, t, s, c: cm });
   }
   // Bound the memory of day caches across all values (long scans of many distinct strings).
-  if (c.days.size > 2000) c.days.clear();
   if (++cachedDays > 400_000) {
-    for (const gen of [young, old]) for (const v of gen.values()) if (isCompiled(v)) v.days.clear();
+    for (const gen of [young, old])
+      for (const v of gen.values())
+        if (isCompiled(v)) {
+          v.week = undefined;
+          v.days = undefined;
+        }
     cachedDays = 0;
   }
-  c.days.set(key, segs);
+  if (c.weekly) (c.week ??= [])[key] = segs;
+  else {
+    if (!c.days || c.days.size > 2000) c.days = new Map();
+    c.days.set(key, segs);
+  }
   return segs;
 }
 

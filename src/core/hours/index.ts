@@ -31,7 +31,10 @@ export interface ParsedHours {
 }
 
 function usable(hours: string | undefined): Compiled | undefined {
-  if (typeof hours !== 'string' || !hours.trim()) return undefined;
+  if (typeof hours !== 'string') return undefined;
+  // Blank values read "unknown"; a printable first character settles it without trimming a copy.
+  const first = hours.charCodeAt(0);
+  if (!(first > 32 && first < 127) && !hours.trim()) return undefined;
   const c = compile(hours);
   return isCompiled(c) ? c : undefined;
 }
@@ -124,11 +127,20 @@ export function weekTable(hours: string | undefined, at: Date, department?: stri
  * open; when none of its stops has usable hours, its own hours decide.
  */
 export function placeOpenState(place: Place, at: Date): OpenState {
-  if (!place.stops?.length) return memoState(place.hours, at, placeDepartment(place));
-  const known = place.stops.filter((s) => usable(s.hours));
-  if (!known.length) return getState(place.hours, at, placeDepartment(place));
-  const states = known.map((s) => getState(s.hours, at, placeDepartment(s) ?? placeDepartment(place)));
-  return states.includes('open') ? 'open' : states.includes('unknown') ? 'unknown' : 'closed';
+  const ms = at.getTime();
+  if (!place.stops?.length) return memoState(usable(place.hours), ms, placeDepartment(place));
+  let known = false;
+  let unknown = false;
+  for (const stop of place.stops) {
+    const c = usable(stop.hours);
+    if (!c) continue;
+    known = true;
+    const state = memoState(c, ms, placeDepartment(stop) ?? placeDepartment(place));
+    if (state === 'open') return 'open';
+    if (state === 'unknown') unknown = true;
+  }
+  if (!known) return memoState(usable(place.hours), ms, placeDepartment(place));
+  return unknown ? 'unknown' : 'closed';
 }
 
 /** The state alone (no next change): what filters need, at the lowest cost. */
@@ -141,23 +153,16 @@ export function getState(hours: string | undefined, at: Date, department?: strin
 
 /**
  * "Open now" over a whole catalogue asks the same (hours, holiday region) at the same instant
- * thousands of times: the answers of the last instant asked are kept, by region then by hours
- * string (the catalogue's own string objects, whose hashes the engine caches).
+ * thousands of times: each compiled value keeps the answer of the last instant and region asked
+ * (`Compiled.memoAt`), found with the value itself (one look-up per place).
  */
-let memoAt = NaN;
-const memo = new Map<string, Map<string, OpenState>>();
-
-function memoState(hours: string | undefined, at: Date, department: string | undefined): OpenState {
-  const ms = at.getTime();
-  if (typeof hours !== 'string' || !Number.isFinite(ms)) return 'unknown';
-  if (ms !== memoAt) {
-    memo.clear();
-    memoAt = ms;
-  }
+function memoState(c: Compiled | undefined, ms: number, department: string | undefined): OpenState {
+  if (!c || !Number.isFinite(ms)) return 'unknown';
   const region = holidayRegion(department);
-  let byHours = memo.get(region);
-  if (!byHours) memo.set(region, (byHours = new Map<string, OpenState>()));
-  let state = byHours.get(hours);
-  if (state === undefined) byHours.set(hours, (state = getState(hours, at, department)));
-  return state;
+  if (c.memoAt !== ms || c.memoRegion !== region) {
+    c.memoState = stateAt(c, ms, region).s;
+    c.memoAt = ms;
+    c.memoRegion = region;
+  }
+  return STATES[c.memoState]!;
 }

@@ -1,0 +1,56 @@
+/**
+ * What "open now" over a catalogue relies on (issue 15): the answer kept per compiled value is
+ * keyed by instant and holiday region (the same hours asked in Moselle and in the Lot at the same
+ * instant, Good Friday, give two answers), a bus reads its stops' own départements, and the
+ * evaluator's civil dates (plain arithmetic since issue 15) are the calendar's.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { placeOpenState } from '../../../src/core/hours/index.js';
+import { civil, DAY } from '../../../src/core/hours/calendar.js';
+import type { Place, Stop } from '../../../src/core/catalogue/types.js';
+
+const HOURS = 'Mo-Fr 09:00-12:00,14:00-17:00';
+const place = (id: string, insee: string | undefined, hours: string | undefined, stops?: Stop[]): Place => ({
+  id,
+  name: id,
+  kind: stops ? 'bus' : 'ccas',
+  needs: [],
+  address: { city: 'x', ...(insee ? { insee } : {}) },
+  location: { lat: 48, lon: 6, precision: 'exact' },
+  ...(hours ? { hours } : {}),
+  ...(stops ? { stops } : {}),
+});
+const stop = (id: string, insee: string, hours: string): Stop => ({ id, name: id, address: { city: 'x', insee }, location: { lat: 48, lon: 6, precision: 'commune' }, hours });
+
+test('the same hours at the same instant: one answer per holiday region, not the first one asked', () => {
+  // Good Friday 2026 (3 April) is a public holiday in Moselle (57), not in the Lot (46).
+  const goodFriday = new Date('2026-04-03T10:00+02:00');
+  const metz = place('metz', '57463', HOURS);
+  const cahors = place('cahors', '46042', HOURS);
+  for (const order of [[metz, cahors], [cahors, metz]])
+    assert.deepEqual(order.map((p) => [p.id, placeOpenState(p, goodFriday)]).sort(), [['cahors', 'open'], ['metz', 'unknown']]);
+  // The next instant asked is answered afresh (lunch break).
+  assert.equal(placeOpenState(cahors, new Date('2026-04-03T13:00+02:00')), 'closed');
+  assert.equal(placeOpenState(cahors, new Date('2026-04-03T10:00+02:00')), 'open');
+});
+
+test('a bus: each stop in its own département; its own hours only when no stop has usable hours', () => {
+  const goodFriday = new Date('2026-04-03T10:00+02:00');
+  const moselleOnly = place('b1', '46042', undefined, [stop('s1', '57463', HOURS), stop('s2', '57463', 'Sa 09:00-12:00')]);
+  assert.equal(placeOpenState(moselleOnly, goodFriday), 'unknown');
+  const both = place('b2', '57463', undefined, [stop('s1', '57463', HOURS), stop('s2', '46042', HOURS)]);
+  assert.equal(placeOpenState(both, goodFriday), 'open');
+  const closed = place('b3', '46042', undefined, [stop('s1', '46042', 'Sa 09:00-12:00'), stop('s2', '46042', 'nonsense')]);
+  assert.equal(placeOpenState(closed, goodFriday), 'closed');
+  const none = place('b4', '46042', HOURS, [stop('s1', '46042', 'nonsense'), stop('s2', '46042', '  ')]);
+  assert.equal(placeOpenState(none, goodFriday), 'open');
+  assert.equal(placeOpenState(none, new Date(NaN)), 'unknown');
+});
+
+test('civil dates from day numbers agree with Date over ±1,000 years and at the edges of months', () => {
+  for (let n = -366_000; n <= 366_000; n += n > -800 && n < 40_000 ? 1 : 37) {
+    const d = new Date(n * DAY);
+    assert.deepEqual(civil(n), [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()], String(n));
+  }
+});
