@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDataCore, loadFullCore, loadValidator, type DataCore } from './data-core-loader.js';
 import type { ValidationResult } from '../core/catalogue/problems.js';
 import { runInSlices, type Progress } from '../core/slices.js';
-import { startCatalogueWorker, type WorkerFactory } from './catalogue-worker-client.js';
+import { startCatalogueWorker, type CatalogueWorker, type WorkerFactory } from './catalogue-worker-client.js';
 import { validateCatalogueBytes } from './catalogue-validation.js';
 import { fetchBytes, type FetchBytesResult } from './fetch-json.js';
 import type { GeoPoint } from '../core/catalogue/types.js';
@@ -52,6 +52,19 @@ export interface CatalogueControllerOptions {
 }
 
 export class CatalogueController implements ReactiveController {
+  /**
+   * Fetched catalogue files of more bytes than this are validated in the catalogue worker;
+   * smaller ones on the page, in slices. Tests set 0 to put their small fixtures through the
+   * worker. Why 500 KB, measured in headless Chromium (`npm run bench:page-validate`,
+   * 2026-12-01, 2 cores): on the page, decoding, parsing and validating 100 KB / 500 KB / 1 MB /
+   * 2 MB cost 45 / 60 / 84 / 141 ms of work, in slices of at most 32-48 ms at every size (the
+   * validator pauses every 256 places); through the worker the same took 71 / 90 / 134 / 176 ms
+   * (16-28 ms of it to start), plus its 17.7 KB gzip of code before the first list paint. Below
+   * 500 KB the page's share is a few frames' worth, paid once; above it, it grows by ~50 ms per
+   * MB, time during which the resident could not type smoothly.
+   */
+  static workerMinBytes = 500_000;
+
   state: CatalogueState = { status: 'idle' };
   private abort?: AbortController;
   private generation = 0;
@@ -135,17 +148,35 @@ export class CatalogueController implements ReactiveController {
     // Start loading the data core now (index, hours): it downloads while the catalogue does.
     const corePromise = loadDataCore();
     corePromise.catch(() => undefined);
-    // The worker starts now too (its file loads while the catalogue downloads).
     const gen = this.generation;
     const factory = this.options.workerFactory;
-    const worker = factory === null ? undefined : startCatalogueWorker(factory);
+    const threshold = CatalogueController.workerMinBytes;
     // The validator comes to the page only when no worker validates (the worker carries its own).
-    if (!worker) void loadValidator().catch(() => undefined);
-    worker?.catch(() => void loadValidator().catch(() => undefined));
+    const pageValidator = (): void => void loadValidator().catch(() => undefined);
+    let worker: Promise<CatalogueWorker> | undefined;
+    const startWorker = (): void => {
+      if (worker || factory === null) return;
+      worker = startCatalogueWorker(factory);
+      worker.catch(pageValidator);
+    };
+    if (factory === null) pageValidator();
+    // The size decides, as early as it is known. A Content-Length over the threshold is a large
+    // file for sure (compression only makes it smaller): the worker starts at once and loads
+    // while the body downloads, as before. One under it is most likely a small file: the page's
+    // validator loads meanwhile (15.6 KB gzip fetched for nothing when a compressed file turns
+    // out large). No length (chunked): the decision waits for the bytes. A large file whose
+    // length did not say so starts its worker after the download: 16-28 ms to start
+    // (workerMinBytes) on a load of hundreds of ms.
+    const onHeaders = (length: number | undefined): void => {
+      if (length === undefined) return;
+      if (length > threshold) startWorker();
+      else if (factory !== null) pageValidator();
+    };
     try {
       // Bytes, not response.text(): that always reads UTF-8, and hand-saved files may be UTF-16.
-      const fetched = await fetchBytes(src, { signal: abort.signal, timeoutMs: (typeof this.options.timeoutMs === 'function' ? this.options.timeoutMs() : this.options.timeoutMs) ?? 20000 });
+      const fetched = await fetchBytes(src, { signal: abort.signal, timeoutMs: (typeof this.options.timeoutMs === 'function' ? this.options.timeoutMs() : this.options.timeoutMs) ?? 20000, onHeaders });
       if (!fetched.ok) return await fetchFailure(src, fetched);
+      if (fetched.bytes.byteLength > threshold) startWorker();
       const { result, text } = await validateCatalogueBytes(fetched.bytes, { validator: loadValidator, worker, signal: abort.signal, onProgress: (p) => this.progress(gen, p) });
       await corePromise;
       // Not a catalogue: perhaps a sharded one's index (`service-locator split`); its code loads only then.

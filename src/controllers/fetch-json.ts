@@ -27,7 +27,19 @@ export type FetchBytesResult =
  * not a server to wait for. `signal` aborts it (a newer `src`, a disconnection): `aborted`, which
  * is not a failure to report.
  */
-export async function fetchBytes(url: string, options: { signal: AbortSignal; timeoutMs: number }): Promise<FetchBytesResult> {
+export async function fetchBytes(
+  url: string,
+  options: {
+    signal: AbortSignal;
+    timeoutMs: number;
+    /**
+     * Told the `Content-Length` once the headers have come (undefined: none, or unreadable),
+     * before the body downloads. With a compressed response it is the compressed size: a lower
+     * bound of the bytes this resolves with.
+     */
+    onHeaders?: (contentLength: number | undefined) => void;
+  },
+): Promise<FetchBytesResult> {
   const abort = new AbortController();
   const onAbort = (): void => abort.abort();
   options.signal.addEventListener('abort', onAbort);
@@ -40,6 +52,10 @@ export async function fetchBytes(url: string, options: { signal: AbortSignal; ti
   try {
     const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
     if (!response.ok) return { ok: false, reason: 'http', status: response.status };
+    if (options.onHeaders) {
+      const length = Number(response.headers.get('content-length') ?? NaN);
+      options.onHeaders(Number.isSafeInteger(length) && length >= 0 ? length : undefined);
+    }
     return { ok: true, bytes: await response.arrayBuffer() };
   } catch (error) {
     if (options.signal.aborted) return { ok: false, reason: 'aborted' };

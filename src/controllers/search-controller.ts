@@ -115,7 +115,7 @@ export class SearchController implements ReactiveController {
     };
     const built = loadDataCore()
       .then((core) =>
-        runInSlices(core.searchIndexSteps(places, { gazetteer, openState: (place, at) => core.placeOpenState(place, at) }), { signal, onProgress }),
+        runInSlices(core.searchIndexSteps(places, { gazetteer, openState: (place, at) => core.placeOpenState(place, at), prepareHours: (place) => core.compilePlaceHours(place) }), { signal, onProgress }),
       )
       .then(
         (index) => {

@@ -11,6 +11,8 @@
 export { createSearchIndex, searchIndexSteps } from './search/search-index.js';
 // "Open now" for the index: the hours engine is in this chunk's company, not in the first paint's.
 export { placeOpenState } from './hours/index.js';
+// Compiled in the index build's slices, so that the first "open now" finds the hours ready.
+export { compilePlaceHours } from './hours/index.js';
 export { parseGazetteer } from './geo/gazetteer.js';
 // The national gazetteer (34,920 communes), fetched when the resident first types in "Où ?".
 export { loadGazetteer, type GazetteerLoad } from './geo/gazetteer-loader.js';

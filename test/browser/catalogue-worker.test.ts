@@ -9,7 +9,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
 import type { ServiceLocatorLoadEvent } from '../../src/components/service-locator/events.js';
-import { NOW, SMALL, items, root } from './helpers/locator.js';
+import { NOW, SMALL, items, names, root } from './helpers/locator.js';
+import { CatalogueController } from '../../src/controllers/catalogue-controller.js';
 
 const PageWorker = globalThis.Worker;
 
@@ -43,8 +44,17 @@ async function expected(): Promise<{ count: number; names: string[] }> {
   return { count: event.placeCount, names: items(el).map((li) => li.querySelector('h3')!.textContent.trim()) };
 }
 
+const WORKER_MIN_BYTES = CatalogueController.workerMinBytes;
+
 describe('catalogue worker', function () {
   this.timeout(30000);
+  // The fixtures are small: without this the page would validate them itself.
+  before(() => {
+    CatalogueController.workerMinBytes = 0;
+  });
+  after(() => {
+    CatalogueController.workerMinBytes = WORKER_MIN_BYTES;
+  });
   afterEach(() => {
     globalThis.Worker = PageWorker;
   });
@@ -206,4 +216,80 @@ describe('catalogue worker', function () {
       await waitUntil(() => items(el).length > 0, 'listed');
     });
   }
+});
+
+/**
+ * Small catalogues need no worker (issue 15, item 3): its 17.7 KB gzip and its start cost more
+ * than validating a few hundred KB on the page. The size decides: the Content-Length when it
+ * already says "large", else the bytes once they have come.
+ */
+describe('which catalogues the worker validates', function () {
+  this.timeout(30000);
+  const DRIP = '/__test__/hostile/drip?chunks=4&ms=800';
+  let workersAt: { catalogueDone: boolean }[] = [];
+  /** Counts the workers started, and whether the catalogue `path` had finished downloading then. */
+  const watchWorkers = (path: string): void => {
+    workersAt = [];
+    // A full timeline takes no more entries: the catalogue's would never be seen.
+    performance.clearResourceTimings();
+    globalThis.Worker = function (url: string | URL, options?: WorkerOptions) {
+      const done = performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname + new URL(e.name).search === path);
+      workersAt.push({ catalogueDone: done });
+      return new PageWorker(url, options);
+    } as unknown as typeof Worker;
+  };
+  afterEach(() => {
+    globalThis.Worker = PageWorker;
+    CatalogueController.workerMinBytes = WORKER_MIN_BYTES;
+  });
+
+  it('a small catalogue is validated on the page: no worker starts, the same places are listed', async () => {
+    CatalogueController.workerMinBytes = 0;
+    const viaWorker = await load(SMALL);
+    await waitUntil(() => items(viaWorker.el).length > 0, 'listed through the worker');
+    const expectedNames = names(viaWorker.el);
+    CatalogueController.workerMinBytes = WORKER_MIN_BYTES;
+    watchWorkers(SMALL);
+    const { el, event } = await load(SMALL);
+    expect(workersAt, 'workers started').to.have.length(0);
+    expect(event.placeCount).to.equal(viaWorker.event.placeCount);
+    await waitUntil(() => items(el).length > 0, 'listed');
+    expect(names(el)).to.deep.equal(expectedNames);
+  });
+
+  it('one byte over the threshold goes to the worker, at the threshold stays on the page', async () => {
+    const bytes = (await (await fetch(SMALL)).arrayBuffer()).byteLength;
+    CatalogueController.workerMinBytes = bytes - 1;
+    watchWorkers(SMALL);
+    await load(SMALL);
+    expect(workersAt, 'over: workers started').to.have.length(1);
+    CatalogueController.workerMinBytes = bytes;
+    watchWorkers(SMALL);
+    await load(SMALL);
+    expect(workersAt, 'at: workers started').to.have.length(0);
+  });
+
+  it('a Content-Length over the threshold starts the worker while the body still downloads', async () => {
+    CatalogueController.workerMinBytes = 100;
+    const src = `${DRIP}&sized=1`;
+    watchWorkers(src);
+    const { event } = await load(src);
+    expect(workersAt, 'workers started').to.have.length(1);
+    expect(workersAt[0]!.catalogueDone, 'the catalogue had finished downloading').to.equal(false);
+    expect(event.placeCount).to.be.greaterThan(0);
+  });
+
+  it('no Content-Length (chunked): the bytes decide once they have come', async () => {
+    CatalogueController.workerMinBytes = 100;
+    watchWorkers(DRIP);
+    const { event } = await load(DRIP);
+    expect(workersAt, 'workers started').to.have.length(1);
+    expect(workersAt[0]!.catalogueDone, 'the catalogue had finished downloading').to.equal(true);
+    expect(event.placeCount).to.be.greaterThan(0);
+    CatalogueController.workerMinBytes = 1e9;
+    watchWorkers(DRIP);
+    const small = await load(DRIP);
+    expect(workersAt, 'under the threshold: workers started').to.have.length(0);
+    expect(small.event.placeCount).to.equal(event.placeCount);
+  });
 });

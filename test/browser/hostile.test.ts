@@ -5,7 +5,9 @@
  * places, wrong types, impossible numbers, swapped coordinates, duplicate ids, BOM, UTF-16,
  * truncated JSON, HTTP errors, a server that never answers, a slow drip and a wrong content
  * type. Each test also asserts that no payload ran, nothing was left unhandled and the host
- * page is untouched (see hostile-helpers.ts).
+ * page is untouched (see hostile-helpers.ts). Twice: with every catalogue through the catalogue
+ * worker, and with the size deciding as for residents (small ones validated on the page; those
+ * that never reach validation, and the large ones, which go to the worker anyway, only once).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { outcomeSentence } from '../../src/i18n/strings-search.js';
@@ -13,6 +15,7 @@ import type { ServiceLocatorErrorEvent, ServiceLocatorLoadEvent } from '../../sr
 import { uiStrings } from '../../src/i18n/index.js';
 import { hugeStringsText, payloadCatalogueText, smallText } from '../fixtures/hostile/catalogues.mjs';
 import { countText, root } from './helpers/locator.js';
+import { CatalogueController } from '../../src/controllers/catalogue-controller.js';
 import { activeContent, alertText, allListedNames, deepText, guardPage, settle, type Guard } from './hostile-helpers.js';
 
 const fr = uiStrings('fr');
@@ -28,7 +31,24 @@ afterEach(() => {
   expect(problems, 'host page, canary and window listeners').to.deep.equal([]);
 });
 
-describe('hostile catalogues in <service-locator>', function () {
+const WORKER_MIN_BYTES = CatalogueController.workerMinBytes;
+
+describe('hostile catalogues in <service-locator>, each through the worker', function () {
+  before(() => {
+    CatalogueController.workerMinBytes = 0;
+  });
+  after(() => {
+    CatalogueController.workerMinBytes = WORKER_MIN_BYTES;
+  });
+  hostileCatalogues.call(this, { all: true });
+});
+
+describe('hostile catalogues in <service-locator>, small ones validated on the page', function () {
+  hostileCatalogues.call(this, { all: false });
+});
+
+/** `all: false` leaves out what never reaches validation and what is large enough for the worker. */
+function hostileCatalogues(this: Mocha.Suite, { all }: { all: boolean }): void {
   this.timeout(60000);
 
   it('script and HTML payloads in every field, bad URLs, wrong types, impossible numbers: valid places all shown as text, no active content', async () => {
@@ -66,7 +86,7 @@ describe('hostile catalogues in <service-locator>', function () {
     }
   });
 
-  it('10 MB strings: the place with a 10 MB name or id is skipped, a 10 MB description is dropped, and none reaches the page', async () => {
+  if (all) it('10 MB strings: the place with a 10 MB name or id is skipped, a 10 MB description is dropped, and none reaches the page', async () => {
     const { mustShow, mustSkip } = hugeStringsText(16);
     const { el, event } = await settle('/__test__/hostile/huge-strings');
     expect(event.type).to.equal('service-locator-load');
@@ -79,7 +99,7 @@ describe('hostile catalogues in <service-locator>', function () {
     expect(activeContent(el)).to.deep.equal([]);
   });
 
-  it('100,000 places: all loaded, the count says so', async () => {
+  if (all) it('100,000 places: all loaded, the count says so', async () => {
     const { el, event } = await settle('/__test__/hostile/many?n=100000');
     expect(event.type).to.equal('service-locator-load');
     expect((event as ServiceLocatorLoadEvent).placeCount).to.equal(100000);
@@ -114,7 +134,7 @@ describe('hostile catalogues in <service-locator>', function () {
     await expect(el).to.be.accessible();
   });
 
-  for (const status of [404, 500]) {
+  for (const status of all ? [404, 500] : []) {
     it(`HTTP ${status}: an error that names the status, with a retry button`, async () => {
       const { el, event } = await settle(`/__test__/status/${status}`);
       expect((event as ServiceLocatorErrorEvent).kind).to.equal('http');
@@ -148,7 +168,7 @@ describe('hostile catalogues in <service-locator>', function () {
     expect(await allListedNames(el)).to.have.members(smallText().mustShow);
   });
 
-  it('a server that never answers, and one that stops mid-body: each ends in a plain timeout message within the element’s 20 s', async () => {
+  if (all) it('a server that never answers, and one that stops mid-body: each ends in a plain timeout message within the element’s 20 s', async () => {
     const started = performance.now();
     const [hang, stall] = await Promise.all([settle('/__test__/hostile/hang'), settle('/__test__/hostile/stall')]);
     const elapsed = performance.now() - started;
@@ -159,4 +179,4 @@ describe('hostile catalogues in <service-locator>', function () {
     }
     expect(elapsed).to.be.lessThan(30000);
   });
-});
+}

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
 import { NOW, SMALL, items } from './helpers/locator.js';
+import { CatalogueController } from '../../src/controllers/catalogue-controller.js';
 
 // Issue 15, item 3: the catalogue worker's bundle carries the validator, so the page downloads
 // its own copy (src/core/validator-core.ts) only when no worker validates. The order of the two
@@ -27,8 +28,17 @@ async function listed(): Promise<ServiceLocatorElement> {
   return el;
 }
 
+const WORKER_MIN_BYTES = CatalogueController.workerMinBytes;
+
 describe('validator on the page only without a worker', function () {
   this.timeout(30000);
+  // The fixture is small: without this the page would validate it itself, worker or not.
+  before(() => {
+    CatalogueController.workerMinBytes = 0;
+  });
+  after(() => {
+    CatalogueController.workerMinBytes = WORKER_MIN_BYTES;
+  });
   afterEach(() => {
     globalThis.Worker = PageWorker;
   });

@@ -215,6 +215,10 @@ export async function testServerMiddleware(ctx, next) {
           }
         })(),
       );
+      // sized=1: with its Content-Length, known before the body comes (else chunked, no length).
+      if (url.searchParams.get('sized') === '1') {
+        ctx.length = Array.from({ length: chunks }, (_, i) => Buffer.byteLength(text.slice(i * size, (i + 1) * size), 'utf8')).reduce((a, b) => a + b, 0);
+      }
       return;
     }
     if (name === 'hang' || name === 'stall') {

@@ -126,6 +126,11 @@ function compiled(rules: Rule[]): Compiled {
   };
 }
 
+/** How many values are compiled and kept (for tests: the index build compiles a catalogue's). */
+export function compiledCount(): number {
+  return young.size + old.size;
+}
+
 function remember(src: string, c: Compiled | HoursSyntaxError): void {
   if (young.size >= GENERATION) {
     old = young;

@@ -143,6 +143,17 @@ export function placeOpenState(place: Place, at: Date): OpenState {
   return unknown ? 'unknown' : 'closed';
 }
 
+/**
+ * Compiles the hours of a place and of its stops (once per distinct value, cached) without
+ * evaluating them: the element calls it for every place in the search index build's slices
+ * (`SearchIndexOptions.prepareHours`), so the first "open now" over a national catalogue does not
+ * compile ~50,000 values in one long task. Never throws, whatever the place holds.
+ */
+export function compilePlaceHours(place: Place): void {
+  usable(place.hours);
+  if (Array.isArray(place.stops)) for (const stop of place.stops) usable(stop?.hours);
+}
+
 /** The state alone (no next change): what filters need, at the lowest cost. */
 export function getState(hours: string | undefined, at: Date, department?: string): OpenState {
   const c = usable(hours);

@@ -854,8 +854,20 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
     return out.slice(0, max).map((c) => ({ ...gazetteer[c]!, postcodes: [...gazetteer[c]!.postcodes] }));
   }
 
+  // Last step: the hours, compiled in slices now rather than all at once when "Ouvert
+  // maintenant" is first ticked (issue 15). Each slice is a few milliseconds (≤ 256 places).
+  const prepareHours = options.prepareHours;
+  if (prepareHours)
+    for (let i = 0; i < n; i++) {
+      if (i % HOURS_SLICE === 0) yield undefined;
+      prepareHours(places[i]!);
+    }
+
   return { search, suggestNeeds, findCommunes };
 }
+
+/** Places whose hours are compiled per step of the build (a bus has ~10 stops: still ≤ 5 ms). */
+export const HOURS_SLICE = 256;
 
 /**
  * The commune look-ups of an index. When the gazetteer starts with the given list unchanged

@@ -130,6 +130,12 @@ export interface SearchIndexOptions {
   /** Injected so search does not depend on how hours are evaluated. */
   openState?: (place: Place, at: Date) => OpenState;
   /**
+   * Called once for every place during the build, a few hundred places per step: the element
+   * compiles the place's hours there (`compilePlaceHours`), so that the first "open now" finds
+   * them compiled instead of compiling a national catalogue's ~50,000 values in one task.
+   */
+  prepareHours?: (place: Place) => void;
+  /**
    * The places' order by name (./ranking.ts `nameRankSteps` over the same places), when already
    * computed: the element's first list computes it before the index is built. Ignored when its
    * length is not the places'.
