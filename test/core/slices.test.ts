@@ -73,3 +73,31 @@ test('an aborted build stops at its next pause', async () => {
   await assert.rejects(build, /superseded/);
   assert.equal(pauses, 2);
 });
+
+test('no slice runs in the task that starts the work, nor the caller\'s continuation in the last slice', async () => {
+  // Each pause is a new task in the browser; here a counter tells which "task" a step ran in.
+  let task = 0;
+  const ranIn: number[] = [];
+  function* steps(): Generator<undefined, string, void> {
+    ranIn.push(task);
+    yield undefined;
+    ranIn.push(task);
+    return 'done';
+  }
+  const result = runInSlices(steps(), { pause: async () => void task++ });
+  assert.deepEqual(ranIn, [], 'a step ran before the first pause');
+  assert.equal(await result, 'done');
+  assert.ok(ranIn.every((t) => t > 0), `steps ran in tasks ${ranIn.join(', ')}`);
+  // The work fit one slice: one pause before it, one after it.
+  assert.equal(task, 2);
+});
+
+test('a build aborted after its last step does not hand back its result', async () => {
+  const abort = new AbortController();
+  function* steps(): Generator<undefined, string, void> {
+    yield undefined;
+    abort.abort(new Error('superseded'));
+    return 'stale';
+  }
+  await assert.rejects(runInSlices(steps(), { signal: abort.signal, pause: pauseNow }), /superseded/);
+});

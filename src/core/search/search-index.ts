@@ -341,9 +341,19 @@ export function* searchIndexSteps(places: Place[], options: SearchIndexOptions =
   }
 
   yield undefined;
-  const vocabWords = [...new Set([...phrasesByFirst.keys(), ...wordPost.keys(), ...partnerPost.keys()])];
+  // Every step here a few milliseconds at most: at 100k places these are 100k+ words.
+  const distinct = new Set<string>();
+  let seen = 0;
+  for (const keys of [phrasesByFirst.keys(), wordPost.keys(), partnerPost.keys()]) {
+    for (const k of keys) {
+      distinct.add(k);
+      if (++seen % 4096 === 0) yield undefined;
+    }
+  }
+  const vocabWords = [...distinct];
+  yield undefined;
   yield* sortStringsSteps(vocabWords);
-  const vocab = new Vocabulary(vocabWords, true);
+  const vocab = yield* Vocabulary.sortedSteps(vocabWords);
 
 
   // ---- Query analysis --------------------------------------------------------------------
