@@ -4,4 +4,4 @@
  */
 export * from './public-api.js';
 export { UI_STRINGS } from './i18n/strings-all.js';
-export type { UiStrings } from './i18n/strings.js';
+export type { AllUiStrings as UiStrings } from './i18n/strings-all.js';

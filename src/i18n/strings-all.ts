@@ -6,6 +6,10 @@
 import type { Lang } from '../core/lang.js';
 import { EN_STRINGS } from './strings-en.js';
 import { FR_STRINGS, type UiStrings } from './strings.js';
+import { DETAIL_STRINGS, type DetailStrings } from './strings-detail.js';
+
+/** The element's words and its detail dialog's (a table of its own, loaded with the dialog). */
+export type AllUiStrings = UiStrings & DetailStrings;
 
 /** Every user-visible string of the element, by language. */
-export const UI_STRINGS: Record<Lang, UiStrings> = { fr: FR_STRINGS, en: EN_STRINGS };
+export const UI_STRINGS: Record<Lang, AllUiStrings> = { fr: { ...FR_STRINGS, ...DETAIL_STRINGS.fr }, en: { ...EN_STRINGS, ...DETAIL_STRINGS.en } };

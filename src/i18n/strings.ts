@@ -5,7 +5,7 @@
  * Numbers, distances and dates are formatted by the callers through ./index.ts (Intl); plurals
  * through ./plural.ts.
  */
-import type { AppointmentPolicy, Equipment } from '../core/catalogue/types.js';
+import type { Equipment } from '../core/catalogue/types.js';
 import type { Lang } from '../core/lang.js';
 import { isSingular } from './plural.js';
 
@@ -95,19 +95,15 @@ export interface UiStrings {
   sortRelevance: string;
   distance: (formatted: string) => string;
   hoursUnknown: string;
-  approximate: string;
-  /** The same, on a card (one short line). */
+  /** A place placed at its commune's centre, on a card (one short line). */
   approximateShort: string;
   /** A place that could not be shown whole: its name, then this. */
   incomplete: string;
   nextVisitUnknown: string;
   call: string;
   callLabel: (name: string, phone: string) => string;
-  website: string;
   directions: string;
   directionsLabel: (name: string) => string;
-  showOnMap: string;
-  showOnMapLabel: (name: string) => string;
   details: string;
   detailsLabel: (name: string) => string;
   showMore: (remaining: number) => string;
@@ -119,38 +115,6 @@ export interface UiStrings {
   emptyWiden: string;
   emptyPopular: string;
 
-  close: string;
-  closeLabel: (name: string) => string;
-  address: string;
-  hours: string;
-  today: string;
-  closedDay: string;
-  unknownDay: string;
-  /** A public holiday the hours say nothing about (week table). */
-  holidayUnconfirmed: string;
-  /** Said beside a public holiday's hours or "closed" in the week table. */
-  holidayDay: string;
-  needs: string;
-  contact: string;
-  phone: string;
-  email: string;
-  appointmentHeading: string;
-  appointment: Record<AppointmentPolicy, string>;
-  equipmentHeading: string;
-  accessibilityHeading: string;
-  wheelchairValues: { yes: string; limited: string; no: string };
-  free: string;
-  partners: string;
-  description: string;
-  source: string;
-  updated: (date: string) => string;
-  stops: string;
-  stopHoursUnknown: string;
-  noUpcomingVisits: string;
-  icsDownload: (stop: string) => string;
-  /** The disclosure of a bus's other stops when the detail leads with one ("27 autres arrêts"). */
-  otherStops: (n: number) => string;
-  newTab: string;
 
   /** Skip links: past the search to the results, to the map, past the map. */
   skipsLabel: string;
@@ -179,8 +143,6 @@ export interface UiStrings {
   changeTextCleared: string;
   /** A bus stop on a card, in one short line. */
   stopLine: (stop: string) => string;
-  /** The dialog's "Voir sur la carte". */
-  showOnMapDetail: string;
 }
 
 /** The French words: the element's default language, in the initial chunk. */
@@ -271,17 +233,13 @@ export const FR_STRINGS: UiStrings = {
   sortRelevance: 'Pertinence',
   distance: (d) => `à ${d}`,
   hoursUnknown: 'Horaires non communiqués',
-  approximate: 'Position approximative (centre de la commune)',
   approximateShort: 'Position approximative',
   incomplete: 'informations incomplètes',
   nextVisitUnknown: 'Prochains passages non communiqués',
   call: 'Appeler',
   callLabel: (name, phone) => `Appeler ${name} au ${phone}`,
-  website: 'Site web',
   directions: 'Itinéraire',
   directionsLabel: (name) => `Itinéraire vers ${name} (nouvel onglet)`,
-  showOnMap: 'Voir sur la carte',
-  showOnMapLabel: (name) => `Voir sur la carte : ${name}`,
   details: 'Détails',
   detailsLabel: (name) => `Détails : ${name}`,
   showMore: (n) => (isSingular('fr', n) ? `Afficher le dernier lieu` : `Afficher plus de lieux (${n} autres)`),
@@ -293,43 +251,6 @@ export const FR_STRINGS: UiStrings = {
   emptyWiden: 'Chercher dans tout le territoire',
   emptyPopular: 'Démarches fréquentes :',
 
-  close: 'Fermer',
-  closeLabel: (name) => `Fermer la fiche de ${name}`,
-  address: 'Adresse',
-  hours: 'Horaires',
-  today: 'aujourd’hui',
-  closedDay: 'Fermé',
-  unknownDay: 'Non communiqué',
-  holidayUnconfirmed: 'Jour férié : ouverture non confirmée',
-  holidayDay: 'jour férié',
-  needs: 'Pour quelles démarches',
-  contact: 'Contact',
-  phone: 'Téléphone',
-  email: 'Courriel',
-  appointmentHeading: 'Rendez-vous',
-  appointment: {
-    'walk-in': 'Sans rendez-vous',
-    appointment: 'Sur rendez-vous',
-    both: 'Avec ou sans rendez-vous',
-  },
-  equipmentHeading: 'Équipement sur place',
-  accessibilityHeading: 'Accessibilité',
-  wheelchairValues: {
-    yes: 'Accessible en fauteuil roulant',
-    limited: 'Accès en fauteuil roulant partiel',
-    no: 'Non accessible en fauteuil roulant',
-  },
-  free: 'Service gratuit',
-  partners: 'Partenaires',
-  description: 'Présentation',
-  source: 'Source',
-  updated: (d) => `Mis à jour le ${d}`,
-  stops: 'Arrêts et prochains passages',
-  stopHoursUnknown: 'Horaires de passage non communiqués',
-  noUpcomingVisits: 'Aucun passage prévu dans les semaines qui viennent.',
-  icsDownload: (s) => `Ajouter les passages à ${s} à mon agenda (.ics)`,
-  otherStops: (n) => (isSingular('fr', n) ? `${n} autre arrêt` : `${n} autres arrêts`),
-  newTab: '(nouvel onglet)',
 
   skipsLabel: 'Accès rapide',
   skipToResults: 'Aller aux résultats',
@@ -351,7 +272,6 @@ export const FR_STRINGS: UiStrings = {
   changeText: (t) => `Recherche « ${t} »`,
   changeTextCleared: 'Texte effacé',
   stopLine: (s) => `Arrêt : ${s}`,
-  showOnMapDetail: 'Voir sur la carte',
 };
 
 /** The English words (./strings-en.ts: the element's and the results toolbar's), once they have come. */

@@ -14,6 +14,7 @@ import type { Place, Stop } from '../../core/catalogue/types.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment, visitsToICS, weekTable } from '../../core/hours/index.js';
 import { formatDate, formatMinutes, formatWeekday, keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
+import { detailStrings } from '../../i18n/strings-detail.js';
 import { themeStyles, viewHostStyles } from '../service-locator/theme.js';
 import { BaseElement } from '../base-element.js';
 import { mailHref, safeHref, telHref } from '../service-locator-list/links.js';
@@ -262,7 +263,7 @@ export class ServiceLocatorDetailElement extends BaseElement<ServiceLocatorDetai
   }
 
   private renderHours(p: Place) {
-    const t = uiStrings(this.lang);
+    const t = detailStrings(this.lang);
     if (p.kind === 'bus' && p.stops && p.stops.length > 0 && !p.hours) return nothing;
     const department = placeDepartment(p);
     const status = getStatus(p.hours, this.now, department);
@@ -296,7 +297,7 @@ export class ServiceLocatorDetailElement extends BaseElement<ServiceLocatorDetai
   }
 
   private renderStop(p: Place, s: Stop) {
-    const t = uiStrings(this.lang);
+    const t = detailStrings(this.lang);
     const visits = s.hours ? nextVisits(p, this.now, { stopId: s.id, days: 60, limit: 3 }) : [];
     // Only dated visits go in a diary: a stop open around the clock has none to add.
     const dated = visits.some((v) => !v.aroundTheClock);
@@ -317,7 +318,7 @@ export class ServiceLocatorDetailElement extends BaseElement<ServiceLocatorDetai
   }
 
   private renderStops(p: Place) {
-    const t = uiStrings(this.lang);
+    const t = detailStrings(this.lang);
     if (!p.stops || p.stops.length === 0) return nothing;
     const lead = this.stopId !== undefined ? p.stops.find((s) => s.id === this.stopId) : undefined;
     const others = lead ? p.stops.filter((s) => s !== lead) : p.stops;
@@ -342,7 +343,7 @@ export class ServiceLocatorDetailElement extends BaseElement<ServiceLocatorDetai
   }
 
   private renderBody(p: Place) {
-    const t = uiStrings(this.lang);
+    const t = detailStrings(this.lang);
     const lang = this.lang;
     const addr = [p.address.street, [p.address.postcode, p.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
     const phone = p.contact?.phone;
@@ -394,7 +395,7 @@ export class ServiceLocatorDetailElement extends BaseElement<ServiceLocatorDetai
         ? html`<section>
             <h3>${t.equipmentHeading}</h3>
             <ul>
-              ${p.equipment.map((q) => html`<li>${t.equipment[q]}</li>`)}
+              ${p.equipment.map((q) => html`<li>${uiStrings(this.lang).equipment[q]}</li>`)}
             </ul>
           </section>`
         : nothing}
@@ -434,7 +435,7 @@ export class ServiceLocatorDetailElement extends BaseElement<ServiceLocatorDetai
 
   /** The dialog's content: a head with its name and the close button, then the body. */
   private renderContent(name: string, kind: string, body: unknown) {
-    const t = uiStrings(this.lang);
+    const t = detailStrings(this.lang);
     return html`<div class="head">
         <div>
           <h2 id="detail-title" tabindex="-1" lang=${this.dataLang}>${name}</h2>
