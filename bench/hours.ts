@@ -13,8 +13,10 @@ import { parse } from 'csv-parse/sync';
 import { build } from 'esbuild';
 import OpeningHours from 'opening_hours';
 import { dayColumnsToOsm, FS_DAY_COLUMNS } from '../src/core/import/france-services-hours.js';
-import { getStatus, placeOpenState } from '../src/core/hours/index.js';
+import { compilePlaceHours, getStatus, placeOpenState } from '../src/core/hours/index.js';
+import { createSearchIndex, HOURS_SLICE } from '../src/core/search/search-index.js';
 import type { Place } from '../src/core/catalogue/types.js';
+import { compilationCount } from '../src/core/hours/engine.js';
 import { generateRealisticCatalogue, rng } from './generate-catalogue.js';
 import { fileURLToPath } from 'node:url';
 
@@ -168,6 +170,27 @@ rows.push([`opening_hours, all distinct (${SUB.toLocaleString('en')} measured, �
   });
   rows.push([`open now, realistic ${N.toLocaleString('en')} places (${values.length.toLocaleString('en')} distinct values, bus stops), cold`, fmt(cold), `opening_hours ${fmt(refBuild + refState)} (×${((refBuild + refState) / cold).toFixed(1)})`]);
   rows.push([`open now, same, warm (next minute)`, fmt(warm), `opening_hours warm ${fmt(refState)} (×${(refState / warm).toFixed(1)})`]);
+
+  // The element compiles the hours in the search index build's slices (prepareHours, issue 15):
+  // the resident's first tick of "Ouvert maintenant" comes after that. Fresh strings (same
+  // meaning, a space added) so that nothing compiled above is reused.
+  const fresh = (suffix: string): Place[] =>
+    places.map((p) => ({ ...p, hours: p.hours && p.hours + suffix, stops: p.stops?.map((s) => ({ ...s, hours: s.hours && s.hours + suffix })) }));
+  const built = fresh(' ');
+  createSearchIndex(built, { openState: placeOpenState, prepareHours: compilePlaceHours });
+  const compiledBefore = compilationCount();
+  const firstTick = time(() => {
+    let open = 0;
+    for (const p of built) if (placeOpenState(p, new Date(AT.getTime() + 86400000 + 600000)) === 'open') open++;
+    return open;
+  });
+  const compiledByTick = compilationCount() - compiledBefore;
+  rows.push([`open now, first tick after the index build (fresh values, hours compiled by the build)`, fmt(firstTick), `${compiledByTick} values compiled by the tick`]);
+  const step = fresh('  ');
+  const slices: number[] = [];
+  for (let i = 0; i < step.length; i += HOURS_SLICE) slices.push(time(() => step.slice(i, i + HOURS_SLICE).forEach(compilePlaceHours)));
+  const stepTotal = slices.reduce((a, b) => a + b, 0);
+  rows.push([`  the build's hours step alone (compilePlaceHours, fresh values): total, longest slice of ${HOURS_SLICE} places`, `${fmt(stepTotal)}, ${fmt(Math.max(...slices))}`, '']);
 }
 
 const out = await build({ entryPoints: ['src/core/hours/index.ts'], bundle: true, minify: true, format: 'esm', write: false, target: 'es2021' });

@@ -185,6 +185,25 @@ export function holidayRegion(department: string | undefined): string {
   return department !== undefined && REGIONAL[department] ? department : '';
 }
 
+/**
+ * `holidayRegion(departmentOf(where))`, asked for every place at every "open now": an INSEE
+ * code of five digits in a mainland département without days of its own (all but 57, 67, 68 and
+ * the 97x/98x codes) settles it without the full rule (trim, case, pattern, postcode fallback).
+ */
+export function placeHolidayRegion(where: { address: { insee?: string; postcode?: string } }): string {
+  const insee = where.address?.insee;
+  if (typeof insee === 'string' && insee.length === 5) {
+    let digits = true;
+    for (let k = 0; k < 5; k++) {
+      const c = insee.charCodeAt(k);
+      if (c < 48 || c > 57) digits = false;
+    }
+    const dep = (insee.charCodeAt(0) - 48) * 10 + insee.charCodeAt(1) - 48;
+    if (digits && dep >= 1 && dep <= 95 && dep !== 20 && dep !== 57 && dep !== 67 && dep !== 68) return '';
+  }
+  return holidayRegion(departmentOf(where));
+}
+
 const regionalYears = new Map<string, Set<number>>();
 
 /** Public holidays of year `y` in a département (national days when unknown or without extra days). */

@@ -89,6 +89,7 @@ export function compile(src: string): Compiled | HoursSyntaxError {
     return c;
   }
   const rules = parseRules(src);
+  compilations++;
   c = Array.isArray(rules) ? compiled(rules) : rules;
   remember(src, c);
   return c;
@@ -129,6 +130,12 @@ function compiled(rules: Rule[]): Compiled {
 /** How many values are compiled and kept (for tests: the index build compiles a catalogue's). */
 export function compiledCount(): number {
   return young.size + old.size;
+}
+
+let compilations = 0;
+/** How many values were parsed and compiled since the module loaded (benchmarks: was it cached?). */
+export function compilationCount(): number {
+  return compilations;
 }
 
 function remember(src: string, c: Compiled | HoursSyntaxError): void {
@@ -210,6 +217,10 @@ const opFb: boolean[] = [];
 const opH: boolean[] = [];
 let ops = 0;
 const cuts: number[] = [];
+let holidayDay = NaN;
+let holidayRegionKey = '';
+let holidayToday = false;
+let holidayBefore = false;
 
 function paint(f: number, t: number, st: number, cm: string | undefined, fb: boolean, doubt: boolean): void {
   opF[ops] = f;
@@ -237,8 +248,15 @@ function cut(x: number): void {
  */
 export function daySchedule(c: Compiled, n: number, region: string): Segment[] {
   // A day's schedule depends on whether it is a holiday, and the day before (its night ranges).
-  const hToday = isHoliday(n, region);
-  const hBefore = isHoliday(n - 1, region);
+  // Asked for one day and region over a whole catalogue: the last answer is kept.
+  if (n !== holidayDay || region !== holidayRegionKey) {
+    holidayDay = n;
+    holidayRegionKey = region;
+    holidayToday = isHoliday(n, region);
+    holidayBefore = isHoliday(n - 1, region);
+  }
+  const hToday = holidayToday;
+  const hBefore = holidayBefore;
   const key = (c.weekly ? weekday(n) : n) * 4 + (hToday ? 2 : 0) + (hBefore ? 1 : 0);
   const cached = c.weekly ? c.week?.[key] : c.days?.get(key);
   if (cached) return cached;
@@ -308,8 +326,14 @@ export function daySchedule(c: Compiled, n: number, region: string): Segment[] {
 
 function segmentAt(c: Compiled, ms: number, region: string): Segment {
   const [n, msOfDay] = wallClock(ms);
-  const minute = Math.floor(msOfDay / 60_000);
-  return daySchedule(c, n, region).find((s) => minute < s.t)!;
+  return segmentOfDay(c, n, Math.floor(msOfDay / 60_000), region);
+}
+
+/** The segment of day `n` (a Paris day number) that holds `minute` of its wall clock. */
+export function segmentOfDay(c: Compiled, n: number, minute: number, region: string): Segment {
+  const segs = daySchedule(c, n, region);
+  for (const s of segs) if (minute < s.t) return s;
+  return segs[segs.length - 1]!;
 }
 
 /** The segment in force at instant `ms` in holiday region `region`. */

@@ -9,8 +9,8 @@
  * rule read "unknown" with `holiday: true` (see ./engine.ts and ./calendar.ts for the days).
  */
 import type { Place } from '../catalogue/types.js';
-import { departmentOf as placeDepartment, holidayRegion, isHoliday, toInstant, wallClock, weekday } from './calendar.js';
-import { OPEN, CLOSED, UNKNOWN, compile, daySchedule, isCompiled, nextChangeAt, stateAt, HORIZON, type Compiled } from './engine.js';
+import { departmentOf as placeDepartment, holidayRegion, isHoliday, placeHolidayRegion, toInstant, wallClock, weekday } from './calendar.js';
+import { OPEN, CLOSED, UNKNOWN, compile, daySchedule, isCompiled, nextChangeAt, segmentOfDay, stateAt, HORIZON, type Compiled } from './engine.js';
 import type { HoursStatus, HoursSyntaxError, OpenState, TimeRange, WeekDayRow } from './types.js';
 
 export type * from './types.js';
@@ -128,18 +128,18 @@ export function weekTable(hours: string | undefined, at: Date, department?: stri
  */
 export function placeOpenState(place: Place, at: Date): OpenState {
   const ms = at.getTime();
-  if (!place.stops?.length) return memoState(usable(place.hours), ms, placeDepartment(place));
+  if (!place.stops?.length) return memoState(usable(place.hours), ms, placeHolidayRegion(place));
   let known = false;
   let unknown = false;
   for (const stop of place.stops) {
     const c = usable(stop.hours);
     if (!c) continue;
     known = true;
-    const state = memoState(c, ms, placeDepartment(stop) ?? placeDepartment(place));
+    const state = memoState(c, ms, holidayRegion(placeDepartment(stop) ?? placeDepartment(place)));
     if (state === 'open') return 'open';
     if (state === 'unknown') unknown = true;
   }
-  if (!known) return memoState(usable(place.hours), ms, placeDepartment(place));
+  if (!known) return memoState(usable(place.hours), ms, placeHolidayRegion(place));
   return unknown ? 'unknown' : 'closed';
 }
 
@@ -167,11 +167,21 @@ export function getState(hours: string | undefined, at: Date, department?: strin
  * thousands of times: each compiled value keeps the answer of the last instant and region asked
  * (`Compiled.memoAt`), found with the value itself (one look-up per place).
  */
-function memoState(c: Compiled | undefined, ms: number, department: string | undefined): OpenState {
+let clockAt = NaN;
+let clockDay = 0;
+let clockMinute = 0;
+
+function memoState(c: Compiled | undefined, ms: number, region: string): OpenState {
   if (!c || !Number.isFinite(ms)) return 'unknown';
-  const region = holidayRegion(department);
   if (c.memoAt !== ms || c.memoRegion !== region) {
-    c.memoState = stateAt(c, ms, region).s;
+    // The wall clock of the instant, once per instant rather than once per value.
+    if (ms !== clockAt) {
+      const [n, msOfDay] = wallClock(ms);
+      clockAt = ms;
+      clockDay = n;
+      clockMinute = Math.floor(msOfDay / 60_000);
+    }
+    c.memoState = segmentOfDay(c, clockDay, clockMinute, region).s;
     c.memoAt = ms;
     c.memoRegion = region;
   }

@@ -1,13 +1,14 @@
 /**
  * What "open now" over a catalogue relies on (issue 15): the answer kept per compiled value is
  * keyed by instant and holiday region (the same hours asked in Moselle and in the Lot at the same
- * instant, Good Friday, give two answers), a bus reads its stops' own départements, and the
- * evaluator's civil dates (plain arithmetic since issue 15) are the calendar's.
+ * instant, Good Friday, give two answers), a bus reads its stops' own départements, a place's
+ * holiday region (read quickly for plain INSEE codes) is the full rule's, and the evaluator's civil
+ * dates (plain arithmetic since issue 15) are the calendar's.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { placeOpenState } from '../../../src/core/hours/index.js';
-import { civil, DAY } from '../../../src/core/hours/calendar.js';
+import { civil, DAY, departmentOf, holidayRegion, placeHolidayRegion } from '../../../src/core/hours/calendar.js';
 import type { Place, Stop } from '../../../src/core/catalogue/types.js';
 
 const HOURS = 'Mo-Fr 09:00-12:00,14:00-17:00';
@@ -53,4 +54,17 @@ test('civil dates from day numbers agree with Date over ±1,000 years and at the
     const d = new Date(n * DAY);
     assert.deepEqual(civil(n), [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()], String(n));
   }
+});
+
+test('the holiday region of a place: the quick reading of INSEE codes agrees with the full rule', () => {
+  const inseeCodes = [
+    ...Array.from({ length: 100_000 }, (_, k) => String(k).padStart(5, '0')),
+    ...['2A004', '2B033', '2a004', ' 57463', '57463 ', '9712', '971234', 'abcde', '97133', '98735', '', '5746x', '٥٧٤٦٣'],
+  ];
+  for (const postcode of [undefined, '57000', '97100', '46000', '20200'])
+    for (const insee of [...inseeCodes, undefined]) {
+      const where = { address: { ...(insee !== undefined ? { insee } : {}), ...(postcode ? { postcode } : {}) } };
+      const expected = holidayRegion(departmentOf(where));
+      if (placeHolidayRegion(where) !== expected) assert.fail(`${JSON.stringify(where)}: ${placeHolidayRegion(where)} instead of ${expected}`);
+    }
 });
