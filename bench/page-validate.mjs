@@ -40,7 +40,7 @@ for (const kb of SIZES_KB) {
 const bundle = await build({
   stdin: {
     contents: `
-      import { decodeCatalogueBytes, parseCatalogueTextSteps } from './src/core/validator-core.ts';
+      import { decodeCatalogueBytes, parseCatalogueTextDataSteps } from './src/core/validator-core.ts';
       import { runInSlices, yieldToBrowser } from './src/core/slices.ts';
       window.onPage = async (path) => {
         const bytes = new Uint8Array(await (await fetch(path)).arrayBuffer());
@@ -51,7 +51,7 @@ const bundle = await build({
         slices.push(performance.now() - t);
         const pause = async () => { slices.push(performance.now() - t); await yieldToBrowser(); t = performance.now(); };
         t = performance.now();
-        const result = await runInSlices(parseCatalogueTextSteps(textOf), { pause });
+        const result = await runInSlices(parseCatalogueTextDataSteps(textOf), { pause });
         slices.push(performance.now() - t);
         return { work: slices.reduce((s, d) => s + d, 0), longest: Math.max(...slices), wall: performance.now() - t0, places: result.places.length };
       };`,

@@ -10,6 +10,7 @@ import type { ValidationResult } from '../core/catalogue/problems.js';
 import { runInSlices, type Progress } from '../core/slices.js';
 import { startCatalogueWorker, type CatalogueWorker, type WorkerFactory } from './catalogue-worker-client.js';
 import { validateCatalogueBytes } from './catalogue-validation.js';
+import { withWords } from './problem-words-loader.js';
 import { fetchBytes, type FetchBytesResult } from './fetch-json.js';
 import type { GeoPoint } from '../core/catalogue/types.js';
 import type { ShardIndex } from '../core/catalogue/shards.js';
@@ -119,7 +120,8 @@ export class CatalogueController implements ReactiveController {
       const abort = new AbortController();
       this.abort = abort;
       return loadValidator()
-        .then((core) => runInSlices(core.validateCatalogueSteps(catalogue), { signal: abort.signal, onProgress: (p) => this.progress(gen, p) }))
+        .then((core) => runInSlices(core.validateCatalogueDataSteps(catalogue), { signal: abort.signal, onProgress: (p) => this.progress(gen, p) }))
+        .then((data) => withWords(data))
         .then(
           (result) => this.settle(gen, toState(result)),
           (e: unknown) => this.settle(gen, { status: 'error', failure: { kind: 'network', detail: String(e) } }),
@@ -184,7 +186,8 @@ export class CatalogueController implements ReactiveController {
         const doc = (await import('./shard-loader.js')).readShardedDocument(text);
         if (doc) return doc.ok ? { status: 'sharded', index: doc.index, problems: doc.problems, core: await loadFullCore() } : toState(doc.result);
       }
-      return toState(result);
+      // Worded only now: a sharded catalogue's index is not shown as a catalogue's problems.
+      return toState(await withWords(result, text));
     } catch (e) {
       return { status: 'error', failure: { kind: 'network', detail: String(e) } };
     } finally {

@@ -4,13 +4,14 @@
  * yield (decode and JSON.parse are one step each; the places are validated 256 at a time).
  * Either way the result is the core validator's, the one the CLI runs.
  */
-import type { ValidationResult } from '../core/catalogue/problems.js';
+import type { ValidationData } from '../core/catalogue/problems.js';
 import { runInSlices, type Progress } from '../core/slices.js';
 import type { ValidatorCore } from './data-core-loader.js';
 import { WorkerUnavailable, type CatalogueWorker } from './catalogue-worker-client.js';
 
 export interface Validated {
-  result: ValidationResult;
+  /** Problems as data: worded by the caller, once it knows they are shown (problem-words-loader.ts). */
+  result: ValidationData;
   /**
    * The decoded text when it is needed after validation: always from the main-thread path; from
    * the worker only for a small unusable document (a sharded catalogue's index, say).
@@ -52,6 +53,6 @@ export async function validateCatalogueBytes(buffer: ArrayBuffer, options: Valid
   }
   const core = await options.validator();
   const text = core.decodeCatalogueBytes(new Uint8Array(buffer));
-  const result = await runInSlices(core.parseCatalogueTextSteps(text), { signal, onProgress });
+  const result = await runInSlices(core.parseCatalogueTextDataSteps(text), { signal, onProgress });
   return { result, text };
 }

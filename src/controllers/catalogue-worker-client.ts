@@ -7,7 +7,7 @@
  * validates on the main thread in slices instead: a resident always gets the list.
  */
 import type { Place } from '../core/catalogue/types.js';
-import type { ValidationResult } from '../core/catalogue/problems.js';
+import type { ValidationData } from '../core/catalogue/problems.js';
 import type { Progress } from '../core/slices.js';
 import type { WorkerReply } from '../worker/protocol.js';
 import { scriptUrlPolicy, vouchFor } from '../trusted-script-url.js';
@@ -38,8 +38,8 @@ export const defaultWorkerFactory: WorkerFactory = () => {
 
 /** A started worker, waiting for the bytes. */
 export interface CatalogueWorker {
-  /** Validates the bytes (transferred: unusable afterwards). */
-  validate(bytes: ArrayBuffer, onProgress: (progress: Progress) => void): Promise<{ result: ValidationResult; text: string }>;
+  /** Validates the bytes (transferred: unusable afterwards); problems come as data, without words. */
+  validate(bytes: ArrayBuffer, onProgress: (progress: Progress) => void): Promise<{ result: ValidationData; text: string }>;
   /** Stops it (a superseded or abandoned load). */
   stop(): void;
 }
@@ -73,7 +73,7 @@ export function startCatalogueWorker(factory: WorkerFactory = defaultWorkerFacto
     };
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => receive(event.data));
 
-    function validate(bytes: ArrayBuffer, onProgress: (progress: Progress) => void): Promise<{ result: ValidationResult; text: string }> {
+    function validate(bytes: ArrayBuffer, onProgress: (progress: Progress) => void): Promise<{ result: ValidationData; text: string }> {
       return new Promise((done, failed) => {
         const places: Place[] = [];
         fail = (reason) => {

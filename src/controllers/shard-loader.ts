@@ -18,6 +18,8 @@ import { departementOfPostcode, departementOfInsee } from '../core/catalogue/dep
 import { isPostcode } from '../core/catalogue/commune-codes.js';
 import type { DataCore } from './data-core-loader.js';
 import { fetchBytes } from './fetch-json.js';
+import { withWords } from './problem-words-loader.js';
+import { runSteps } from '../core/slices.js';
 
 /** Shards fetched at once: a browser's connections to one HTTP/1.1 host (HTTP/2 multiplexes them anyway). */
 export const SHARD_CONCURRENCY = 6;
@@ -197,8 +199,10 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
     const hash = await sha256Hex(bytes);
     if (hash === undefined) console.warn(`service-locator: shard ${shard.id} not verified (crypto.subtle needs https) / fragment non vérifié (https requis)`);
     else if (hash !== shard.sha256) return fail(shard, 'son empreinte SHA-256 ne correspond pas à l’index (fichier modifié ou corrompu)', 'its SHA-256 does not match the index (file changed or corrupted)');
-    const result = core.parseCatalogueText(core.decodeCatalogueBytes(bytes));
-    if (!result.usable) return fail(shard, 'ce n’est pas un catalogue utilisable', 'not a usable catalogue');
+    const data = runSteps(core.parseCatalogueTextDataSteps(core.decodeCatalogueBytes(bytes)));
+    if (!data.usable) return fail(shard, 'ce n’est pas un catalogue utilisable', 'not a usable catalogue');
+    // Words only for a shard with problems (a chunk of its own, loaded once).
+    const result = await withWords(data);
     const base = entriesBefore;
     const skipped = new Set<number>();
     for (const p of result.problems) {

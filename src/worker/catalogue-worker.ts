@@ -9,7 +9,7 @@
  * Built as a file of its own (rollup.config.mjs): `dist/catalogue-worker.js` beside the
  * standalone chunks, `dist/lib/worker/catalogue-worker.js` for bundlers.
  */
-import { decodeCatalogueBytes, parseCatalogueTextSteps } from '../core/catalogue/validate.js';
+import { decodeCatalogueBytes, parseCatalogueTextDataSteps } from '../core/catalogue/validate-data.js';
 import { MAX_TEXT_BACK, PLACES_PER_MESSAGE, type ValidateRequest, type WorkerReply } from './protocol.js';
 
 interface WorkerScope {
@@ -23,7 +23,8 @@ const PROGRESS_EVERY_MS = 100;
 
 scope.addEventListener('message', (event) => {
   const text = decodeCatalogueBytes(new Uint8Array(event.data.bytes));
-  const steps = parseCatalogueTextSteps(text);
+  // Problems as data: their words (messages, the JSON error locator) load on the page, if ever.
+  const steps = parseCatalogueTextDataSteps(text);
   let last = 0;
   let step = steps.next();
   while (!step.done) {
@@ -36,7 +37,8 @@ scope.addEventListener('message', (event) => {
   }
   const { meta, places, problems, usable } = step.value;
   for (let i = 0; i < places.length; i += PLACES_PER_MESSAGE) scope.postMessage({ type: 'places', places: places.slice(i, i + PLACES_PER_MESSAGE) });
-  scope.postMessage({ type: 'done', meta, problems, usable, ...(!usable && text.length <= MAX_TEXT_BACK ? { text } : {}) });
+  const textBack = !usable && (text.length <= MAX_TEXT_BACK || problems[0]?.code === 'not-json');
+  scope.postMessage({ type: 'done', meta, problems, usable, ...(textBack ? { text } : {}) });
 });
 
 scope.postMessage({ type: 'ready' });

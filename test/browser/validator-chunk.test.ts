@@ -12,9 +12,9 @@ import { CatalogueController } from '../../src/controllers/catalogue-controller.
 const PageWorker = globalThis.Worker;
 /** How many times the validator's module was listed after the first test. */
 let afterWorker = 0;
-/** The validator's module as fetched by the page or a worker's imports. */
+/** The validator's module (problems as data: validate-data.ts) as fetched by the page or a worker's imports. */
 const validatorRequests = () =>
-  performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' && /\/core\/catalogue\/validate\.(js|ts)(\?|$)/.test(new URL(e.name).pathname));
+  performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' && /\/core\/catalogue\/validate-data\.(js|ts)(\?|$)/.test(new URL(e.name).pathname));
 
 async function listed(): Promise<ServiceLocatorElement> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -1,8 +1,11 @@
 /**
  * Every message the catalogue validator can report, in French (first) and English, as
  * factories. Plain words for a webmaster, not JSON Schema jargon. Tests import these
- * factories so that a reworded message does not break them.
+ * factories so that a reworded message does not break them. The validator names them with
+ * their values (problems.ts `Say`); problem-words.ts calls them where problems are shown.
  */
+import { clip } from '../text/well-formed.js';
+
 export interface Message {
   fr: string;
   en: string;
@@ -179,13 +182,7 @@ export const expectations = {
   timeAfter: (from: string): Message => ({ fr: `heure après ${from} attendue`, en: `a time after ${from} expected` }),
 } satisfies Record<string, Message | ((from: string) => Message)>;
 
-/** Shortens a value quoted in a message. */
-export function clip(s: string, max = 80): string {
-  if (s.length <= max) return s;
-  // Never cut between the two halves of an emoji: that would leave a lone surrogate.
-  const end = /[\ud800-\udbff]/.test(s.charAt(max - 2)) ? max - 2 : max - 1;
-  return s.slice(0, end) + '…';
-}
+export { clip };
 
 /** Joins a problem message with the consequence (place or stop skipped). */
 export function withConsequence(m: Message, c: Message): Message {

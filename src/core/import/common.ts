@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { franceTerritoryOf } from '../catalogue/geo-bounds.js';
 import type { Message } from '../catalogue/messages.js';
 import type { Catalogue, CatalogueSource, Place } from '../catalogue/types.js';
-import { isSafeUrl } from '../catalogue/validate.js';
+import { isSafeUrl } from '../catalogue/validate-data.js';
 import { checkHoursSyntax } from '../hours/index.js';
 import { isRecord } from '../is-record.js';
 import { isInseeCode, isPostcode } from '../catalogue/commune-codes.js';

@@ -24,3 +24,16 @@ export const toWellFormed: (s: string) => string =
 /** True when `s` has no lone surrogate. */
 export const isWellFormed: (s: string) => boolean =
   typeof proto.isWellFormed === 'function' ? (s) => proto.isWellFormed!.call(s) : (s) => !LONE_SURROGATE.test(s);
+
+/**
+ * Shortens a value quoted in a message (core/catalogue/messages.ts) or kept as a place's id in a
+ * problem (the validator), never between the two halves of an emoji. Here, beside the other
+ * surrogate rules, because both the page's validator chunk and the messages' chunk use it and
+ * this module is in the initial chunk already: a module of its own became a chunk of its own.
+ */
+export function clip(s: string, max = 80): string {
+  if (s.length <= max) return s;
+  // Never cut between the two halves of an emoji: that would leave a lone surrogate.
+  const end = /[\ud800-\udbff]/.test(s.charAt(max - 2)) ? max - 2 : max - 1;
+  return s.slice(0, end) + '…';
+}
