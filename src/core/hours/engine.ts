@@ -324,6 +324,46 @@ export function daySchedule(c: Compiled, n: number, region: string): Segment[] {
   return segs;
 }
 
+/**
+ * The state (0 closed, 1 open, 2 unknown) at `minute` of day `n`, without building the day's
+ * schedule: `daySchedule`'s paint operations folded at that one minute (an operation covers the
+ * segment that holds `minute` exactly when it covers `minute`). "Open now" over a catalogue asks
+ * each value once per instant: no segment, array or cache entry is made for it.
+ */
+export function stateAtMinute(c: Compiled, n: number, minute: number, region: string): number {
+  if (n !== holidayDay || region !== holidayRegionKey) {
+    holidayDay = n;
+    holidayRegionKey = region;
+    holidayToday = isHoliday(n, region);
+    holidayBefore = isHoliday(n - 1, region);
+  }
+  const hToday = holidayToday;
+  const hBefore = holidayBefore;
+  const doubt = (hToday || hBefore) && !c.ph && !alwaysOpen(c);
+  let s = CLOSED;
+  const rules = c.rules;
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i]!;
+    const today = matches(r, n, hToday);
+    if (today && r.type === 0 && r.state !== CLOSED && (r.dated || (i > 0 && r.state === OPEN && !rules[i - 1]!.dated))) s = CLOSED;
+    const fb = r.type === 2;
+    const times = r.times;
+    // The state an operation paints: unconfirmed on a holiday the hours say nothing about.
+    const st = doubt && r.state === OPEN;
+    if (today) {
+      let covers = !times;
+      if (times) for (const [f, t] of times) if (f <= minute && minute < t) covers = true;
+      if (covers && !(fb && s !== CLOSED)) s = st && hToday ? UNKNOWN : r.state;
+    }
+    if (times) {
+      let covers = false;
+      for (const x of times) if (x[1] > 1440 && minute < x[1] - 1440) covers = true;
+      if (covers && matches(r, n - 1, hBefore) && !(fb && s !== CLOSED)) s = st && hBefore ? UNKNOWN : r.state;
+    }
+  }
+  return s;
+}
+
 function segmentAt(c: Compiled, ms: number, region: string): Segment {
   const [n, msOfDay] = wallClock(ms);
   return segmentOfDay(c, n, Math.floor(msOfDay / 60_000), region);

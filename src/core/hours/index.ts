@@ -10,7 +10,7 @@
  */
 import type { Place } from '../catalogue/types.js';
 import { departmentOf as placeDepartment, holidayRegion, isHoliday, placeHolidayRegion, toInstant, wallClock, weekday } from './calendar.js';
-import { OPEN, CLOSED, UNKNOWN, compile, daySchedule, isCompiled, nextChangeAt, segmentOfDay, stateAt, HORIZON, type Compiled } from './engine.js';
+import { OPEN, CLOSED, UNKNOWN, compile, daySchedule, isCompiled, nextChangeAt, stateAt, stateAtMinute, HORIZON, type Compiled } from './engine.js';
 import type { HoursStatus, HoursSyntaxError, OpenState, TimeRange, WeekDayRow } from './types.js';
 
 export type * from './types.js';
@@ -181,7 +181,7 @@ function memoState(c: Compiled | undefined, ms: number, region: string): OpenSta
       clockDay = n;
       clockMinute = Math.floor(msOfDay / 60_000);
     }
-    c.memoState = segmentOfDay(c, clockDay, clockMinute, region).s;
+    c.memoState = stateAtMinute(c, clockDay, clockMinute, region);
     c.memoAt = ms;
     c.memoRegion = region;
   }

@@ -9,7 +9,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { placeOpenState } from '../../../src/core/hours/index.js';
 import { civil, DAY, departmentOf, holidayRegion, placeHolidayRegion } from '../../../src/core/hours/calendar.js';
+import { compile, isCompiled, segmentOfDay, stateAtMinute } from '../../../src/core/hours/engine.js';
 import type { Place, Stop } from '../../../src/core/catalogue/types.js';
+import { HAND_CORPUS } from './hand-corpus.js';
+import { franceServicesCorpus, seededSample } from './differential-helper.js';
 
 const HOURS = 'Mo-Fr 09:00-12:00,14:00-17:00';
 const place = (id: string, insee: string | undefined, hours: string | undefined, stops?: Stop[]): Place => ({
@@ -67,4 +70,29 @@ test('the holiday region of a place: the quick reading of INSEE codes agrees wit
       const expected = holidayRegion(departmentOf(where));
       if (placeHolidayRegion(where) !== expected) assert.fail(`${JSON.stringify(where)}: ${placeHolidayRegion(where)} instead of ${expected}`);
     }
+});
+
+test("the state at one minute (open now's shortcut) is the state of the day's schedule at that minute", () => {
+  const values = [
+    ...HAND_CORPUS,
+    ...seededSample([...new Set(franceServicesCorpus())], 300, 15),
+    'Mo-Fr 09:00-12:00,11:00-13:00; We 10:00-10:00',
+    'Fr-Sa 22:00-02:00; Sa 01:00-03:00 off; PH 20:00-26:00',
+    'Mo-Su 18:00-06:00 || Tu 05:00-07:00 "sur rendez-vous"',
+    'week 01-53/2 Tu 09:00-12:00; Th[1,-1] 14:00-17:00; Aug off; PH off',
+  ];
+  // Ordinary days, Good Friday and the day after, Christmas and the day after, New Year's Eve.
+  const days = [20_540, 20_541, 20_546, 20_547, 20_548, 20_811, 20_812, 20_818, 20_819, 20_820, 20_910];
+  let checked = 0;
+  for (const v of values) {
+    const c = compile(v);
+    if (!isCompiled(c)) continue;
+    for (const n of days)
+      for (const region of ['', '57', '974'])
+        for (let minute = 0; minute < 1440; minute += 7) {
+          assert.equal(stateAtMinute(c, n, minute, region), segmentOfDay(c, n, minute, region).s, `${v} day ${n} minute ${minute} region ${region}`);
+          checked++;
+        }
+  }
+  assert.ok(checked > 1_000_000);
 });
