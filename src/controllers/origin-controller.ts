@@ -13,7 +13,16 @@ import type { GazetteerEntry } from '../core/search/types.js';
 import type { CommuneLookup } from './gazetteer-controller.js';
 import { communeKey } from '../core/geo/commune-key.js';
 import { isPostcode } from '../core/catalogue/commune-codes.js';
-import type { UiStrings } from '../i18n/index.js';
+import type { Lang, UiStrings } from '../i18n/index.js';
+import type { OriginStrings } from '../i18n/strings-origin.js';
+import { lazy } from './lazy.js';
+
+/**
+ * The words of answers (not found, several communes, the geocoder's and the browser's failures):
+ * a chunk of their own, fetched at the first request while the look-up or the position is under
+ * way, so the first list paint never waits for them (issue 15, item 3).
+ */
+const originWords = lazy(() => import('../i18n/strings-origin.js'));
 
 /** IGN Géoplateforme geocoding (successor of api-adresse.data.gouv.fr). */
 export const DEFAULT_GEOCODER_URL = 'https://data.geopf.fr/geocodage/search';
@@ -50,6 +59,8 @@ export interface Origin {
 
 export interface OriginControllerOptions {
   strings: () => UiStrings;
+  /** The element's language: the words of answers ({@link OriginStrings}) come in both. */
+  lang: () => Lang;
   /** What a text designates among the communes (may wait for the national list to load). */
   lookup: (text: string) => Promise<CommuneLookup>;
   /** The geocoder endpoint, or null when off. */
@@ -156,7 +167,9 @@ export class OriginController implements ReactiveController {
     }
     this.message = t.communeLookingUp;
     this.setBusy('looking-up');
+    const words = this.words();
     const r = await this.options.lookup(text);
+    const w = await words;
     this.message = '';
     this.setBusy(null);
     if (generation !== this.generation) return;
@@ -170,18 +183,18 @@ export class OriginController implements ReactiveController {
       return;
     }
     if (exact.length > 1) {
-      this.offer(exact, isPostcode(text.trim()) ? t.postcodeChoose(text.trim()) : t.communeChoose);
+      this.offer(exact, isPostcode(text.trim()) && w ? w.postcodeChoose(text.trim()) : t.communeChoose);
       return;
     }
     const found = r.suggestions;
     const endpoint = geocoderEndpoint(this.options.geocoder());
     // An address (digits and words) goes to the geocoder when one is configured.
     if (endpoint && (found.length === 0 || /\d/.test(text))) {
-      this.message = t.geocoding;
+      this.message = w?.geocoding ?? '';
       const r = await this.geocode(endpoint, text, this.options.geocoderTimeoutMs());
       if (generation !== this.generation) return;
       if (!r.ok) {
-        this.message = r.reason === 'rate-limited' ? t.geocodeRateLimited : r.reason === 'timeout' ? t.geocodeTimeout : t.geocodeFailed;
+        this.message = !w ? '' : r.reason === 'rate-limited' ? w.geocodeRateLimited : r.reason === 'timeout' ? w.geocodeTimeout : w.geocodeFailed;
         this.host.requestUpdate();
         return;
       }
@@ -194,7 +207,7 @@ export class OriginController implements ReactiveController {
       return;
     }
     if (found.length === 0) {
-      this.message = t.communeNotFound(text);
+      this.message = w?.communeNotFound(text) ?? '';
       this.host.requestUpdate();
       return;
     }
@@ -215,13 +228,24 @@ export class OriginController implements ReactiveController {
     this.generation++;
     this.message = t.locating;
     this.choices = [];
+    const words = this.words();
     const r = await this.position();
+    const w = await words;
     if (r.ok) {
-      this.set({ point: r.point, label: t.myPosition, source: `${r.point.lat.toFixed(4)},${r.point.lon.toFixed(4)}`, precise: true }, t.located);
+      const source = `${r.point.lat.toFixed(4)},${r.point.lon.toFixed(4)}`;
+      // Without its words (see words()), the position is named by its coordinates: never an empty label.
+      this.set({ point: r.point, label: w?.myPosition ?? source, source, precise: true }, w?.located ?? '');
       return;
     }
-    this.message =
-      r.reason === 'denied' ? t.geoDenied : r.reason === 'timeout' ? t.geoTimeout : r.reason === 'unsupported' ? t.geoUnsupported : t.geoUnavailable;
+    this.message = !w
+      ? ''
+      : r.reason === 'denied'
+        ? w.geoDenied
+        : r.reason === 'timeout'
+          ? w.geoTimeout
+          : r.reason === 'unsupported'
+            ? w.geoUnsupported
+            : w.geoUnavailable;
     this.host.requestUpdate();
   }
 
@@ -280,6 +304,18 @@ export class OriginController implements ReactiveController {
     } finally {
       if (this.geocodeAbort === abort) this.setBusy(null);
     }
+  }
+
+  /**
+   * The words of answers in the element's language; undefined when their chunk could not be
+   * fetched (a broken deployment): the answer itself still comes (origin set, communes offered),
+   * only its sentence is left out, and the next request tries the chunk again.
+   */
+  private words(): Promise<OriginStrings | undefined> {
+    return originWords().then(
+      (m) => m.ORIGIN_STRINGS[this.options.lang()],
+      () => undefined,
+    );
   }
 
   private setBusy(b: OriginController['busy']): void {

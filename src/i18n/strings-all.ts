@@ -7,9 +7,13 @@ import type { Lang } from '../core/lang.js';
 import { EN_STRINGS } from './strings-en.js';
 import { FR_STRINGS, type UiStrings } from './strings.js';
 import { DETAIL_STRINGS, type DetailStrings } from './strings-detail.js';
+import { ORIGIN_STRINGS, type OriginStrings } from './strings-origin.js';
 
-/** The element's words and its detail dialog's (a table of its own, loaded with the dialog). */
-export type AllUiStrings = UiStrings & DetailStrings;
+/** The element's words, its detail dialog's and the answers of "Où ?" (tables of their own, loaded when used). */
+export type AllUiStrings = UiStrings & DetailStrings & OriginStrings;
 
 /** Every user-visible string of the element, by language. */
-export const UI_STRINGS: Record<Lang, AllUiStrings> = { fr: { ...FR_STRINGS, ...DETAIL_STRINGS.fr }, en: { ...EN_STRINGS, ...DETAIL_STRINGS.en } };
+export const UI_STRINGS: Record<Lang, AllUiStrings> = {
+  fr: { ...FR_STRINGS, ...DETAIL_STRINGS.fr, ...ORIGIN_STRINGS.fr },
+  en: { ...EN_STRINGS, ...DETAIL_STRINGS.en, ...ORIGIN_STRINGS.en },
+};

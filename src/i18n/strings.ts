@@ -59,23 +59,13 @@ export interface UiStrings {
   communeButton: string;
   aroundMe: string;
   locating: string;
-  myPosition: string;
-  geoDenied: string;
-  geoTimeout: string;
-  geoUnavailable: string;
-  geoUnsupported: string;
-  communeNotFound: (text: string) => string;
   communeChoose: string;
   /** While the list of communes is looked up (the first time, it downloads). */
   communeLookingUp: string;
-  /** A postcode several communes share: the resident chooses. */
-  postcodeChoose: (code: string) => string;
   /** The accessible name of the list of communes to choose from. */
   choicesLabel: string;
   /** The label of an origin given as coordinates (`near="44.5,1.2"`). */
   givenPosition: string;
-  /** Said once the browser gave the position. */
-  located: string;
   /** The map's origin marker. */
   originMarker: (label: string) => string;
   /** A place known only by its commune centre, when the resident is in that commune. */
@@ -84,10 +74,6 @@ export interface UiStrings {
   aboutDistance: (formattedKm: string) => string;
   originLabel: (label: string) => string;
   originRemove: (label: string) => string;
-  geocodeRateLimited: string;
-  geocodeTimeout: string;
-  geocodeFailed: string;
-  geocoding: string;
 
   resultsHeading: string;
   sortLabel: string;
@@ -205,27 +191,15 @@ export const FR_STRINGS: UiStrings = {
   communeButton: 'Chercher autour',
   aroundMe: 'Autour de moi',
   locating: 'Recherche de votre position…',
-  myPosition: 'votre position',
-  geoDenied: 'Votre position n’a pas été partagée. Vous pouvez taper le nom de votre commune.',
-  geoTimeout: 'Votre position n’a pas pu être trouvée à temps. Vous pouvez taper le nom de votre commune.',
-  geoUnavailable: 'Votre position n’est pas disponible. Vous pouvez taper le nom de votre commune.',
-  geoUnsupported: 'Ce navigateur ne peut pas donner votre position. Vous pouvez taper le nom de votre commune.',
-  communeNotFound: (t) => `Aucune commune connue ne s’appelle « ${t} ». Vérifiez l’orthographe ou tapez le code postal.`,
   communeChoose: 'Plusieurs communes correspondent. Laquelle ?',
   communeLookingUp: 'Recherche de la commune…',
-  postcodeChoose: (c) => `Le code postal ${c} est celui de plusieurs communes. Laquelle ?`,
   choicesLabel: 'Communes possibles',
   givenPosition: 'la position indiquée',
-  located: 'Position trouvée : les lieux sont classés du plus proche au plus loin.',
   originMarker: (l) => `Point de départ : ${l}`,
   inCommune: 'dans la commune',
   aboutDistance: (d) => `à environ ${d}`,
   originLabel: (l) => `Autour de ${l}`,
   originRemove: (l) => `Ne plus chercher autour de ${l}`,
-  geocodeRateLimited: 'Le service d’adresses reçoit trop de demandes. Réessayez dans une minute, ou tapez seulement la commune.',
-  geocodeTimeout: 'Le service d’adresses ne répond pas. Tapez seulement la commune ou le code postal.',
-  geocodeFailed: 'Cette adresse n’a pas pu être trouvée. Tapez seulement la commune ou le code postal.',
-  geocoding: 'Recherche de l’adresse…',
 
   resultsHeading: 'Lieux',
   sortLabel: 'Trier par',

@@ -10,6 +10,7 @@ import type { ServiceLocatorElement } from '../../src/components/service-locator
 import type { ServiceLocatorMapElement } from '../../src/components/service-locator-map/service-locator-map.js';
 import { uiStrings } from '../../src/i18n/index.js';
 import { MAP_STRINGS } from '../../src/i18n/strings-map.js';
+import { ORIGIN_STRINGS } from '../../src/i18n/strings-origin.js';
 import { liveMapCount, type MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
 import { OFFLINE_STYLE_NAME } from '../../src/map/offline-style.js';
 import { SMALL, countText, items, list, root } from './helpers/locator.js';
@@ -19,6 +20,7 @@ import { NO_WEBGL, skipIn } from './helpers/skip.js';
 const { describe: webglDescribe } = skipIn('firefox', NO_WEBGL);
 
 const fr = uiStrings('fr');
+const frOrigin = ORIGIN_STRINGS.fr;
 const frMap = MAP_STRINGS.fr;
 let guard: Guard;
 
@@ -150,17 +152,38 @@ describe('faults: location', function () {
     });
     const { el } = await settle(SMALL);
     await pressAroundMe(el);
-    await waitUntil(() => locationMessage(el) === fr.geoDenied, 'denied message');
+    await waitUntil(() => locationMessage(el) === frOrigin.geoDenied, 'denied message');
     expect(asked).to.equal(1);
     expect(locationMessage(el)).to.match(/commune/);
     await listStillWorks(el);
+  });
+
+  it('the answer\'s words come in a chunk of their own: the status goes from "locating" to the answer, never empty or a key between', async () => {
+    restore = stubGeolocation((_ok, fail) => void setTimeout(() => fail?.(geoError(1)), 10));
+    const { el } = await settle(SMALL);
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(locationMessage(el)));
+    observer.observe(root(el), { subtree: true, childList: true, characterData: true });
+    await pressAroundMe(el);
+    await waitUntil(() => locationMessage(el) === frOrigin.geoDenied, 'denied message');
+    observer.disconnect();
+    const steps = said.filter((m, i) => m !== said[i - 1]);
+    expect(steps.slice(steps.indexOf(fr.locating))).to.deep.equal([fr.locating, frOrigin.geoDenied]);
+  });
+
+  it('a position found is named in words once they have come, and said', async () => {
+    restore = stubGeolocation((ok) => void setTimeout(() => ok({ coords: { latitude: 44.78, longitude: 1.65 } } as GeolocationPosition), 10));
+    const { el } = await settle(SMALL);
+    await pressAroundMe(el);
+    await waitUntil(() => locationMessage(el) === frOrigin.located, 'located message');
+    expect(root(el).querySelector('.origin')?.textContent).to.contain(frOrigin.myPosition);
   });
 
   it('geolocation timed out (the browser says so): a plain message', async () => {
     restore = stubGeolocation((_ok, fail) => void setTimeout(() => fail?.(geoError(3)), 10));
     const { el } = await settle(SMALL);
     await pressAroundMe(el);
-    await waitUntil(() => locationMessage(el) === fr.geoTimeout, 'timeout message');
+    await waitUntil(() => locationMessage(el) === frOrigin.geoTimeout, 'timeout message');
     await listStillWorks(el);
   });
 
@@ -170,7 +193,7 @@ describe('faults: location', function () {
     await pressAroundMe(el);
     expect(locationMessage(el)).to.equal(fr.locating);
     await listStillWorks(el);
-    await waitUntil(() => locationMessage(el) === fr.geoTimeout, 'timeout message', { timeout: 20000, interval: 250 });
+    await waitUntil(() => locationMessage(el) === frOrigin.geoTimeout, 'timeout message', { timeout: 20000, interval: 250 });
   });
 });
 
@@ -187,9 +210,9 @@ describe('faults: geocoder', function () {
   this.timeout(30000);
 
   for (const [status, expected] of [
-    [429, fr.geocodeRateLimited],
-    [500, fr.geocodeFailed],
-    [503, fr.geocodeFailed],
+    [429, frOrigin.geocodeRateLimited],
+    [500, frOrigin.geocodeFailed],
+    [503, frOrigin.geocodeFailed],
   ] as const) {
     it(`geocoder answers ${status}: a plain message, the list unchanged`, async () => {
       const { el } = await settle(SMALL, (e) => e.setAttribute('geocoder', `/__test__/status/${status}`));
@@ -206,7 +229,7 @@ describe('faults: geocoder', function () {
       e.geocoderTimeoutMs = 500;
     });
     await submitAddress(el, '12 rue de la Paix 46000');
-    await waitUntil(() => locationMessage(el) === fr.geocodeTimeout, 'timeout message', { timeout: 10000 });
+    await waitUntil(() => locationMessage(el) === frOrigin.geocodeTimeout, 'timeout message', { timeout: 10000 });
     await listStillWorks(el);
   });
 
@@ -214,7 +237,7 @@ describe('faults: geocoder', function () {
     const garbage = encodeURIComponent('{"features":[{"geometry":{"coordinates":["x",1e400]},"properties":{"label":"<img src=x onerror=__slPwned(1)>"}}]}');
     const { el } = await settle(SMALL, (e) => e.setAttribute('geocoder', `/__test__/delay?ms=0&body=${garbage}`));
     await submitAddress(el, '12 rue de la Paix 46000');
-    await waitUntil(() => locationMessage(el) === fr.geocodeFailed, 'failed message', { timeout: 10000 });
+    await waitUntil(() => locationMessage(el) === frOrigin.geocodeFailed, 'failed message', { timeout: 10000 });
     await listStillWorks(el);
   });
 });

@@ -192,6 +192,7 @@ export class ServiceLocatorElement extends BaseElement {
   private readonly focus_ = new FocusController(this, () => this.renderRoot.querySelector<HTMLElement>('.count') ?? this.renderRoot.querySelector('service-locator-search'));
   private readonly origin: OriginController = new OriginController(this, {
     strings: () => this.t,
+    lang: () => this.language,
     lookup: (text: string) => this.communes_.resolve(text),
     geocoder: () => this.geocoder,
     geocoderTimeoutMs: () => this.geocoderTimeoutMs,
