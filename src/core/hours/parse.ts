@@ -205,6 +205,14 @@ function more(fits: (o: number) => boolean): boolean {
   return false;
 }
 
+/**
+ * A rule with every field present from the start, in one order: all rules share one shape, so
+ * the evaluator's reads of them stay monomorphic (it reads every rule of ~50,000 values).
+ */
+function newRule(type: 0 | 1 | 2): Rule {
+  return { type, state: OPEN, dated: false, years: undefined, monthdays: undefined, weeks: undefined, weekdays: undefined, times: undefined, comment: undefined };
+}
+
 function rules(): Rule[] {
   const rules: Rule[] = [];
   let type: 0 | 1 | 2 = 0;
@@ -228,7 +236,7 @@ function rules(): Rule[] {
 }
 
 function rule(type: 0 | 1 | 2): Rule | null {
-  const r: Rule = { type, state: OPEN, dated: false };
+  const r = newRule(type);
   const start = i;
   if (peek()?.v === '24' && is('/', 1) && peek(2)?.v === '7') i += 3;
   else {
@@ -504,7 +512,7 @@ export function fastRules(source: string): Rule[] | undefined {
  * `fastRules` accepts only `;` or the end after a rule, so anything else gives the value up.
  */
 function fastRule(type: 0 | 1 | 2): Rule | undefined {
-  const r: Rule = { type, state: OPEN, dated: false };
+  const r = newRule(type);
   const start = p;
   const month = letter(s.charCodeAt(p + 2)) ? MONTH_CODES.indexOf(s.slice(p, p + 3)) / 3 : -1;
   if (month >= 0 && month % 1 === 0 && word(s.slice(p, p + 3))) {
