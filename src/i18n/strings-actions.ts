@@ -19,8 +19,6 @@ export interface ActionsStrings {
   downloaded: (file: string) => string;
   failed: string;
 
-  /** What was searched, for the printed header: "caf, Impôts près de Lherm" (parts: text, need labels, filters). */
-  summary: (parts: readonly string[], near?: string) => string;
   didYouMean: string;
   searchFor: (label: string) => string;
 }
@@ -37,7 +35,6 @@ const FR_ACTIONS: ActionsStrings = {
   fileStem: 'lieux',
   downloaded: (file) => `Fichier ${file} téléchargé`,
   failed: 'Action impossible pour le moment : vérifiez la connexion puis réessayez.',
-  summary: (parts, near) => (parts.filter(Boolean).join(', ') || 'Tous les lieux') + (near ? ` près de ${near}` : ''),
   didYouMean: 'Vouliez-vous dire :',
   searchFor: (l) => `Rechercher « ${l} »`,
 };

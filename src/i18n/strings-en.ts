@@ -120,6 +120,7 @@ export const EN_STRINGS: UiStrings = {
   changeText: (t) => `Search “${t}”`,
   changeTextCleared: 'Text cleared',
   stopLine: (s) => `Stop: ${s}`,
+  searchSummary: (parts, near) => (parts.filter(Boolean).join(', ') || 'All places') + (near ? ` near ${near}` : ''),
 };
 
 /** The results toolbar's and "did you mean"'s English words (./strings-actions.ts). */
@@ -134,7 +135,6 @@ export const EN_ACTIONS: ActionsStrings = {
   fileStem: 'places',
   downloaded: (file) => `File ${file} downloaded`,
   failed: 'Not possible right now: check the connection and try again.',
-  summary: (parts, near) => (parts.filter(Boolean).join(', ') || 'All places') + (near ? ` near ${near}` : ''),
   didYouMean: 'Did you mean:',
   searchFor: (l) => `Search for “${l}”`,
 };

@@ -129,6 +129,8 @@ export interface UiStrings {
   changeTextCleared: string;
   /** A bus stop on a card, in one short line. */
   stopLine: (stop: string) => string;
+  /** What was searched, for the printed header: "caf, Impôts près de Lherm" (parts: text, need labels, filters). */
+  searchSummary: (parts: readonly string[], near?: string) => string;
 }
 
 /** The French words: the element's default language, in the initial chunk. */
@@ -246,6 +248,7 @@ export const FR_STRINGS: UiStrings = {
   changeText: (t) => `Recherche « ${t} »`,
   changeTextCleared: 'Texte effacé',
   stopLine: (s) => `Arrêt : ${s}`,
+  searchSummary: (parts, near) => (parts.filter(Boolean).join(', ') || 'Tous les lieux') + (near ? ` près de ${near}` : ''),
 };
 
 /** The English words (./strings-en.ts: the element's and the results toolbar's), once they have come. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html as thtml } from '@open-wc/testing';
 import { html } from 'lit';
 import { BaseElement } from '../../src/components/base-element.js';
-import { DidYouMeanController, renderDidYouMean } from '../../src/components/service-locator-results-actions/did-you-mean-controller.js';
+import { DidYouMeanController } from '../../src/components/service-locator-results-actions/did-you-mean-controller.js';
 import { themeStyles } from '../../src/components/service-locator/theme.js';
 import { createSearchIndex } from '../../src/core/search/search-index.js';
 import type { GazetteerEntry } from '../../src/core/search/types.js';
@@ -32,7 +32,7 @@ class DymHost extends BaseElement {
 
   protected override render() {
     return html`<p class="count">${this.count}</p>
-      ${renderDidYouMean(this.dym.suggestions, this.lang, (v) => void this.run(v))}`;
+      ${this.dym.render(this.lang, (v) => void this.run(v))}`;
   }
 }
 customElements.define('dym-test-host', DymHost);

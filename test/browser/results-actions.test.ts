@@ -3,8 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { ServiceLocatorResultsActionsElement } from '../../src/components/service-locator-results-actions/service-locator-results-actions.js';
 import { PRINT_ROOT_CLASS, preparePrint } from '../../src/components/service-locator-results-actions/print.js';
 import { buildPrintModel } from '../../src/components/service-locator-results-actions/print-model.js';
-import { actionsStrings } from '../../src/i18n/strings-actions.js';
-import { uiStringsReady } from '../../src/i18n/strings.js';
+import { uiStrings, uiStringsReady } from '../../src/i18n/strings.js';
 import { NOW, RESULTS } from './results-actions-fixture.js';
 
 ServiceLocatorResultsActionsElement.define();
@@ -162,9 +161,9 @@ describe('<service-locator-results-actions>', () => {
   it('words what was searched for the printed header', async () => {
     // The English words are a chunk of their own, fetched for the first English element.
     await uiStringsReady('en');
-    expect(actionsStrings('fr').summary(['caf', 'Impôts'], 'Lherm')).to.equal('caf, Impôts près de Lherm');
-    expect(actionsStrings('fr').summary(['', 'Retraite'])).to.equal('Retraite');
-    expect(actionsStrings('en').summary([], 'Cahors')).to.equal('All places near Cahors');
+    expect(uiStrings('fr').searchSummary(['caf', 'Impôts'], 'Lherm')).to.equal('caf, Impôts près de Lherm');
+    expect(uiStrings('fr').searchSummary(['', 'Retraite'])).to.equal('Retraite');
+    expect(uiStrings('en').searchSummary([], 'Cahors')).to.equal('All places near Cahors');
   });
 
   it('shows nothing when there is no result', async () => {

@@ -1,15 +1,15 @@
 /**
  * "Vouliez-vous dire…?" for the element: a reactive controller that, only when a search with
- * text comes back empty, loads ../../core/search/did-you-mean.ts through a dynamic `import()`
- * (so fuse.js is not in the initial bundle), builds its matcher once per catalogue, gazetteer
- * and language, and holds the suggestions for the host to render with `renderDidYouMean`.
- * Owns the loading and the staleness (a newer search wins); not the search itself.
+ * text comes back empty, loads ./did-you-mean-view.ts (the matcher of
+ * ../../core/search/did-you-mean.ts, the buttons and their words) through a dynamic `import()`,
+ * so none of it is in the initial bundle, builds its matcher once per catalogue, gazetteer and
+ * language, and holds the suggestions for the host to render with `render()`. Owns the loading
+ * and the staleness (a newer search wins); not the search itself.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Place } from '../../core/catalogue/types.js';
 import type { DidYouMean, Suggestion } from '../../core/search/did-you-mean.js';
 import type { GazetteerEntry } from '../../core/search/types.js';
-import { actionsStrings } from '../../i18n/strings-actions.js';
 import type { Lang } from '../../core/lang.js';
 
 export type { Suggestion } from '../../core/search/did-you-mean.js';
@@ -25,6 +25,8 @@ export class DidYouMeanController implements ReactiveController {
   suggestions: Suggestion[] = [];
   private matcher: { key: [readonly Place[], readonly GazetteerEntry[] | undefined, string]; dym: DidYouMean } | undefined;
   private generation = 0;
+  /** The view module, once an empty result has loaded it. */
+  private view: typeof import('./did-you-mean-view.js') | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -61,7 +63,8 @@ export class DidYouMeanController implements ReactiveController {
       let dym: DidYouMean;
       if (m && m.key[0] === places && m.key[1] === gazetteer && m.key[2] === lang) dym = m.dym;
       else {
-        const mod = await import('../../core/search/did-you-mean.js');
+        const mod = await import('./did-you-mean-view.js');
+        this.view = mod;
         dym = mod.createDidYouMean(mod.buildDidYouMeanEntries(places, gazetteer ?? [], lang));
         this.matcher = { key: [places, gazetteer, lang], dym };
       }
@@ -74,17 +77,12 @@ export class DidYouMeanController implements ReactiveController {
     this.suggestions = next;
     this.host.requestUpdate();
   }
-}
 
-/**
- * "Vouliez-vous dire : [impôts] [Cahors]": one button per suggestion that runs `pick(value)`.
- * Renders nothing without suggestions.
- */
-export function renderDidYouMean(suggestions: readonly Suggestion[], lang: Lang, pick: (value: string) => void): TemplateResult | typeof nothing {
-  if (!suggestions.length) return nothing;
-  const t = actionsStrings(lang);
-  return html`<p class="did-you-mean" part="did-you-mean">
-    ${t.didYouMean}
-    ${suggestions.map((s) => html` <button type="button" aria-label=${t.searchFor(s.label)} @click=${() => pick(s.value)}>${s.label}</button>`)}
-  </p>`;
+  /**
+   * "Vouliez-vous dire : [impôts] [Cahors]": one button per suggestion that runs `pick(value)`;
+   * nothing without suggestions (there are none before the view module has come).
+   */
+  render(lang: Lang, pick: (value: string) => void): TemplateResult | typeof nothing {
+    return this.view && this.suggestions.length ? this.view.renderDidYouMean(this.suggestions, lang, pick) : nothing;
+  }
 }

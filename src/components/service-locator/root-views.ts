@@ -9,7 +9,6 @@ import type { FeatureCollection } from 'geojson';
 import type { Place } from '../../core/catalogue/types.js';
 import type { GazetteerEntry, SearchResult } from '../../core/search/types.js';
 import type { CatalogueState } from '../../controllers/catalogue-controller.js';
-import { actionsStrings } from '../../i18n/strings-actions.js';
 import type { ValidationResult } from '../../core/catalogue/problems.js';
 import type { NeedId } from '../../core/catalogue/types.js';
 import { NO_FILTERS, type SearchFilters, type SearchState, type SortMode, type ViewMode } from '../../core/search/state.js';
@@ -352,7 +351,7 @@ export interface ResultsActionsView {
  * (what, and within what radius).
  */
 export function renderResultsActions(v: ResultsActionsView & { t: UiStrings }): TemplateResult {
-  const words = actionsStrings(v.lang).summary([v.text.trim(), ...v.needs.map((n) => NEED_LABELS[n][v.lang])]);
+  const words = v.t.searchSummary([v.text.trim(), ...v.needs.map((n) => NEED_LABELS[n][v.lang])]);
   return html`<details class="export" part="export-menu">
     <summary>${v.t.exportMenu}</summary>
     <service-locator-results-actions

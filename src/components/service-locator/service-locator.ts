@@ -27,7 +27,7 @@ import { SelectionController } from '../../controllers/selection-controller.js';
 import { GazetteerController } from '../../controllers/gazetteer-controller.js';
 import { OriginController, geocoderEndpoint, parseCoordinates, type Origin } from '../../controllers/origin-controller.js';
 import { UrlStateController, type UrlState } from '../../controllers/url-state-controller.js';
-import { DidYouMeanController, renderDidYouMean } from '../service-locator-results-actions/did-you-mean-controller.js';
+import { DidYouMeanController } from '../service-locator-results-actions/did-you-mean-controller.js';
 import { announceSentence, outcomeSentence } from '../../i18n/strings-search.js';
 import { FocusController, deepActiveElement } from '../../controllers/focus-controller.js';
 import { uiStrings, toLang, type Lang, type UiStrings } from '../../i18n/index.js';
@@ -556,7 +556,7 @@ export class ServiceLocatorElement extends BaseElement {
                     lang,
                     state: s,
                     hasOrigin: !!origin,
-                    didYouMean: renderDidYouMean(this.didYouMean.suggestions, lang, (value) => {
+                    didYouMean: this.didYouMean.render(lang, (value) => {
                       this.change({ text: value });
                       // The suggestions disappear with the new results: focus what says what changed.
                       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.count')?.focus());
