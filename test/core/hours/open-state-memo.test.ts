@@ -64,8 +64,10 @@ test('the holiday region of a place: the quick reading of INSEE codes agrees wit
     ...Array.from({ length: 100_000 }, (_, k) => String(k).padStart(5, '0')),
     ...['2A004', '2B033', '2a004', ' 57463', '57463 ', '9712', '971234', 'abcde', '97133', '98735', '', '5746x', '٥٧٤٦٣'],
   ];
+  // Every code without a postcode and with one of Moselle's (what a code the quick reading got
+  // wrong would fall back to); the odd spellings with other postcodes too.
   for (const postcode of [undefined, '57000', '97100', '46000', '20200'])
-    for (const insee of [...inseeCodes, undefined]) {
+    for (const insee of postcode === undefined || postcode === '57000' ? [...inseeCodes, undefined] : inseeCodes.slice(100_000)) {
       const where = { address: { ...(insee !== undefined ? { insee } : {}), ...(postcode ? { postcode } : {}) } };
       const expected = holidayRegion(departmentOf(where));
       if (placeHolidayRegion(where) !== expected) assert.fail(`${JSON.stringify(where)}: ${placeHolidayRegion(where)} instead of ${expected}`);
@@ -89,10 +91,10 @@ test("the state at one minute (open now's shortcut) is the state of the day's sc
     if (!isCompiled(c)) continue;
     for (const n of days)
       for (const region of ['', '57', '974'])
-        for (let minute = 0; minute < 1440; minute += 7) {
+        for (let minute = 0; minute < 1440; minute += 11) {
           assert.equal(stateAtMinute(c, n, minute, region), segmentOfDay(c, n, minute, region).s, `${v} day ${n} minute ${minute} region ${region}`);
           checked++;
         }
   }
-  assert.ok(checked > 1_000_000);
+  assert.ok(checked > 500_000);
 });
