@@ -21,6 +21,8 @@ export function afterPaint(): Promise<void> {
       resolve();
     };
     const fallback = setTimeout(finish, FALLBACK_MS);
+    // No frames to wait for (Node, where the controllers are tested): a task later.
+    if (typeof requestAnimationFrame !== 'function') return void setTimeout(finish, 0);
     requestAnimationFrame(() =>
       setTimeout(() => {
         if (typeof requestIdleCallback === 'function') requestIdleCallback(finish, { timeout: IDLE_TIMEOUT_MS });

@@ -5,7 +5,7 @@
  * not render anything and never throws into the host page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadDataCore, loadFullCore, loadValidator, type DataCore } from './data-core-loader.js';
+import { loadFullCore, loadListCore, loadValidator, type DataCore } from './data-core-loader.js';
 import type { ValidationResult } from '../core/catalogue/problems.js';
 import { runInSlices, type Progress } from '../core/slices.js';
 import { startCatalogueWorker, type CatalogueWorker, type WorkerFactory } from './catalogue-worker-client.js';
@@ -147,8 +147,10 @@ export class CatalogueController implements ReactiveController {
   }
 
   private async fetchText(src: string, abort: AbortController): Promise<CatalogueState | Sharded> {
-    // Start loading the data core now (index, hours): it downloads while the catalogue does.
-    const corePromise = loadDataCore();
+    // Start loading the list's code now: it downloads while the catalogue does. The data core
+    // (index, thesaurus) loads after the first list has painted (the search controller), or
+    // now when what is asked needs it (SearchController.prefetch).
+    const corePromise = loadListCore();
     corePromise.catch(() => undefined);
     const gen = this.generation;
     const factory = this.options.workerFactory;

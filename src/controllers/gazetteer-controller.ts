@@ -10,7 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GazetteerEntry, SearchIndex } from '../core/search/types.js';
-import { loadDataCore } from './data-core-loader.js';
+import { dataCoreWhenAsked, loadDataCore } from './data-core-loader.js';
 import { fetchJson } from './fetch-json.js';
 import { communeKey } from '../core/geo/commune-key.js';
 
@@ -82,7 +82,8 @@ export class GazetteerController implements ReactiveController {
     this.listAbort?.abort();
     const abort = (this.listAbort = new AbortController());
     this.listLoad = (async () => {
-      const [json, core] = await Promise.all([fetchJson(url, abort.signal), loadDataCore().catch(() => null)]);
+      // Its reader comes with the index's code, once the search asks for it (after the first list).
+      const [json, core] = await Promise.all([fetchJson(url, abort.signal), dataCoreWhenAsked().catch(() => null)]);
       if (json === undefined || !core || abort.signal.aborted) return;
       this.list = core.parseGazetteer(json);
       if (!this.national) this.rebuild();

@@ -5,7 +5,7 @@
  * behaviour of the combobox; it does not search: suggestions come from the `suggest` function
  * the root passes down, and every change goes up as an event the root turns into a search.
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EQUIPMENT, type NeedId } from '../../core/catalogue/types.js';
 import { NO_FILTERS, RADIUS_CHOICES, DEFAULT_RADIUS_KM, type RadiusChoice, type SearchFilters } from '../../core/search/state.js';
@@ -199,6 +199,13 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
   /** Moves focus to the text box. */
   override focus(): void {
     this.input?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Suggestions come once the search index is built (after the first list): a resident who
+    // typed before then, still in the box with nothing suggested, gets them now.
+    if (changed.has('suggest') && changed.get('suggest') !== undefined && !this.open && this.input && this.shadowRoot?.activeElement === this.input)
+      this.refreshSuggestions(this.input.value);
   }
 
   private refreshSuggestions(text: string): void {

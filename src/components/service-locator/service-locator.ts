@@ -10,7 +10,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { BaseElement } from '../base-element.js';
 import { property, query } from 'lit/decorators.js';
 import type { Place } from '../../core/catalogue/types.js';
-import type { SearchIndex } from '../../core/search/types.js';
+import type { NeedSuggestion, SearchIndex } from '../../core/search/types.js';
 import { isNeedId } from '../../core/needs/vocabulary.js';
 import { facetsOf, facetsSteps } from '../service-locator-search/facets.js';
 import { runInSlices } from '../../core/slices.js';
@@ -185,7 +185,8 @@ export class ServiceLocatorElement extends BaseElement {
   });
   private readonly search: SearchController = new SearchController(
     this,
-    () => ({ origin: this.origin.origin?.point ?? null, at: this.at }),
+    // `near` is resolved once the index is built: until then the first list waits for it.
+    () => ({ origin: this.origin.origin?.point ?? null, at: this.at, originPending: !!this.near && !this.origin.origin }),
     (o, before) => announceSentence(this.language, before, this.search.state, outcomeSentence(this.language, o, this.origin.origin?.label ?? o.commune?.name)),
   );
   /** Focus never lost: what had it disappeared → the count (or the search field). */
@@ -226,6 +227,8 @@ export class ServiceLocatorElement extends BaseElement {
   private readonly clock = new ClockController(this, undefined, () => this.now === undefined);
   /** The search box's suggestions, one function for the element's life (a new one would re-render the box). */
   private readonly suggestNeeds = (text: string, l: Lang) => this.search.index?.suggestNeeds(text, l, 8) ?? [];
+  /** The same before the index is built (the first list comes first): the box asks again once it is. */
+  private readonly suggestNothing = (): NeedSuggestion[] => [];
   /** The view the page asked for, restored when the history goes back to a hash without ours. */
   private initialView: ViewMode | null = null;
   private nearResolvedFor: string | null = null;
@@ -286,6 +289,8 @@ export class ServiceLocatorElement extends BaseElement {
       if (list.length > 0 || changed.get('need') !== undefined) this.search.set({ needs: list }, false);
     }
     if (changed.has('near')) this.nearResolvedFor = null;
+    // A new catalogue: the list's code downloads with it, the index's too when a query waits for it.
+    if ((changed.has('src') || changed.has('catalogue')) && this.isConnected) this.search.prefetch();
     if (this.search.index && this.near && this.nearResolvedFor !== this.near) {
       this.nearResolvedFor = this.near;
       void this.origin.resolve(this.near);
@@ -313,10 +318,10 @@ export class ServiceLocatorElement extends BaseElement {
   /** Builds the index in slices (search controller); true once the places are searchable. */
   private buildIndex(): Promise<boolean> {
     const s = this.catalogueCtl.state;
-    const built = this.search.setPlaces(s.status === 'ready' ? s.result.places : null, this.communes_.entries);
+    // The filters' counts, in slices: the first list waits for them, so its render finds them counted.
+    const facets = s.status === 'ready' ? runInSlices(facetsSteps(s.result.places)).catch(() => undefined) : undefined;
+    const built = this.search.setPlaces(s.status === 'ready' ? s.result.places : null, this.communes_.entries, facets);
     void built.then((ok) => ok && this.resolveIndexReady());
-    // The filters' counts, in slices meanwhile: the first render with results finds them cached.
-    if (s.status === 'ready') runInSlices(facetsSteps(s.result.places)).catch(() => undefined);
     return built;
   }
 
@@ -357,8 +362,13 @@ export class ServiceLocatorElement extends BaseElement {
   // ---- User intents ------------------------------------------------------------------------
 
   private afterUserSearch(push = true): void {
-    void this.updateComplete.then(() => {
+    void this.updateComplete.then(async () => {
       this.writeUrl(push);
+      // Asked before the index was built (the first list needs none): the count is the index's.
+      if (!this.search.outcome) {
+        await this.search.whenIndexed();
+        await this.updateComplete;
+      }
       this.dispatchEvent(new ServiceLocatorSearchEvent(this.search.query(), this.search.outcome?.total ?? 0));
     });
   }
@@ -491,7 +501,8 @@ export class ServiceLocatorElement extends BaseElement {
       return renderCoverage({ t, lang, ready: this.coverage.ready, places: cat.result.places, communes: this.communes_.list, outlines: this.coverage.outlines, at: this.now ?? null, need: this.need && isNeedId(this.need) ? this.need : '' });
     }
     // Validated, the search being prepared (a large catalogue): still loading for the resident.
-    if (!this.search.index) return this.renderLoading();
+    // (The first list comes before the index when no query needs it: search controller.)
+    if (!this.search.ready) return this.renderLoading();
     const view = this.effectiveView;
     const s = this.search.state;
     const outcome = this.search.outcome;
@@ -514,7 +525,7 @@ export class ServiceLocatorElement extends BaseElement {
         .filters=${s.filters}
         .radius=${s.radius}
         .facets=${facetsOf(cat.result.places)}
-        .suggest=${this.suggestNeeds}
+        .suggest=${this.search.index ? this.suggestNeeds : this.suggestNothing}
         @service-locator-search-text-input=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-text-input']>) => this.search.type(e.detail.text, () => this.afterUserSearch(false))}
         @service-locator-search-text-submit=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-text-submit']>) => this.change({ text: e.detail.text })}
         @service-locator-search-need-add=${(e: CustomEvent<ServiceLocatorSearchEvents['service-locator-search-need-add']>) =>
@@ -550,7 +561,10 @@ export class ServiceLocatorElement extends BaseElement {
       <div class="layout ${view}">
         ${view !== 'map'
           ? html`<div class="list-pane">
-              ${results.length === 0
+              ${!outcome
+                ? // A search asked before the index was built: it is being prepared, nothing is listed meanwhile.
+                  this.renderLoading()
+                : results.length === 0
                 ? renderEmpty({
                     t,
                     lang,
