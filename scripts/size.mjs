@@ -46,9 +46,10 @@ const DEFAULT_BUDGET_KB = 38;
 // checkout); 77.5 KB with small catalogues (under 500 KB) validated on the page, the validator's
 // chunk instead of the worker's, and the detail's, "Où ?"'s answers' and did-you-mean's words out
 // of the initial chunk (33.3 KB); 62.3 KB at 75a27e8 with the validator's problem words out of it
-// and the first list painted before the search index (data core and thesaurus after the paint).
+// and the first list painted before the search index (data core and thesaurus after the paint:
+// 75.0 KB at 75a27e8^, the same build without it).
 const PAINT_GOAL_KB = 40;
-const DEFAULT_PAINT_BUDGET_KB = 64;
+const DEFAULT_PAINT_BUDGET_KB = 63;
 const ENTRY = 'service-locator.js';
 const WORKER = 'maplibre-gl-worker.mjs';
 
