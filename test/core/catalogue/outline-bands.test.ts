@@ -26,15 +26,16 @@ function everyEdge(x: number, y: number): boolean {
 test('banded ray cast = every-edge ray cast over the frame and its margin', () => {
   let checked = 0;
   let inside = 0;
-  for (let y = 40.5; y <= 52; y += 0.0173)
-    for (let x = -6; x <= 10.4; x += 0.0191) {
+  // Steps that fall on no round number, so grid points land at every offset within a band.
+  for (let y = 40.5; y <= 52; y += 0.0473)
+    for (let x = -6; x <= 10.4; x += 0.0531) {
       const want = everyEdge(x, y);
       if (insideOutline(x, y) !== want) assert.fail(`(${x}, ${y}): ${!want} instead of ${want}`);
       checked++;
       if (want) inside++;
     }
   // The grid did cross the outline: both answers were seen many times.
-  assert.ok(checked > 500_000 && inside > 100_000 && checked - inside > 100_000, `${checked} points, ${inside} inside`);
+  assert.ok(checked > 70_000 && inside > 15_000 && checked - inside > 15_000, `${checked} points, ${inside} inside`);
 });
 
 test('banded ray cast = every-edge ray cast on and beside every vertex', () => {
