@@ -7,7 +7,8 @@
 // main-thread task, how many tasks over 50 ms and their total beyond 50 ms (blocking time).
 // Tasks are read from a Chrome trace of the page (every RunTask of its main thread, however
 // short: the 'longtask' observer sees only those over 50 ms, and the aim is well under it), with
-// the 'longtask' observer's longest kept as a cross-check.
+// the 'longtask' observer's longest kept as a cross-check. The last column, the most main-thread
+// CPU time in one task (the trace's thread clock), is the figure to compare on a busy machine.
 // Modes: `worker` (the catalogue worker), `fallback` (the page has no Worker: validation and
 // index in slices on the main thread). DIST=/path/to/another/dist measures another build (e.g.
 // one made before this work) the same way. Uses the standalone build (npm run build first); no
@@ -15,6 +16,19 @@
 // asserts nothing. EXPLAIN=40 also records V8's GC and sampling profiler and prints, for every
 // task of 40 ms or more, what filled it (GC, message deserialisation, the JS functions sampled).
 // TRACE_DIR=dir keeps each run's trace (open it in Chrome DevTools' Performance panel).
+//
+// What EXPLAIN=30 found at 100k with the worker (2026-12-01, the machine shared, load 6-13):
+// - several sliced jobs' first slices in one task (index, facets, gazetteer: 30-37 ms) and a
+//   caller's render inside a job's last slice (40-56 ms): runInSlices now pauses before its
+//   first slice and after its last; the index's vocabulary (a 10-20 ms step) is in steps;
+// - V8's scavenges, 25-45 ms (up to 100 ms at load 13), inside the deserialisation of a batch of
+//   places or an index slice, and mark-compacts of 25-65 ms: every place and index entry
+//   survives, so each scavenge copies a full young generation. On a stand-alone page receiving
+//   the same places from a worker, neither the batch size (50, 250, 1,000), nor JSON text parsed
+//   on the page, nor places whose repeated strings are shared (live heap 74 -> 49 MB) made
+//   fewer than 12 scavenges or shorter ones (load 5-13: noisy);
+// - the first render with results: the index's query-less search over every place and the
+//   list (38-52 ms); the first Intl call of the page (the progress words: 12-80 ms, ICU's data).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveForPaint } from '../scripts/first-paint.mjs';
@@ -114,9 +128,13 @@ function readTrace(events) {
 
 /** Longest task, tasks over 50 ms and their total beyond 50 ms, among tasks starting in [from, to) (µs). */
 function windowFigures(tasks, from, to) {
-  const ms = tasks.filter((t) => t.ts >= from && t.ts < to).map((t) => t.dur / 1000);
+  const inside = tasks.filter((t) => t.ts >= from && t.ts < to);
+  const ms = inside.map((t) => t.dur / 1000);
   const long = ms.filter((d) => d > 50);
-  return { longest: Math.max(0, ...ms), count: long.length, blocking: long.reduce((s, d) => s + d - 50, 0) };
+  // The main thread's own CPU time in its longest task (the trace's thread clock): what the
+  // task cost, without the time the thread waited for a core on a loaded machine.
+  const cpu = Math.max(0, ...inside.map((t) => (t.tdur ?? t.dur) / 1000));
+  return { longest: Math.max(0, ...ms), cpu, count: long.length, blocking: long.reduce((s, d) => s + d - 50, 0) };
 }
 
 /** The JS functions sampled inside [from, to) (µs), by self time: the profiler's chunks of the main thread. */
@@ -212,8 +230,8 @@ async function once(src, mode, label) {
 try {
   console.log(`load tasks: ${dist === join(root, 'dist') ? 'dist/' : dist}, Chromium ${await browser.version()}, median of ${RUNS} (longest: median / max of the runs)`);
   console.log('Windows: from the element\'s connection to its first painted list item, and to its load event + 500 ms. Tasks from the trace; "observed": the longtask observer\'s longest (only tasks > 50 ms).');
-  console.log('| places | mode | first list paint | load event | longest task to paint | longest task to load | tasks > 50 ms to paint / load | blocking time to paint / load | observed longest to paint / load |');
-  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| places | mode | first list paint | load event | longest task to paint | longest task to load | tasks > 50 ms to paint / load | blocking time to paint / load | observed longest to paint / load | most CPU in a task to paint / load |');
+  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const n of SIZES) {
     for (const mode of MODES) {
       await once(`/cat-${n}.json`, mode, `${n}-${mode}-warmup`);
@@ -226,9 +244,10 @@ try {
           `${mm(runs.map((r) => r.toPaint.longest))} | ${mm(runs.map((r) => r.toLoad.longest))} | ` +
           `${median(runs.map((r) => r.toPaint.count))} / ${median(runs.map((r) => r.toLoad.count))} | ` +
           `${f(median(runs.map((r) => r.toPaint.blocking)))} / ${f(median(runs.map((r) => r.toLoad.blocking)))} | ` +
-          `${f(Math.max(...runs.map((r) => r.observedPaint)))} / ${f(Math.max(...runs.map((r) => r.observedLoad)))} |`,
+          `${f(Math.max(...runs.map((r) => r.observedPaint)))} / ${f(Math.max(...runs.map((r) => r.observedLoad)))} | ` +
+          `${f(median(runs.map((r) => r.toPaint.cpu)))} / ${f(median(runs.map((r) => r.toLoad.cpu)))} |`,
       );
-      if (process.env.RUNS_DETAIL) for (const r of runs) console.log(`  run: paint ${f(r.paint)} load ${f(r.load)} longest ${f(r.toPaint.longest)} / ${f(r.toLoad.longest)}`);
+      if (process.env.RUNS_DETAIL) for (const r of runs) console.log(`  run: paint ${f(r.paint)} load ${f(r.load)} longest ${f(r.toPaint.longest)} / ${f(r.toLoad.longest)} cpu ${f(r.toPaint.cpu)} / ${f(r.toLoad.cpu)}`);
     }
   }
 } finally {
