@@ -8,8 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadFullCore, loadListCore, loadValidator, type DataCore } from './data-core-loader.js';
 import type { ValidationResult } from '../core/catalogue/problems.js';
 import { runInSlices, type Progress } from '../core/slices.js';
-import { startCatalogueWorker, type CatalogueWorker, type WorkerFactory } from './catalogue-worker-client.js';
-import { validateCatalogueBytes } from './catalogue-validation.js';
+import type { CatalogueWorker, WorkerFactory } from './catalogue-worker-client.js';
+import { validateCatalogueBytes, WorkerUnavailable } from './catalogue-validation.js';
 import { withWords } from './problem-words-loader.js';
 import { fetchBytes, type FetchBytesResult } from './fetch-json.js';
 import type { GeoPoint } from '../core/catalogue/types.js';
@@ -160,7 +160,11 @@ export class CatalogueController implements ReactiveController {
     let worker: Promise<CatalogueWorker> | undefined;
     const startWorker = (): void => {
       if (worker || factory === null) return;
-      worker = startCatalogueWorker(factory);
+      // The worker's client is a chunk of its own, fetched only for a large file.
+      worker = import('./catalogue-worker-client.js').then(
+        (m) => m.startCatalogueWorker(factory),
+        (e: unknown) => Promise.reject(new WorkerUnavailable('the catalogue worker client could not be loaded', { cause: e })),
+      );
       worker.catch(pageValidator);
     };
     if (factory === null) pageValidator();

@@ -7,7 +7,18 @@
 import type { ValidationData } from '../core/catalogue/problems.js';
 import { runInSlices, type Progress } from '../core/slices.js';
 import type { ValidatorCore } from './data-core-loader.js';
-import { WorkerUnavailable, type CatalogueWorker } from './catalogue-worker-client.js';
+import type { CatalogueWorker } from './catalogue-worker-client.js';
+
+/**
+ * The worker could not be used; `cause` says why (for the console). Here, not in
+ * ./catalogue-worker-client.ts: that module is a chunk loaded only for a large catalogue, and
+ * failing to load it is a worker unavailable too.
+ */
+export class WorkerUnavailable extends Error {
+  override readonly name = 'WorkerUnavailable';
+  /** The worker died after it was given the bytes (transferred): they are gone with it. */
+  lostBytes = false;
+}
 
 export interface Validated {
   /** Problems as data: worded by the caller, once it knows they are shown (problem-words-loader.ts). */

@@ -11,13 +11,9 @@ import type { ValidationData } from '../core/catalogue/problems.js';
 import type { Progress } from '../core/slices.js';
 import type { WorkerReply } from '../worker/protocol.js';
 import { scriptUrlPolicy, vouchFor } from '../trusted-script-url.js';
+import { WorkerUnavailable } from './catalogue-validation.js';
 
-/** The worker could not be used; `cause` says why (for the console). */
-export class WorkerUnavailable extends Error {
-  override readonly name = 'WorkerUnavailable';
-  /** The worker died after it was given the bytes (transferred): they are gone with it. */
-  lostBytes = false;
-}
+export { WorkerUnavailable };
 
 /** What starts the worker: the page's `Worker`, replaceable by tests (one that throws, a missing file). */
 export type WorkerFactory = () => Worker;
