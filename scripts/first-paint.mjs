@@ -132,10 +132,45 @@ export async function readFirstPaint(page, log, timeoutMs = 60000) {
 }
 
 /**
- * Launches Chromium once on the demo catalogue and returns `{ firstPaint, before, after,
- * gzipBefore }`. `root` is the repository (for data/catalogue.json and data/communes.json).
+ * Networks to emulate (CDP `Network.emulateNetworkConditions`, per request: `latency` ms added to
+ * each request's response, throughputs in bytes/s). `mobile`: Lighthouse's "Slow 4G" mobile
+ * throttling (its `mobileSlow4G`: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), the
+ * resident on an old phone with a poor signal. On loopback every round trip costs ~nothing; here
+ * each wave of requests (a chunk discovered only once the previous one has arrived) costs one.
+ * The emulation applies to the page's requests (a dedicated worker's are not throttled; the demo
+ * catalogue starts none).
  */
-export async function measureFirstPaint({ dist = 'dist', root = '.', executablePath = process.env.CHROME_PATH || '/usr/bin/chromium' } = {}) {
+export const NETWORKS = {
+  mobile: { name: 'Slow 4G (Lighthouse mobile: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up)', latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+};
+
+/**
+ * The waves of `before` (readFirstPaint's requests, sorted by start): a request that starts more
+ * than `gapMs` after the one before it opens a new wave. Requests made in parallel start within
+ * a few ms of each other; one made only once an earlier response has arrived (and been parsed)
+ * starts a round trip later, which on an emulated network is `latency` ms at least. Returns
+ * `[{ start, files }]`.
+ */
+export function requestWaves(before, gapMs = 50) {
+  const waves = [];
+  let last = -Infinity;
+  for (const e of before) {
+    if (e.start - last > gapMs) waves.push({ start: e.start, files: [] });
+    waves[waves.length - 1].files.push(e.file);
+    last = e.start;
+  }
+  return waves;
+}
+
+/**
+ * Launches Chromium once on the demo catalogue and returns `{ firstPaint, before, after,
+ * gzipBefore }`. `root` is the repository (for data/catalogue.json and data/communes.json);
+ * `network`: a key of NETWORKS (or an object of the same shape) to emulate, none by default
+ * (loopback: what the size check measures, fast and deterministic).
+ */
+export async function measureFirstPaint({ dist = 'dist', root = '.', executablePath = process.env.CHROME_PATH || '/usr/bin/chromium', network } = {}) {
+  const conditions = typeof network === 'string' ? NETWORKS[network] : network;
+  if (network !== undefined && !conditions) throw new Error(`unknown network ${String(network)} (known: ${Object.keys(NETWORKS).join(', ')})`);
   const { default: puppeteer } = await import('puppeteer-core');
   const { server, log, base } = await serveForPaint({
     dist,
@@ -146,8 +181,14 @@ export async function measureFirstPaint({ dist = 'dist', root = '.', executableP
   try {
     const tab = await browser.newPage();
     await tab.setCacheEnabled(false);
+    if (conditions) {
+      const cdp = await tab.createCDPSession();
+      await cdp.send('Network.enable');
+      const { latency, downloadThroughput, uploadThroughput } = conditions;
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput, uploadThroughput });
+    }
     await tab.goto(`${base}/page.html`);
-    const r = await readFirstPaint(tab, log);
+    const r = await readFirstPaint(tab, log, conditions ? 120000 : undefined);
     return { ...r, gzipBefore: r.before.reduce((s, e) => s + e.gzip, 0) };
   } finally {
     await browser.close();
