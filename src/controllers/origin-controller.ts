@@ -12,17 +12,16 @@ import type { GeoPoint } from '../core/catalogue/types.js';
 import type { GazetteerEntry } from '../core/search/types.js';
 import type { CommuneLookup } from './gazetteer-controller.js';
 import { communeKey } from '../core/geo/commune-key.js';
-import { isPostcode } from '../core/catalogue/commune-codes.js';
 import type { Lang, UiStrings } from '../i18n/index.js';
-import type { OriginStrings } from '../i18n/strings-origin.js';
 import { lazy } from './lazy.js';
+import type { OriginRequestContext } from './origin-requests.js';
 
 /**
- * The words of answers (not found, several communes, the geocoder's and the browser's failures):
- * a chunk of their own, fetched at the first request while the look-up or the position is under
- * way, so the first list paint never waits for them (issue 15, item 3).
+ * What runs once the resident asks (a submitted commune or address, their position) and the
+ * words of its answers: a chunk of their own, fetched at the first request while the look-up or
+ * the position is under way, so the first list paint never waits for them (issue 15, item 3).
  */
-const originWords = lazy(() => import('../i18n/strings-origin.js'));
+const requests = lazy(() => import('./origin-requests.js'));
 
 /** IGN Géoplateforme geocoding (successor of api-adresse.data.gouv.fr). */
 export const DEFAULT_GEOCODER_URL = 'https://data.geopf.fr/geocodage/search';
@@ -59,7 +58,7 @@ export interface Origin {
 
 export interface OriginControllerOptions {
   strings: () => UiStrings;
-  /** The element's language: the words of answers ({@link OriginStrings}) come in both. */
+  /** The element's language: the words of answers (../i18n/strings-origin.ts) come in both. */
   lang: () => Lang;
   /** What a text designates among the communes (may wait for the national list to load). */
   lookup: (text: string) => Promise<CommuneLookup>;
@@ -157,7 +156,6 @@ export class OriginController implements ReactiveController {
   async submit(): Promise<void> {
     const text = this.text.trim();
     if (!text) return;
-    const t = this.options.strings();
     const generation = ++this.generation;
     this.choices = [];
     const point = parseCoordinates(text);
@@ -165,54 +163,11 @@ export class OriginController implements ReactiveController {
       this.set({ point, label: text, source: text, precise: true });
       return;
     }
-    this.message = t.communeLookingUp;
+    this.message = this.options.strings().communeLookingUp;
     this.setBusy('looking-up');
-    const words = this.words();
-    const r = await this.options.lookup(text);
-    const w = await words;
-    this.message = '';
-    this.setBusy(null);
-    if (generation !== this.generation) return;
-    if (r.found) {
-      this.set(communeOrigin(r.found));
-      return;
-    }
-    const exact = r.choices.length ? r.choices : exactCommunes(text, r.suggestions);
-    if (exact.length === 1) {
-      this.set(communeOrigin(exact[0]!));
-      return;
-    }
-    if (exact.length > 1) {
-      this.offer(exact, isPostcode(text.trim()) && w ? w.postcodeChoose(text.trim()) : t.communeChoose);
-      return;
-    }
-    const found = r.suggestions;
-    const endpoint = geocoderEndpoint(this.options.geocoder());
-    // An address (digits and words) goes to the geocoder when one is configured.
-    if (endpoint && (found.length === 0 || /\d/.test(text))) {
-      this.message = w?.geocoding ?? '';
-      const r = await this.geocode(endpoint, text, this.options.geocoderTimeoutMs());
-      if (generation !== this.generation) return;
-      if (!r.ok) {
-        this.message = !w ? '' : r.reason === 'rate-limited' ? w.geocodeRateLimited : r.reason === 'timeout' ? w.geocodeTimeout : w.geocodeFailed;
-        this.host.requestUpdate();
-        return;
-      }
-      if (r.hits.length === 1) {
-        const h = r.hits[0]!;
-        this.set({ point: { lat: h.lat, lon: h.lon }, label: h.label, source: `${h.lat.toFixed(5)},${h.lon.toFixed(5)}`, precise: true });
-      } else {
-        this.offer(r.hits.map((h) => ({ name: h.label, postcodes: [], lat: h.lat, lon: h.lon })), t.communeChoose);
-      }
-      return;
-    }
-    if (found.length === 0) {
-      this.message = w?.communeNotFound(text) ?? '';
-      this.host.requestUpdate();
-      return;
-    }
-    // Begun or misspelt: the resident chooses (one suggestion is still a choice to confirm).
-    this.offer(found, t.communeChoose);
+    const lookup = this.options.lookup(text);
+    const m = await this.requests();
+    if (m) await m.submitText(this.context, text, generation, lookup);
   }
 
   /** The resident chose one of `choices`. */
@@ -224,29 +179,12 @@ export class OriginController implements ReactiveController {
 
   /** "Autour de moi". */
   async locate(): Promise<void> {
-    const t = this.options.strings();
     this.generation++;
-    this.message = t.locating;
+    this.message = this.options.strings().locating;
     this.choices = [];
-    const words = this.words();
-    const r = await this.position();
-    const w = await words;
-    if (r.ok) {
-      const source = `${r.point.lat.toFixed(4)},${r.point.lon.toFixed(4)}`;
-      // Without its words (see words()), the position is named by its coordinates: never an empty label.
-      this.set({ point: r.point, label: w?.myPosition ?? source, source, precise: true }, w?.located ?? '');
-      return;
-    }
-    this.message = !w
-      ? ''
-      : r.reason === 'denied'
-        ? w.geoDenied
-        : r.reason === 'timeout'
-          ? w.geoTimeout
-          : r.reason === 'unsupported'
-            ? w.geoUnsupported
-            : w.geoUnavailable;
-    this.host.requestUpdate();
+    this.setBusy('locating');
+    const m = await this.requests();
+    if (m) await m.locate(this.context);
   }
 
   /** Communes to choose from, with the message that asks (also for a postcode in the search text). */
@@ -257,65 +195,37 @@ export class OriginController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Asks the browser for the position; call only from a user action. */
-  position(timeoutMs = 15000): Promise<GeolocationOutcome> {
-    if (typeof navigator === 'undefined' || !navigator.geolocation) {
-      return Promise.resolve({ ok: false, reason: 'unsupported' });
-    }
-    this.setBusy('locating');
-    return new Promise<GeolocationOutcome>((resolve) => {
-      let done = false;
-      const finish = (o: GeolocationOutcome) => {
-        if (done) return;
-        done = true;
-        clearTimeout(guard);
-        this.setBusy(null);
-        resolve(o);
-      };
-      // The browser's own timeout does not run while a permission prompt is open: guard it.
-      const guard = setTimeout(() => finish({ ok: false, reason: 'timeout' }), timeoutMs + 1000);
-      try {
-        navigator.geolocation.getCurrentPosition(
-          (pos) => finish({ ok: true, point: { lat: pos.coords.latitude, lon: pos.coords.longitude } }),
-          (err) =>
-            finish({
-              ok: false,
-              reason: err.code === 1 ? 'denied' : err.code === 3 ? 'timeout' : 'unavailable',
-            }),
-          { enableHighAccuracy: false, timeout: timeoutMs, maximumAge: 300000 },
-        );
-      } catch {
-        finish({ ok: false, reason: 'unavailable' });
-      }
+  /**
+   * The request code (./origin-requests.ts); undefined when its chunk could not be fetched (a
+   * broken deployment): the request ends without an answer, the field and the list stay usable,
+   * and the next request tries the chunk again.
+   */
+  private requests(): Promise<typeof import('./origin-requests.js') | undefined> {
+    return requests().catch(() => {
+      this.message = '';
+      this.setBusy(null);
+      return undefined;
     });
   }
 
-  /** Geocodes an address through `endpoint`; the request code loads only when a geocoder is used. */
-  async geocode(endpoint: string, text: string, timeoutMs = 8000): Promise<GeocodeOutcome> {
-    this.geocodeAbort?.abort();
-    const abort = new AbortController();
-    this.geocodeAbort = abort;
-    this.setBusy('geocoding');
-    try {
-      const { requestGeocode } = await import('./geocode.js');
-      return await requestGeocode(endpoint, text, timeoutMs, abort);
-    } catch {
-      return { ok: false, reason: 'failed' };
-    } finally {
-      if (this.geocodeAbort === abort) this.setBusy(null);
-    }
-  }
-
-  /**
-   * The words of answers in the element's language; undefined when their chunk could not be
-   * fetched (a broken deployment): the answer itself still comes (origin set, communes offered),
-   * only its sentence is left out, and the next request tries the chunk again.
-   */
-  private words(): Promise<OriginStrings | undefined> {
-    return originWords().then(
-      (m) => m.ORIGIN_STRINGS[this.options.lang()],
-      () => undefined,
-    );
+  /** What ./origin-requests.ts may do here (one per request). */
+  private get context(): OriginRequestContext {
+    return {
+      options: this.options,
+      current: (generation) => generation === this.generation,
+      say: (message) => {
+        this.message = message;
+        this.host.requestUpdate();
+      },
+      busy: (b) => this.setBusy(b),
+      set: (origin, message) => this.set(origin, message),
+      offer: (choices, message) => this.offer(choices, message),
+      newGeocode: () => {
+        this.geocodeAbort?.abort();
+        return (this.geocodeAbort = new AbortController());
+      },
+      latestGeocode: (abort) => this.geocodeAbort === abort,
+    };
   }
 
   private setBusy(b: OriginController['busy']): void {

@@ -1,10 +1,9 @@
 /**
  * What "Où ?" says once the resident has asked something of it (a commune or an address
  * submitted, their position asked for): not found, several communes for a postcode, the
- * geocoder's and the browser's failures. Both languages, in a chunk of its own that the origin
- * controller (../controllers/origin-controller.ts) loads at the first such request, while the
- * look-up or the position is under way (issue 15, item 3: not in the code before the first list
- * paint). The words "Où ?" shows before any answer (the field, "Recherche de la commune…",
+ * geocoder's and the browser's failures. Both languages, loaded with the code that says them
+ * (../controllers/origin-requests.ts) at the first such request, while the look-up or the
+ * position is under way (issue 15, item 3: not in the code before the first list paint). The words "Où ?" shows before any answer (the field, "Recherche de la commune…",
  * "Recherche de votre position…") stay in ./strings.ts.
  */
 import type { Lang } from '../core/lang.js';

@@ -15,6 +15,7 @@ function staticImports(file: string, module: string): string[] {
 const ONLY_DYNAMIC: [file: string, module: string, why: string][] = [
   ['src/controllers/catalogue-controller.ts', '/catalogue-worker-client.js', 'the worker starts only for a catalogue over 500 KB'],
   ['src/controllers/catalogue-validation.ts', '/catalogue-worker-client.js', 'the worker starts only for a catalogue over 500 KB'],
+  ['src/controllers/origin-controller.ts', '/origin-requests.js', 'what "Où ?" does once asked comes at the first request'],
   ['src/controllers/origin-controller.ts', '/strings-origin.js', 'the answers of "Où ?" come at the first request'],
   ['src/components/service-locator/service-locator.ts', '/strings-detail.js', "the detail's words come with the dialog"],
   ['src/components/service-locator-results-actions/did-you-mean-controller.ts', '/did-you-mean-view.js', 'suggestions come on an empty result'],
