@@ -11,7 +11,12 @@
 const IDLE_TIMEOUT_MS = 500;
 const FALLBACK_MS = 1500;
 
-export function afterPaint(): Promise<void> {
+/**
+ * `idle: false` skips the wait for a quiet moment: for work the resident is waiting for (the
+ * search index after the first list), which must only not compete with that list's paint.
+ */
+export function afterPaint(options: { idle?: boolean } = {}): Promise<void> {
+  const idle = options.idle ?? true;
   return new Promise((resolve) => {
     let done = false;
     const finish = (): void => {
@@ -25,7 +30,7 @@ export function afterPaint(): Promise<void> {
     if (typeof requestAnimationFrame !== 'function') return void setTimeout(finish, 0);
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (typeof requestIdleCallback === 'function') requestIdleCallback(finish, { timeout: IDLE_TIMEOUT_MS });
+        if (idle && typeof requestIdleCallback === 'function') requestIdleCallback(finish, { timeout: IDLE_TIMEOUT_MS });
         else finish();
       }, 0),
     );

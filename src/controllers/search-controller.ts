@@ -175,7 +175,8 @@ export class SearchController implements ReactiveController {
           let hurry: (() => void) | undefined;
           await new Promise<void>((resolve) => {
             this.hurry = hurry = resolve;
-            void afterPaint().then(resolve);
+            // Only after the paint, not an idle moment later: the resident may search next.
+            void afterPaint({ idle: false }).then(resolve);
           });
           if (this.hurry === hurry) this.hurry = undefined;
           signal.throwIfAborted();
