@@ -347,7 +347,7 @@ export class ServiceLocatorElement extends BaseElement {
       if (s.shards && !s.shards.done) return;
       // `near` is resolved once places are in; a name the first shards did not know gets another try with all.
       if (s.shards && !this.origin.origin) this.nearResolvedFor = null;
-      // Loaded once searchable (the index is built in slices): the list shows when the event fires.
+      // Loaded once searchable (the index is built in slices); the first list may have painted before (search controller).
       void built.then((ok) => {
         if (!ok) return;
         this.dispatchEvent(new ServiceLocatorLoadEvent(s.result.places.length, s.result.problems));
