@@ -103,6 +103,59 @@ function csvParseBrowser() {
   };
 }
 
+/**
+ * The standalone build's chunks of the first list paint (issue 15, item 3). Rollup makes a chunk
+ * of every set of modules shared by the same dynamic imports, and the browser discovers a
+ * chunk's own imports only once it has arrived: the first list came in 5 waves, a round trip each
+ * on a mobile network (npm run bench:paint), several of them chunks of 0.1-0.4 KB. Each group
+ * below is one chunk: the modules `from` reaches through static imports, less those of the
+ * initial chunk (`entry`'s) and of the groups before it, so that a group never moves a module into
+ * the initial chunk or out of an earlier group. Later chunks that share a module with a group
+ * import the group's chunk: the data core and the validator import the first list's, which is
+ * always loaded before them. Tiny modules the validator shares with chunks after the paint (under
+ * `tinyBytes` of source) join the first list's chunk, rather than a round trip of their own.
+ */
+function firstPaintChunks([entryName, entry], groups, tinyBytes = 600) {
+  let owner;
+  const closure = (getModuleInfo, from, skip) => {
+    const seen = new Set();
+    const stack = [from];
+    while (stack.length) {
+      const id = stack.pop();
+      if (seen.has(id) || skip.has(id)) continue;
+      seen.add(id);
+      stack.push(...(getModuleInfo(id)?.importedIds ?? []));
+    }
+    return seen;
+  };
+  return (id, { getModuleInfo, getModuleIds }) => {
+    if (!owner) {
+      owner = new Map();
+      const ids = [...getModuleIds()];
+      const find = (suffix) => ids.find((m) => m.replace(/\\/g, '/').endsWith(suffix));
+      // The initial chunk's modules are named too: a manual chunk takes every dependency not
+      // assigned to another, so unnamed they would leave the entry for the first group's chunk.
+      const taken = closure(getModuleInfo, find(entry), new Set());
+      for (const m of taken) owner.set(m, entryName);
+      for (const [name, from] of Object.entries(groups)) {
+        const root = find(from);
+        if (!root) throw new Error(`firstPaintChunks: no module ${from}`);
+        for (const m of closure(getModuleInfo, root, taken)) owner.set(m, name), taken.add(m);
+      }
+      // A tiny module of a later group that other chunks import too (is-record: the data core's,
+      // the shard loader's): with the first list's, already loaded when they come.
+      const [first] = Object.keys(groups);
+      for (const [m, name] of owner) {
+        if (name === first || name === entryName) continue;
+        const info = getModuleInfo(m);
+        const elsewhere = [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])].some((i) => owner.get(i) !== name);
+        if (elsewhere && (info?.code?.length ?? Infinity) < tinyBytes) owner.set(m, first);
+      }
+    }
+    return owner.get(id);
+  };
+}
+
 const tsPlugin = (outDir, declaration, tsconfig = './tsconfig.build.json') =>
   typescript({
     tsconfig,
@@ -141,6 +194,7 @@ export default [
       sourcemap: 'hidden',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
+      manualChunks: firstPaintChunks(['service-locator', 'src/standalone.ts'], { 'first-list': 'src/controllers/first-list.ts', 'validator-core': 'src/core/validator-core.ts' }),
     },
     plugins: [
       nodeResolve({ browser: true }),

@@ -30,8 +30,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
  * validated, so they need not be in the initial chunk; they download while the catalogue does.
  */
 export const loadListCore = once(async (): Promise<ListCore> => {
-  const [core, list] = await Promise.all([import('../core/list-core.js'), import('../components/service-locator-list/service-locator-list.js')]);
-  list.ServiceLocatorListElement.define();
+  // One import() of a module that imports both: every chunk they need is requested at once.
+  const { ServiceLocatorListElement, ...core } = await import('./first-list.js');
+  ServiceLocatorListElement.define();
   return core;
 });
 
