@@ -17,7 +17,7 @@
 // no `maplibre-gl-worker.mjs` beside it (the map would hang silently).
 //
 // Usage: node scripts/size.mjs [--check] [--json] [--modules] [--budget-kb N] [--paint-budget-kb N]
-//                              [--no-browser] [--dist DIR]
+//                              [--paint-waves N] [--no-browser] [--dist DIR]
 //   --check       print nothing when within budget (for the test command); errors only
 //   --json        print the report as JSON (for tests)
 //   --modules     also list, for each initial chunk and worker, the source files that weigh most in it
@@ -47,14 +47,22 @@ const DEFAULT_BUDGET_KB = 38;
 // chunk instead of the worker's, and the detail's, "Où ?"'s answers' and did-you-mean's words out
 // of the initial chunk (33.3 KB); 62.3 KB at 75a27e8 with the validator's problem words out of it
 // and the first list painted before the search index (data core and thesaurus after the paint:
-// 75.0 KB at 75a27e8^, the same build without it).
+// 75.0 KB at 75a27e8^, the same build without it); 59.3 KB with the first list's modules in one
+// chunk (14 files -> 3: better compression, and no requests from the entry's of the same code).
 const PAINT_GOAL_KB = 40;
-const DEFAULT_PAINT_BUDGET_KB = 63;
+const DEFAULT_PAINT_BUDGET_KB = 60;
+// Round trips of code before the first list paint, read off the import graph (paintWaves): the
+// entry is 1, a file its importer names (import, import(), a worker's URL) one more, since the
+// browser discovers it only once that importer has arrived. 5 when first measured (entry; list
+// and list core; their shared chunks; the validator's is-record), 2 since the first list's
+// modules are one chunk asked for with one import() (rollup.config.mjs, firstPaintChunks). On a
+// mobile network each is a round trip (npm run bench:paint).
+const DEFAULT_PAINT_WAVES = 2;
 const ENTRY = 'service-locator.js';
 const WORKER = 'maplibre-gl-worker.mjs';
 
 function parseArgs(argv) {
-  const options = { check: false, json: false, modules: false, browser: true, budgetKb: DEFAULT_BUDGET_KB, paintBudgetKb: DEFAULT_PAINT_BUDGET_KB, dist: 'dist' };
+  const options = { check: false, json: false, modules: false, browser: true, budgetKb: DEFAULT_BUDGET_KB, paintBudgetKb: DEFAULT_PAINT_BUDGET_KB, paintWaves: DEFAULT_PAINT_WAVES, dist: 'dist' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--check') options.check = true;
@@ -62,12 +70,14 @@ function parseArgs(argv) {
     else if (arg === '--modules') options.modules = true;
     else if (arg === '--budget-kb') options.budgetKb = Number(argv[++i]);
     else if (arg === '--paint-budget-kb') options.paintBudgetKb = Number(argv[++i]);
+    else if (arg === '--paint-waves') options.paintWaves = Number(argv[++i]);
     else if (arg === '--no-browser') options.browser = false;
     else if (arg === '--dist') options.dist = argv[++i];
     else throw new Error(`Unknown option ${arg}`);
   }
   if (!Number.isFinite(options.budgetKb) || options.budgetKb <= 0) throw new Error('--budget-kb needs a positive number');
   if (!Number.isFinite(options.paintBudgetKb) || options.paintBudgetKb <= 0) throw new Error('--paint-budget-kb needs a positive number');
+  if (!Number.isInteger(options.paintWaves) || options.paintWaves < 1) throw new Error('--paint-waves needs a positive whole number');
   return options;
 }
 
@@ -156,6 +166,39 @@ export function report(distDir, budgetKb = DEFAULT_BUDGET_KB) {
   };
 }
 
+/**
+ * How many round trips of code `files` (those fetched before the first paint, relative to dist)
+ * take, from the import graph alone: breadth-first from the entry (1) over the edges between
+ * those files (static imports, import(), workers by URL), each one more, since a browser learns a
+ * file's imports only once the file has arrived. `{ waves, chain }`: the deepest file's path.
+ * Deterministic, unlike request times: the figure the check holds.
+ */
+export function paintWaves(distDir, files) {
+  const dist = resolve(distDir);
+  const wanted = new Set(files);
+  const via = new Map([[ENTRY, null]]);
+  const depth = new Map([[ENTRY, 1]]);
+  const queue = [ENTRY];
+  while (queue.length) {
+    const name = queue.shift();
+    const path = join(dist, name);
+    if (!existsSync(path)) continue;
+    const { static: statics, dynamic, workers } = parseImports(readFileSync(path, 'utf8'));
+    for (const spec of [...statics, ...dynamic, ...workers]) {
+      const next = posix.normalize(posix.join(posix.dirname(name), spec));
+      if (!wanted.has(next) || depth.has(next)) continue;
+      depth.set(next, depth.get(name) + 1);
+      via.set(next, name);
+      queue.push(next);
+    }
+  }
+  let deepest = ENTRY;
+  for (const [name, d] of depth) if (d > depth.get(deepest)) deepest = name;
+  const chain = [];
+  for (let n = deepest; n; n = via.get(n)) chain.unshift(n);
+  return { waves: depth.get(deepest), chain };
+}
+
 const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
 
 /** Minified bytes of `file` per original source, read from `file.map` (VLQ mappings). */
@@ -213,11 +256,12 @@ function printTable(r, budgetKb) {
 }
 
 /** The browser figure: `{ firstPaint, before, after, gzipBefore, budget }`. */
-async function paintReport(distDir, paintBudgetKb) {
+async function paintReport(distDir, paintBudgetKb, maxWaves = DEFAULT_PAINT_WAVES) {
   const { measureFirstPaint } = await import('./first-paint.mjs');
   const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
   const r = await measureFirstPaint({ dist: distDir, root });
-  return { ...r, budget: { gzip: paintBudgetKb * KB, ok: r.gzipBefore <= paintBudgetKb * KB } };
+  const waves = paintWaves(distDir, r.before.map((c) => c.file));
+  return { ...r, budget: { gzip: paintBudgetKb * KB, ok: r.gzipBefore <= paintBudgetKb * KB }, waves: { ...waves, max: maxWaves, ok: waves.waves <= maxWaves } };
 }
 
 function printPaint(p, budgetKb) {
@@ -229,6 +273,7 @@ function printPaint(p, budgetKb) {
     `code fetched before the first list paint: ${kb(p.gzipBefore).trim()} gzip in ${p.before.length} files; budget ${budgetKb} KB gzip: ${p.budget.ok ? 'OK' : 'EXCEEDED'}` +
       (p.gzipBefore > PAINT_GOAL_KB * KB ? ` (issue 15's goal: ${PAINT_GOAL_KB} KB, not met)` : ''),
   );
+  lines.push(`round trips of code before it (import graph): ${p.waves.waves} (${p.waves.chain.join(' -> ')}); at most ${p.waves.max}: ${p.waves.ok ? 'OK' : 'EXCEEDED'}`);
   if (p.after.length) lines.push('after it:', ...p.after.map(row));
   return lines.join('\n');
 }
@@ -249,7 +294,7 @@ async function main() {
   let paint;
   if (options.browser) {
     try {
-      paint = await paintReport(options.dist, options.paintBudgetKb);
+      paint = await paintReport(options.dist, options.paintBudgetKb, options.paintWaves);
     } catch (error) {
       r.problems.push(`the first-paint measurement in Chromium failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -273,7 +318,12 @@ async function main() {
       `size: ${(paint.gzipBefore / KB).toFixed(1)} KB gzip of code was fetched before the first list paint, over the ${options.paintBudgetKb} KB budget ` +
         `(${paint.before.map((c) => c.file).join(', ')}). Load what the first list does not need after it.`,
     );
-  return r.budget.ok && r.problems.length === 0 && (!paint || paint.budget.ok) ? 0 : 1;
+  if (paint && !paint.waves.ok)
+    console.error(
+      `size: the code before the first list paint comes in ${paint.waves.waves} round trips (${paint.waves.chain.join(' -> ')}), over ${options.paintWaves}: ` +
+        'a chunk the first list needs is discovered only once another has arrived. Ask for it with the import() that starts the first list (src/controllers/first-list.ts).',
+    );
+  return r.budget.ok && r.problems.length === 0 && (!paint || (paint.budget.ok && paint.waves.ok)) ? 0 : 1;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(dirname(new URL(import.meta.url).pathname), basename(new URL(import.meta.url).pathname))) {

@@ -178,7 +178,8 @@ interface PaintReport {
 test('size: measures in Chromium the code fetched before the first list item is painted, workers included', { timeout: 60000 }, () => {
   const dir = fakeDist(PAINT_FILES);
   try {
-    const r = run(['--json', '--dist', dir], true);
+    // Three round trips: the worker's own import is discovered only once the worker has arrived.
+    const r = run(['--json', '--dist', dir, '--paint-waves', '3'], true);
     assert.equal(r.status, 0, r.stderr);
     const { firstPaint } = JSON.parse(r.stdout) as PaintReport;
     // (Chromium lists a dedicated worker's fetches in the page's timeline; the server's log covers
@@ -201,6 +202,20 @@ test('size: --check fails when the code before the first list paint exceeds its 
     assert.equal(r.status, 1);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /fetched before the first list paint, over the 0\.05 KB budget \(.*list-1a1a\.js/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('size: --check fails when the code before the first list paint takes more round trips than allowed, naming the chain', { timeout: 60000 }, () => {
+  const dir = fakeDist(PAINT_FILES);
+  try {
+    // The default is 2 (the entry, then what it asks for); the worker's import is a third.
+    const r = run(['--check', '--dist', dir], true);
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /comes in 3 round trips \(service-locator\.js -> worker-7a7a\.js -> worker-dep-8c8c\.js\), over 2/);
+    assert.doesNotMatch(r.stderr, /over the .* KB budget/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
