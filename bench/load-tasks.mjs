@@ -28,7 +28,11 @@
 //   on the page, nor places whose repeated strings are shared (live heap 74 -> 49 MB) made
 //   fewer than 12 scavenges or shorter ones (load 5-13: noisy);
 // - the first render with results: the index's query-less search over every place and the
-//   list (38-52 ms); the first Intl call of the page (the progress words: 12-80 ms, ICU's data).
+//   list (38-52 ms); the first Intl call of the page (the progress words: 12-80 ms, ICU's data);
+// - the page's largest task by CPU: response.arrayBuffer() copying the 50 MB body at once
+//   (24-27 ms of CPU): the body is now read chunk by chunk (fetch-json.ts readBody);
+// - on this machine a scavenge's wall time is mostly the main thread waiting for V8's helper
+//   threads (MinorGC 23 ms wall, 1-9 ms main-thread CPU): the last column is why.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveForPaint } from '../scripts/first-paint.mjs';
