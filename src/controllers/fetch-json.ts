@@ -72,6 +72,12 @@ export async function fetchBytes(
 /** Milliseconds of copying between two pauses while joining chunks. */
 const JOIN_SLICE_MS = 4;
 
+/**
+ * From this declared size the body is read chunk by chunk: below it `arrayBuffer()`'s single copy
+ * takes under ~4 ms (50 MB took 24-27 ms of main-thread CPU in bench:load's traces).
+ */
+const READ_IN_CHUNKS_FROM = 8 * 1024 * 1024;
+
 /** The largest `Content-Length` taken at its word for the buffer (a header is no promise). */
 const MAX_PREALLOCATED = 256 * 1024 * 1024;
 
@@ -79,13 +85,20 @@ const MAX_PREALLOCATED = 256 * 1024 * 1024;
  * The body's bytes, copied into one buffer as each chunk comes rather than by `arrayBuffer()`:
  * Chromium handed a 50 MB catalogue to the page in one task that copied it all (25–35 ms,
  * bench:load EXPLAIN), where a reader gets it in a hundred or more chunks, each copied in a task
- * of well under a millisecond. That needs the size up front: the `Content-Length`. Without one
- * (a response compressed on the fly) or past it (a compressed response's is the compressed size),
- * the chunks are kept and joined at the end in slices of a few milliseconds.
+ * of well under a millisecond. That needs the size up front: the `Content-Length` (from
+ * `chunkedFrom` bytes; below it, or without one, `arrayBuffer()`). Past it (a compressed
+ * response's is the compressed size), the chunks are kept and joined at the end in slices of a
+ * few milliseconds.
  */
-export async function readBody(response: Response): Promise<ArrayBuffer> {
-  if (!response.body) return response.arrayBuffer();
+export async function readBody(response: Response, chunkedFrom = READ_IN_CHUNKS_FROM): Promise<ArrayBuffer> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
+  // Only a body that says it is large is read through a reader: Chromium reports a body read to
+  // its end that way as a failed request (net::ERR_ABORTED in DevTools, puppeteer's
+  // `requestfailed`) on a third of map-view loads of the demo here, every byte delivered and no
+  // abort called (checked by patching AbortController), where `arrayBuffer()` never does. A
+  // webmaster would read that as the catalogue failing. So small or unsized bodies (a file
+  // compressed on the fly has no length) are copied in one go; below the limit that is a few ms.
+  if (!response.body || !(Number.isSafeInteger(declared) && declared >= chunkedFrom)) return response.arrayBuffer();
   const buffer = new Uint8Array(Number.isSafeInteger(declared) && declared > 0 && declared <= MAX_PREALLOCATED ? declared : 0);
   let filled = 0;
   let length = 0;
