@@ -172,12 +172,14 @@ export class CatalogueController implements ReactiveController {
     // file for sure (compression only makes it smaller): the worker starts at once and loads
     // while the body downloads, as before. One under it is most likely a small file: the page's
     // validator loads meanwhile (15.6 KB gzip fetched for nothing when a compressed file turns
-    // out large). No length (chunked): the decision waits for the bytes. A large file whose
-    // length did not say so starts its worker after the download: 16-28 ms to start
-    // (workerMinBytes) on a load of hundreds of ms.
+    // out large). No length (chunked, as a server compressing on the fly sends it): the worker's
+    // decision waits for the bytes, but the page's validator is fetched now, as for a small
+    // file: waiting for the body put it one round trip after the catalogue (npm run bench:paint,
+    // Slow 4G: a third wave of code at 877 ms, first list paint 1143 ms); a large file wastes
+    // its 11 KB gzip. A large file whose length did not say so starts its worker after the
+    // download: 16-28 ms to start (workerMinBytes) on a load of hundreds of ms.
     const onHeaders = (length: number | undefined): void => {
-      if (length === undefined) return;
-      if (length > threshold) startWorker();
+      if (length !== undefined && length > threshold) startWorker();
       else if (factory !== null) pageValidator();
     };
     try {
