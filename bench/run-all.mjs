@@ -139,7 +139,7 @@ const cells = (line) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) =
 const isPipeRow = (line) => (line.match(/\|/g) ?? []).length >= 2 && !/^\s*\|?[\s:|-]+\|?\s*$/.test(line);
 const isRule = (line) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
 /** `median 528 ms, min 437 ms, ratio to baseline 0.37`: words then a number, comma-separated. */
-const KV_LIST = /^(?:[A-Za-z][A-Za-z ]*\s[-+×x÷~]?\d[^,;]*)(?:,\s*[A-Za-z][A-Za-z ]*\s[-+×x÷~]?\d[^,;]*)*$/;
+const KV_LIST = /^(?:[A-Za-z][A-Za-z -]*\s[-+×x÷~]?\d[^,;]*)(?:,\s*[A-Za-z][A-Za-z -]*\s[-+×x÷~]?\d[^,;]*)*$/;
 
 /** Figures read from a bench's output: [{ figure, value }]. */
 function parseFigures(stdout) {

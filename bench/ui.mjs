@@ -17,7 +17,8 @@
 // - code fetched before the first paint (gzip, every JS response: scripts/first-paint.mjs);
 // - map idle (list + map view), from navigation (median of MAP_RUNS pages: 14 s a page at 100k
 //   here, so one by default, to keep `npm run bench` within ten minutes).
-// Environment: SIZES=10000,100000; RUNS (default 3); MAP_RUNS (default 1); CHROME_PATH.
+// Environment: SIZES=10000,100000; RUNS (default 3); MAP_RUNS (default 1); CHROME_PATH; UI_FILES=1
+// lists the files fetched before each size's first paint.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -60,6 +61,9 @@ const PAGE = (params) => `<!doctype html><html lang="fr"><head><meta charset="ut
     ?.querySelector('service-locator-list')?.shadowRoot?.querySelector('li');
   (async () => {
     while (!firstItem()) await frame();
+    // As scripts/first-paint.mjs counts: requests from the frame that paints the item on are
+    // after the paint (the element's after-paint work starts there).
+    window.__paintFrame = performance.now();
     await frame();
     window.__firstPaint = performance.now();
   })();
@@ -113,6 +117,7 @@ async function load(src) {
       longest: Math.max(0, ...loading.map(([, d]) => d)),
       longCount: loading.length,
       bytes: paint.before.reduce((s, e) => s + e.gzip, 0),
+      files: process.env.UI_FILES ? paint.before.map((e) => `${e.file ?? e.url ?? JSON.stringify(e)}`) : undefined,
     };
   } finally {
     await page.close();
@@ -183,6 +188,7 @@ try {
     await load(src); // warm-up: JIT, and the catalogue compressed once by the server
     const loads = [];
     for (let i = 0; i < RUNS; i++) loads.push(await load(src));
+    if (process.env.UI_FILES) console.log(label, loads[0].files.join("\n"));
     const type = await typing(src);
     const idle = [];
     for (let i = 0; i < MAP_RUNS; i++) idle.push(await mapIdle(src));
