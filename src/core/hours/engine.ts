@@ -243,18 +243,24 @@ function cut(x: number): void {
 }
 
 /**
+ * Sets `holidayToday` and `holidayBefore` for day `n` in `region`. A day's schedule depends on
+ * whether it is a holiday, and the day before (its night ranges); asked for one day and region
+ * over a whole catalogue, the last answer is kept.
+ */
+function holidayFlags(n: number, region: string): void {
+  if (n === holidayDay && region === holidayRegionKey) return;
+  holidayDay = n;
+  holidayRegionKey = region;
+  holidayToday = isHoliday(n, region);
+  holidayBefore = isHoliday(n - 1, region);
+}
+
+/**
  * The schedule of day `n` in holiday region `region`: consecutive segments covering [0, 1440),
  * equal neighbours merged.
  */
 export function daySchedule(c: Compiled, n: number, region: string): Segment[] {
-  // A day's schedule depends on whether it is a holiday, and the day before (its night ranges).
-  // Asked for one day and region over a whole catalogue: the last answer is kept.
-  if (n !== holidayDay || region !== holidayRegionKey) {
-    holidayDay = n;
-    holidayRegionKey = region;
-    holidayToday = isHoliday(n, region);
-    holidayBefore = isHoliday(n - 1, region);
-  }
+  holidayFlags(n, region);
   const hToday = holidayToday;
   const hBefore = holidayBefore;
   const key = (c.weekly ? weekday(n) : n) * 4 + (hToday ? 2 : 0) + (hBefore ? 1 : 0);
@@ -331,12 +337,7 @@ export function daySchedule(c: Compiled, n: number, region: string): Segment[] {
  * each value once per instant: no segment, array or cache entry is made for it.
  */
 export function stateAtMinute(c: Compiled, n: number, minute: number, region: string): number {
-  if (n !== holidayDay || region !== holidayRegionKey) {
-    holidayDay = n;
-    holidayRegionKey = region;
-    holidayToday = isHoliday(n, region);
-    holidayBefore = isHoliday(n - 1, region);
-  }
+  holidayFlags(n, region);
   const hToday = holidayToday;
   const hBefore = holidayBefore;
   const doubt = (hToday || hBefore) && !c.ph && !alwaysOpen(c);
