@@ -85,6 +85,7 @@ export async function testServerMiddleware(ctx, next) {
     // demo/csp.html under one of the policies the README documents (test/browser/trusted-types.test.ts).
     const STRICT = "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:";
     const POLICIES = {
+      strict: STRICT,
       'trusted-types': `${STRICT}; require-trusted-types-for 'script'; trusted-types service-locator lit-html`,
       // Trusted Types enforced, but the widget's policy name not allowed: the map cannot start.
       'trusted-types-unnamed': `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`,
@@ -99,7 +100,21 @@ export async function testServerMiddleware(ctx, next) {
     const html = await readFile(new URL('../../demo/csp.html', import.meta.url), 'utf8');
     ctx.set('Content-Security-Policy', policy);
     ctx.type = 'text/html; charset=utf-8';
-    ctx.body = html.replace(/<head>/i, '<head><base href="/demo/csp.html" />');
+    // `large=1`: the catalogue over the catalogue worker's threshold (padded-catalogue below),
+    // so the built bundle validates it in its worker under the policy.
+    const large = url.searchParams.get('large') === '1';
+    ctx.body = html
+      .replace(/<head>/i, '<head><base href="/demo/csp.html" />')
+      .replace('src="../data/catalogue.json"', large ? 'src="/__test__/padded-catalogue"' : 'src="../data/catalogue.json"');
+    return;
+  }
+  if (route === 'padded-catalogue') {
+    // The demo catalogue followed by 600 KB of spaces (still the same JSON): over the 500 KB
+    // from which the element validates in its worker, with a Content-Length that says so.
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL('../../data/catalogue.json', import.meta.url), 'utf8');
+    ctx.type = 'application/json';
+    ctx.body = Buffer.from(text + ' '.repeat(600 * 1024), 'utf8');
     return;
   }
   if (route.startsWith('cdn/')) {
