@@ -280,13 +280,21 @@ export function daySchedule(c: Compiled, n: number, region: string): Segment[] {
     const times = r.times;
     if (today) {
       if (!times) paint(0, 1440, r.state, r.comment, fb, doubtToday);
-      else for (const [f, t] of times) paint(f, t < 1440 ? t : 1440, r.state, r.comment, fb, doubtToday);
+      else
+        for (let k = 0; k < times.length; k += 2) {
+          const t = times[k + 1]!;
+          paint(times[k]!, t < 1440 ? t : 1440, r.state, r.comment, fb, doubtToday);
+        }
     }
     // The part past midnight of a range started the day before: that day's holiday decides.
     if (times) {
       let night = false;
-      for (const x of times) if (x[1] > 1440) night = true;
-      if (night && matches(r, n - 1, hBefore)) for (const [, t] of times) if (t > 1440) paint(0, t - 1440, r.state, r.comment, fb, doubtBefore);
+      for (let k = 1; k < times.length; k += 2) if (times[k]! > 1440) night = true;
+      if (night && matches(r, n - 1, hBefore))
+        for (let k = 1; k < times.length; k += 2) {
+          const t = times[k]!;
+          if (t > 1440) paint(0, t - 1440, r.state, r.comment, fb, doubtBefore);
+        }
     }
   }
   cuts.length = 0;
@@ -353,12 +361,12 @@ export function stateAtMinute(c: Compiled, n: number, minute: number, region: st
     const st = doubt && r.state === OPEN;
     if (today) {
       let covers = !times;
-      if (times) for (const [f, t] of times) if (f <= minute && minute < t) covers = true;
+      if (times) for (let k = 0; k < times.length; k += 2) if (times[k]! <= minute && minute < times[k + 1]!) covers = true;
       if (covers && !(fb && s !== CLOSED)) s = st && hToday ? UNKNOWN : r.state;
     }
     if (times) {
       let covers = false;
-      for (const x of times) if (x[1] > 1440 && minute < x[1] - 1440) covers = true;
+      for (let k = 1; k < times.length; k += 2) if (times[k]! > 1440 && minute < times[k]! - 1440) covers = true;
       if (covers && matches(r, n - 1, hBefore) && !(fb && s !== CLOSED)) s = st && hBefore ? UNKNOWN : r.state;
     }
   }

@@ -47,8 +47,11 @@ export interface Rule {
   monthdays?: MonthdayRange[];
   weeks?: StepRange[];
   weekdays?: WeekdayItem[];
-  /** [from, to) in minutes from midnight; `to` may exceed 1440 (past midnight). Absent: all day. */
-  times?: [number, number][];
+  /**
+   * [from, to) pairs in minutes from midnight, flat (`[f0, t0, f1, t1…]`: no array per range, and
+   * a catalogue keeps ~50,000 values compiled); `to` may exceed 1440 (past midnight). Absent: all day.
+   */
+  times?: number[];
   state: 0 | 1 | 2;
   comment?: string;
   /** Has a selector other than time (the reference's "date" selectors). */
@@ -72,6 +75,17 @@ interface Token {
 const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const STATES: Record<string, 0 | 1 | 2> = { open: OPEN, closed: CLOSED, off: CLOSED, unknown: UNKNOWN };
+
+/*
+ * Weekday items without nth are shared, one per (from, to) pair, and `PH` is one item: values
+ * repeat a handful of day groups, so a compiled catalogue holds 49 of them instead of one per rule.
+ * Never mutated (an item with nth is always a fresh object).
+ */
+const SPANS: WeekdayItem[] = [];
+const PH_ITEM: WeekdayItem = { a: 0, b: 6, ph: true };
+function span(a: number, b: number): WeekdayItem {
+  return (SPANS[a * 7 + b] ??= { a, b });
+}
 
 class Failure {
   constructor(
@@ -335,7 +349,7 @@ function weekdays(): WeekdayItem[] {
     const t = take();
     const v = t.v.toLowerCase();
     if (v === 'ph') {
-      out.push({ a: 0, b: 6, ph: true });
+      out.push(PH_ITEM);
       continue;
     }
     if (v === 'sh') unsupported(t);
@@ -348,8 +362,8 @@ function weekdays(): WeekdayItem[] {
       if (b < 0) fail();
       i++;
     }
-    const item: WeekdayItem = { a, b };
-    if (is('[')) {
+    if (!is('[')) out.push(span(a, b));
+    else {
       i++;
       const nth: number[] = [];
       do {
@@ -365,16 +379,15 @@ function weekdays(): WeekdayItem[] {
       } while (more(() => true));
       if (!is(']')) fail();
       i++;
-      item.nth = nth;
+      out.push({ a, b, nth });
     }
-    out.push(item);
   } while (more((o) => index(WEEKDAYS, o) >= 0 || is('ph', o) || is('sh', o)));
   if (peek()?.k === WORD && index(WEEKDAYS) >= 0) fail();
   return out;
 }
 
-function times(): [number, number][] {
-  const out: [number, number][] = [];
+function times(): number[] {
+  const out: number[] = [];
   do {
     const f = take();
     if (f.k !== TIME) {
@@ -396,7 +409,7 @@ function times(): [number, number][] {
       fail();
     }
     if (is('+') || is('/')) unsupported(peek()!);
-    out.push([f.n, e.n > f.n ? e.n : e.n + 1440]);
+    out.push(f.n, e.n > f.n ? e.n : e.n + 1440);
   } while (more((o) => peek(o)?.k === TIME));
   return out;
 }
@@ -427,13 +440,30 @@ function word(w: string): boolean {
   p += w.length;
   return true;
 }
-/** A weekday as written by catalogues (`Mo` … `Su`) at `p`, or −1. */
+/** A weekday as written by catalogues (`Mo` … `Su`) at `p`, or −1 (by char codes: no slice). */
 function weekdayAt(): number {
   if (letter(s.charCodeAt(p + 2))) return -1;
-  const k = WEEKDAY_CODES.indexOf(s.slice(p, p + 2));
-  if (k < 0 || k % 2) return -1;
-  p += 2;
-  return k / 2;
+  const c0 = s.charCodeAt(p);
+  const c1 = s.charCodeAt(p + 1);
+  for (let k = 0; k < 7; k++)
+    if (WEEKDAY_CODES.charCodeAt(2 * k) === c0 && WEEKDAY_CODES.charCodeAt(2 * k + 1) === c1) {
+      p += 2;
+      return k;
+    }
+  return -1;
+}
+/** A month as written by catalogues (`Jan` … `Dec`), as a whole word, at `p`, or −1. */
+function monthAt(): number {
+  if (letter(s.charCodeAt(p + 3))) return -1;
+  const c0 = s.charCodeAt(p);
+  const c1 = s.charCodeAt(p + 1);
+  const c2 = s.charCodeAt(p + 2);
+  for (let k = 0; k < 12; k++)
+    if (MONTH_CODES.charCodeAt(3 * k) === c0 && MONTH_CODES.charCodeAt(3 * k + 1) === c1 && MONTH_CODES.charCodeAt(3 * k + 2) === c2) {
+      p += 3;
+      return k;
+    }
+  return -1;
 }
 /** A number of one or two digits in [min, max] (not a time, nor a year), or −1. */
 function smallNumber(min: number, max: number): number {
@@ -514,8 +544,8 @@ export function fastRules(source: string): Rule[] | undefined {
 function fastRule(type: 0 | 1 | 2): Rule | undefined {
   const r = newRule(type);
   const start = p;
-  const month = letter(s.charCodeAt(p + 2)) ? MONTH_CODES.indexOf(s.slice(p, p + 3)) / 3 : -1;
-  if (month >= 0 && month % 1 === 0 && word(s.slice(p, p + 3))) {
+  const month = monthAt();
+  if (month >= 0) {
     // A whole month alone (`Aug off`); a day, a range or a list after it ends the rule there, and
     // then `fastRules` gives the value up.
     r.monthdays = [{ fy: undefined, f: (month + 1) * 32 + 1, ty: undefined, t: (month + 1) * 32 + 31 }];
@@ -551,7 +581,7 @@ function fastRule(type: 0 | 1 | 2): Rule | undefined {
   if (startsWeekday()) {
     const list: WeekdayItem[] = [];
     for (;;) {
-      if (word('PH')) list.push({ a: 0, b: 6, ph: true });
+      if (word('PH')) list.push(PH_ITEM);
       else {
         const a = weekdayAt();
         if (a < 0) return undefined;
@@ -564,8 +594,8 @@ function fastRule(type: 0 | 1 | 2): Rule | undefined {
           if (b < 0) return undefined;
           spaces();
         }
-        const item: WeekdayItem = { a, b };
-        if (s.charCodeAt(p) === 91) {
+        if (s.charCodeAt(p) !== 91) list.push(span(a, b));
+        else {
           p++;
           const nth: number[] = [];
           for (;;) {
@@ -592,9 +622,8 @@ function fastRule(type: 0 | 1 | 2): Rule | undefined {
           }
           if (s.charCodeAt(p) !== 93) return undefined;
           p++;
-          item.nth = nth;
+          list.push({ a, b, nth });
         }
-        list.push(item);
       }
       spaces();
       if (!commaThen(startsWeekday)) break;
@@ -605,7 +634,7 @@ function fastRule(type: 0 | 1 | 2): Rule | undefined {
   }
   spaces();
   if (startsTime()) {
-    const list: [number, number][] = [];
+    const list: number[] = [];
     for (;;) {
       const f = timeAt();
       if (f < 0 || f > 1440) return undefined;
@@ -616,7 +645,7 @@ function fastRule(type: 0 | 1 | 2): Rule | undefined {
       const e = timeAt();
       if (e < 0) return undefined;
       spaces();
-      list.push([f, e > f ? e : e + 1440]);
+      list.push(f, e > f ? e : e + 1440);
       if (!commaThen(startsTime)) break;
       p++;
       spaces();
