@@ -499,6 +499,18 @@ function commaThen(next: () => boolean): boolean {
   p = at;
   return ok;
 }
+/*
+ * A value's rules, weekday items and times are gathered in these arrays, reused from one value to
+ * the next, then copied at their exact length: an array grown by `push` from `[]` holds room for
+ * 17 elements, and a catalogue keeps ~50,000 values' arrays. A list of one shared weekday item
+ * (`Mo-Fr`, `Sa`, `PH`: most rules) is itself shared. Never mutated once returned.
+ */
+const ruleBuf: Rule[] = [];
+const dayBuf: WeekdayItem[] = [];
+const timeBuf: number[] = [];
+const ONE_SPAN: WeekdayItem[][] = [];
+const ONE_PH: WeekdayItem[] = [PH_ITEM];
+
 const startsWeekday = (): boolean => {
   const at = p;
   const ok = weekdayAt() >= 0 || word('PH');
@@ -516,21 +528,21 @@ const startsTime = (): boolean => {
 export function fastRules(source: string): Rule[] | undefined {
   s = source;
   p = 0;
-  const out: Rule[] = [];
+  let n = 0;
   let type: 0 | 1 | 2 = 0;
   spaces();
   if (p === s.length) return undefined;
   for (;;) {
     const r = fastRule(type);
     if (!r) return undefined;
-    out.push(r);
+    ruleBuf[n++] = r;
     spaces();
-    if (p === s.length) return out;
+    if (p === s.length) return ruleBuf.slice(0, n);
     if (s.charCodeAt(p) !== 59) return undefined;
     p++;
     spaces();
     // A `;` may end the value (as `parse` allows), but not two in a row.
-    if (p === s.length) return out;
+    if (p === s.length) return ruleBuf.slice(0, n);
     if (s.charCodeAt(p) === 59) return undefined;
     type = 0;
   }
@@ -579,9 +591,10 @@ function fastRule(type: 0 | 1 | 2): Rule | undefined {
   }
   spaces();
   if (startsWeekday()) {
-    const list: WeekdayItem[] = [];
+    let nd = 0;
+    let shared = true;
     for (;;) {
-      if (word('PH')) list.push(PH_ITEM);
+      if (word('PH')) dayBuf[nd++] = PH_ITEM;
       else {
         const a = weekdayAt();
         if (a < 0) return undefined;
@@ -594,7 +607,7 @@ function fastRule(type: 0 | 1 | 2): Rule | undefined {
           if (b < 0) return undefined;
           spaces();
         }
-        if (s.charCodeAt(p) !== 91) list.push(span(a, b));
+        if (s.charCodeAt(p) !== 91) dayBuf[nd++] = span(a, b);
         else {
           p++;
           const nth: number[] = [];
@@ -622,7 +635,8 @@ function fastRule(type: 0 | 1 | 2): Rule | undefined {
           }
           if (s.charCodeAt(p) !== 93) return undefined;
           p++;
-          list.push({ a, b, nth });
+          dayBuf[nd++] = { a, b, nth };
+          shared = false;
         }
       }
       spaces();
@@ -630,11 +644,12 @@ function fastRule(type: 0 | 1 | 2): Rule | undefined {
       p++;
       spaces();
     }
-    r.weekdays = list;
+    const one = dayBuf[0]!;
+    r.weekdays = nd > 1 || !shared ? dayBuf.slice(0, nd) : one === PH_ITEM ? ONE_PH : (ONE_SPAN[one.a * 7 + one.b] ??= [one]);
   }
   spaces();
   if (startsTime()) {
-    const list: number[] = [];
+    let nt = 0;
     for (;;) {
       const f = timeAt();
       if (f < 0 || f > 1440) return undefined;
@@ -645,12 +660,13 @@ function fastRule(type: 0 | 1 | 2): Rule | undefined {
       const e = timeAt();
       if (e < 0) return undefined;
       spaces();
-      list.push(f, e > f ? e : e + 1440);
+      timeBuf[nt++] = f;
+      timeBuf[nt++] = e > f ? e : e + 1440;
       if (!commaThen(startsTime)) break;
       p++;
       spaces();
     }
-    r.times = list;
+    r.times = timeBuf.slice(0, nt);
   }
   r.dated = !!(r.monthdays || r.weeks || r.weekdays);
   spaces();
