@@ -191,17 +191,23 @@ export function holidayRegion(department: string | undefined): string {
  * the 97x/98x codes) settles it without the full rule (trim, case, pattern, postcode fallback).
  */
 export function placeHolidayRegion(where: { address: { insee?: string; postcode?: string } }): string {
+  return nationalByInsee(where) ? '' : holidayRegion(departmentOf(where));
+}
+
+/**
+ * Whether `where` has a plain INSEE code of a mainland département without days of its own: its
+ * département is then known and its holidays are the national ones (`placeHolidayRegion`'s
+ * shortcut; also a bus stop's, which falls back on its bus's département only when it has none).
+ */
+export function nationalByInsee(where: { address: { insee?: string } }): boolean {
   const insee = where.address?.insee;
-  if (typeof insee === 'string' && insee.length === 5) {
-    let digits = true;
-    for (let k = 0; k < 5; k++) {
-      const c = insee.charCodeAt(k);
-      if (c < 48 || c > 57) digits = false;
-    }
-    const dep = (insee.charCodeAt(0) - 48) * 10 + insee.charCodeAt(1) - 48;
-    if (digits && dep >= 1 && dep <= 95 && dep !== 20 && dep !== 57 && dep !== 67 && dep !== 68) return '';
+  if (typeof insee !== 'string' || insee.length !== 5) return false;
+  for (let k = 0; k < 5; k++) {
+    const c = insee.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
   }
-  return holidayRegion(departmentOf(where));
+  const dep = (insee.charCodeAt(0) - 48) * 10 + insee.charCodeAt(1) - 48;
+  return dep >= 1 && dep <= 95 && dep !== 20 && dep !== 57 && dep !== 67 && dep !== 68;
 }
 
 const regionalYears = new Map<string, Set<number>>();

@@ -9,7 +9,7 @@
  * rule read "unknown" with `holiday: true` (see ./engine.ts and ./calendar.ts for the days).
  */
 import type { Place } from '../catalogue/types.js';
-import { departmentOf as placeDepartment, holidayRegion, isHoliday, placeHolidayRegion, toInstant, wallClock, weekday } from './calendar.js';
+import { departmentOf as placeDepartment, holidayRegion, isHoliday, nationalByInsee, placeHolidayRegion, toInstant, wallClock, weekday } from './calendar.js';
 import { OPEN, CLOSED, UNKNOWN, compile, daySchedule, isCompiled, nextChangeAt, stateAt, stateAtMinute, HORIZON, type Compiled } from './engine.js';
 import type { HoursStatus, HoursSyntaxError, OpenState, TimeRange, WeekDayRow } from './types.js';
 
@@ -135,7 +135,9 @@ export function placeOpenState(place: Place, at: Date): OpenState {
     const c = usable(stop.hours);
     if (!c) continue;
     known = true;
-    const state = memoState(c, ms, holidayRegion(placeDepartment(stop) ?? placeDepartment(place)));
+    // A stop's own plain mainland INSEE code settles its region without the full rule.
+    const region = nationalByInsee(stop) ? '' : holidayRegion(placeDepartment(stop) ?? placeDepartment(place));
+    const state = memoState(c, ms, region);
     if (state === 'open') return 'open';
     if (state === 'unknown') unknown = true;
   }

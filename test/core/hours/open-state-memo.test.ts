@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { placeOpenState } from '../../../src/core/hours/index.js';
-import { civil, DAY, departmentOf, holidayRegion, placeHolidayRegion } from '../../../src/core/hours/calendar.js';
+import { civil, DAY, departmentOf, holidayRegion, nationalByInsee, placeHolidayRegion } from '../../../src/core/hours/calendar.js';
 import { compile, isCompiled, segmentOfDay, stateAtMinute } from '../../../src/core/hours/engine.js';
 import type { Place, Stop } from '../../../src/core/catalogue/types.js';
 import { HAND_CORPUS } from './hand-corpus.js';
@@ -72,6 +72,13 @@ test('the holiday region of a place: the quick reading of INSEE codes agrees wit
       const expected = holidayRegion(departmentOf(where));
       if (placeHolidayRegion(where) !== expected) assert.fail(`${JSON.stringify(where)}: ${placeHolidayRegion(where)} instead of ${expected}`);
     }
+  // A bus stop's shortcut (placeOpenState): a code it takes as national has a département of its
+  // own with national days, so the bus's (here Moselle's) is never the one that counts.
+  const bus = { address: { postcode: '57000', insee: '57463' } };
+  for (const insee of inseeCodes) {
+    const stop = { address: { insee } };
+    if (nationalByInsee(stop) && holidayRegion(departmentOf(stop) ?? departmentOf(bus)) !== '') assert.fail(`stop ${insee} taken as national`);
+  }
 });
 
 test("the state at one minute (open now's shortcut) is the state of the day's schedule at that minute", () => {
