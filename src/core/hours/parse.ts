@@ -682,5 +682,30 @@ function fastRule(type: 0 | 1 | 2): Rule | undefined {
     if (!stated) r.state = UNKNOWN;
     p = end + 1;
   }
-  return p === start ? undefined : r;
+  if (p === start) return undefined;
+  return r.times || r.comment !== undefined || r.weeks ? r : sharedRule(r);
+}
+
+/*
+ * Rules without times, comment or weeks that select one weekday item or one whole month (`PH
+ * off` ends half of a national catalogue's values, `Aug off` a tenth) are shared between values,
+ * one per (selector, type, state): the engine never changes a rule.
+ */
+const SHARED_RULES = new Map<number, Rule>();
+function sharedRule(r: Rule): Rule {
+  const days = r.weekdays;
+  let k: number;
+  if (r.monthdays) {
+    if (days) return r;
+    // The fast path's months are whole: the first day says which.
+    k = 64 + r.monthdays[0]!.f;
+  } else if (days && days.length === 1 && !days[0]!.nth) {
+    const d = days[0]!;
+    k = d === PH_ITEM ? 49 : d.a * 7 + d.b;
+  } else return r;
+  k = (k * 3 + r.type) * 3 + r.state;
+  const known = SHARED_RULES.get(k);
+  if (known) return known;
+  SHARED_RULES.set(k, r);
+  return r;
 }
