@@ -13,8 +13,6 @@ import type { WorkerReply } from '../worker/protocol.js';
 import { scriptUrlPolicy, vouchFor } from '../trusted-script-url.js';
 import { WorkerUnavailable } from './catalogue-validation.js';
 
-export { WorkerUnavailable };
-
 /** What starts the worker: the page's `Worker`, replaceable by tests (one that throws, a missing file). */
 export type WorkerFactory = () => Worker;
 
