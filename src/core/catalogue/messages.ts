@@ -182,8 +182,6 @@ export const expectations = {
   timeAfter: (from: string): Message => ({ fr: `heure après ${from} attendue`, en: `a time after ${from} expected` }),
 } satisfies Record<string, Message | ((from: string) => Message)>;
 
-export { clip };
-
 /** Joins a problem message with the consequence (place or stop skipped). */
 export function withConsequence(m: Message, c: Message): Message {
   return { fr: `${m.fr} ${c.fr}`, en: `${m.en} ${c.en}` };
