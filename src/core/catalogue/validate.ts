@@ -7,14 +7,12 @@
  * (controllers/problem-words-loader.ts).
  */
 import { notJsonMessage } from './json-error.js';
-import { lineColumn } from './json-locate.js';
 import { wordProblems } from './problem-words.js';
 import type { ValidationData, ValidationResult } from './problems.js';
 import { parseCatalogueTextDataSteps, validateCatalogueDataSteps, type ValidateOptions } from './validate-data.js';
 import { runSteps, type Steps } from '../slices.js';
 
 export * from './validate-data.js';
-export { lineColumn };
 
 /**
  * Validates a parsed catalogue. Never throws. `usable` is false only when there is no
