@@ -137,7 +137,7 @@ function edgeBands(): NonNullable<typeof bands> {
 /**
  * Ray casting (even-odd: islands are rings of their own), over the edges of y's band only:
  * the same edges that span y, the same arithmetic, so the same answer as a walk over every
- * edge (test/core/catalogue/geo-bounds.test.ts compares them). @internal
+ * edge (test/core/catalogue/outline-bands.test.ts compares them). @internal
  */
 export function insideOutline(x: number, y: number): boolean {
   const { south, edges } = edgeBands();
