@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compilePlaceHours, placeOpenState } from '../../../src/core/hours/index.js';
-import { compiledCount } from '../../../src/core/hours/engine.js';
+import { compilationCount } from '../../../src/core/hours/engine.js';
 import { HOURS_SLICE, searchIndexSteps } from '../../../src/core/search/search-index.js';
 import { runSteps } from '../../../src/core/slices.js';
 import type { Place, Stop } from '../../../src/core/catalogue/types.js';
@@ -47,15 +47,15 @@ function catalogue(n: number, tag: number): { places: Place[]; distinct: number 
 
 test('the index build compiles every distinct hours value, places and stops, and nothing else does', () => {
   const { places, distinct } = catalogue(3000, 1);
-  const before = compiledCount();
+  const before = compilationCount();
   runSteps(searchIndexSteps(places, { openState: placeOpenState }));
-  assert.equal(compiledCount(), before, 'without prepareHours the build compiles no hours');
+  assert.equal(compilationCount(), before, 'without prepareHours the build compiles no hours');
   runSteps(searchIndexSteps(places, { openState: placeOpenState, prepareHours: compilePlaceHours }));
-  assert.equal(compiledCount() - before, distinct);
+  assert.equal(compilationCount() - before, distinct);
   // "Open now" right after the build: every value is found compiled.
   const at = new Date('2026-12-03T10:00+01:00');
   assert.ok(places.filter((p) => placeOpenState(p, at) === 'open').length > 1000);
-  assert.equal(compiledCount() - before, distinct);
+  assert.equal(compilationCount() - before, distinct);
 });
 
 test('the hours step gives the thread back every HOURS_SLICE places at most', () => {
