@@ -161,7 +161,7 @@ export function rankCandidates(query: SearchQuery, c: Candidates): Ranked {
 }
 
 /** The best `k` items by `cmp` without sorting everything (k small); all, sorted, when k is absent. */
-export function topK(items: number[], cmp: (a: number, b: number) => number, k: number | undefined): number[] {
+function topK(items: number[], cmp: (a: number, b: number) => number, k: number | undefined): number[] {
   if (k === undefined || k >= items.length / 4) {
     items.sort(cmp);
     return k === undefined ? items : items.slice(0, k);
