@@ -51,11 +51,15 @@ describe('<service-locator> first list before the index', () => {
 
   it('a query at load waits for the index: the first list painted is the index answer', async () => {
     const el = await fixture<ServiceLocatorElement>(html`<service-locator src=${SMALL} .now=${NOW} query="caf"></service-locator>`);
-    const painted = await firstItemPainted(el);
+    await firstItemPainted(el);
     const atPaint = { names: names(el), count: countText(el) };
-    for (const r of indexRequests()) expect(r.responseEnd, `${r.name} loaded before the list painted`).to.be.at.most(painted);
+    // (The index's code was loaded by the first test: the page's module cache keeps it, so its
+    // requests say nothing here. What proves the wait is the list itself: the query's answer,
+    // not the query-less list the browse would have painted.)
     const fresh = await fixture<ServiceLocatorElement>(html`<service-locator src=${SMALL} .now=${NOW}></service-locator>`);
     await oneEvent(fresh, 'service-locator-load');
+    await waitUntil(() => items(fresh).length > 0);
+    expect(atPaint.count, 'not the query-less list').to.not.equal(countText(fresh));
     search(fresh).dispatchEvent(new CustomEvent('service-locator-search-text-submit', { detail: { text: 'caf' } }));
     await waitUntil(() => countText(fresh) === atPaint.count && names(fresh).join() === atPaint.names.join(), 'the same list as an indexed search for "caf"');
   });
