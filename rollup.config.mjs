@@ -10,6 +10,7 @@ import terser from '@rollup/plugin-terser';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { writeCommuneSlices } from './scripts/commune-slices.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -45,20 +46,26 @@ function terserExceptMaplibre() {
  * build re-points its `new URL(…, import.meta.url)` at the one shipped copy, dist/communes-france.json:
  * beside the chunks of the standalone build (a site copies dist/ as it is), and three folders up
  * from dist/lib/core/geo/ (bundlers copy it from there). The CLI reads the same file.
+ * Its postcode slices (`near="Cahors (46000)"` reads communes/46.json, issue 15) go the same
+ * way, to dist/communes/, cut from the national file by scripts/commune-slices.mjs.
  */
 function gazetteerUrl(relative, copyTo) {
   const source = /(['"])\.\.\/\.\.\/\.\.\/data\/communes-france\.json\1/;
+  const slices = /`\.\.\/\.\.\/\.\.\/data\/communes\//;
   return {
     name: 'gazetteer-url',
     transform(code, id) {
       if (!id.replace(/\\/g, '/').endsWith('src/core/geo/gazetteer-url.ts')) return null;
       if (!source.test(code)) this.error('gazetteer-url.ts no longer names ../../../data/communes-france.json');
-      return { code: code.replace(source, JSON.stringify(relative)), map: null };
+      if (!slices.test(code)) this.error('gazetteer-url.ts no longer names `../../../data/communes/');
+      const sliceDir = relative.replace(/communes-france\.json$/, 'communes/');
+      return { code: code.replace(source, JSON.stringify(relative)).replace(slices, '`' + sliceDir), map: null };
     },
-    writeBundle() {
+    async writeBundle() {
       if (!copyTo) return;
       mkdirSync(dirname(copyTo), { recursive: true });
       copyFileSync('data/communes-france.json', copyTo);
+      await writeCommuneSlices('data/communes-france.json', join(dirname(copyTo), 'communes'));
     },
   };
 }

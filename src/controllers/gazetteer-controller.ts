@@ -13,6 +13,7 @@ import type { GazetteerEntry, SearchIndex } from '../core/search/types.js';
 import { dataCoreWhenAsked, loadDataCore } from './data-core-loader.js';
 import { fetchJson } from './fetch-json.js';
 import { communeKey } from '../core/geo/commune-key.js';
+import { communeInSlice } from '../core/geo/commune-slice.js';
 
 export interface GazetteerControllerOptions {
   /** The current index (null until the catalogue is ready). */
@@ -109,6 +110,27 @@ export class GazetteerController implements ReactiveController {
         return false;
       });
     return this.nationalLoad;
+  }
+
+  /**
+   * The commune `near="Nom (CP)"` names, from the slice of the national list that holds every
+   * commune with a postcode of CP's prefix (communes/46.json, about 5 KB gzip, instead of
+   * every commune of France, 470 KB: issue 15), by the national look-up's rule
+   * (../core/geo/commune-slice.ts). Undefined, and the caller takes the national look-up,
+   * when the slice cannot tell the same answer, when it is missing or fails (a bundler that
+   * did not copy the folder), or when the national list is already there (its look-up then
+   * costs nothing).
+   */
+  async communeWithPostcode(name: string, postcode: string): Promise<GazetteerEntry | undefined> {
+    if (this.national) return undefined;
+    const load = await loadDataCore()
+      .then((core) => core.loadGazetteer(core.communeSliceUrl(postcode)))
+      .catch(() => undefined);
+    if (!load?.ok || this.national) return undefined;
+    // What the index knows now (the catalogue's communes, the deployer's list), which the
+    // national look-up would also weigh.
+    await Promise.all([this.options.indexReady(), this.listLoad]);
+    return communeInSlice(load.entries, name, postcode, this.options.index()?.findCommunes(name, 50) ?? []);
   }
 
   /**

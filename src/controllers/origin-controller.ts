@@ -62,6 +62,12 @@ export interface OriginControllerOptions {
   lang: () => Lang;
   /** What a text designates among the communes (may wait for the national list to load). */
   lookup: (text: string) => Promise<CommuneLookup>;
+  /**
+   * The commune `near="Nom (CP)"` names, when it can be told without the national look-up
+   * (GazetteerController.communeWithPostcode: a postcode slice of the national list); undefined
+   * sends `near` to `lookup`. Absent: always `lookup`.
+   */
+  communeWithPostcode?: (name: string, postcode: string) => Promise<GazetteerEntry | undefined>;
   /** The geocoder endpoint, or null when off. */
   geocoder: () => string | null;
   geocoderTimeoutMs: () => number;
@@ -145,6 +151,14 @@ export class OriginController implements ReactiveController {
     }
     const m = /^(.*?)\s*\((\d[\dAB]\d{3})\)\s*$/i.exec(near);
     const name = m ? m[1]! : near;
+    // With its postcode, a commune is one of the few having it: their slice of the national list
+    // answers without every commune of France (issue 15); a bare name needs them all (namesakes).
+    const sliced = m ? await this.options.communeWithPostcode?.(name, m[2]!) : undefined;
+    if (generation !== this.generation) return;
+    if (sliced) {
+      this.set({ ...communeOrigin(sliced), source: near }, '', false);
+      return;
+    }
     const r = await this.options.lookup(name);
     if (generation !== this.generation) return;
     // "Nom (46150)", as the URL keeps a commune chosen among namesakes, picks that one.

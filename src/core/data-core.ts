@@ -16,4 +16,5 @@ export { compilePlaceHours } from './hours/index.js';
 export { parseGazetteer } from './geo/gazetteer.js';
 // The national gazetteer (34,920 communes), fetched when the resident first types in "Où ?".
 export { loadGazetteer, type GazetteerLoad } from './geo/gazetteer-loader.js';
-export { gazetteerUrl } from './geo/gazetteer-url.js';
+// Its postcode slices: `near="Cahors (46000)"` is resolved from communes/46.json (issue 15).
+export { gazetteerUrl, communeSliceUrl } from './geo/gazetteer-url.js';

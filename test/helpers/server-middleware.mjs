@@ -1,11 +1,38 @@
 // Serves real HTTP responses for the browser tests: status codes, slow bodies, wrong
 // content types, BOM and UTF-16 catalogues. Routes live under /__test__/.
+let slices;
+/** The postcode slices of data/communes-france.json, cut once per run as the build cuts them. */
+function communeSlices() {
+  return (slices ??= (async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { communeSlices: cut } = await import('../../scripts/commune-slices.mjs');
+    const national = JSON.parse(await readFile(new URL('../../data/communes-france.json', import.meta.url), 'utf8'));
+    return new Map([...cut(national)].map(([prefix, s]) => [prefix, JSON.stringify(s)]));
+  })());
+}
+
 export async function testServerMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (url.pathname === '/src/map/maplibre-gl-worker.mjs') {
     // Where src/map/worker-url.ts looks for the worker; the build copies it there (rollup.config.mjs).
     ctx.url = '/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs' + url.search;
     return next();
+  }
+  const slice = /^\/data\/communes\/(\w{2})\.json$/.exec(url.pathname);
+  if (slice) {
+    // Where src/core/geo/gazetteer-url.ts looks for the postcode slices from the sources; the
+    // build writes them to dist/communes/ (rollup.config.mjs). A test that sets the cookie
+    // `no-commune-slices=1` gets a 404, as from a bundler that did not copy the folder.
+    if (/(?:^|;\s*)no-commune-slices=1/.test(ctx.get('cookie'))) {
+      ctx.status = 404;
+      ctx.body = 'no slices';
+      return;
+    }
+    const body = (await communeSlices()).get(slice[1]);
+    if (!body) return next();
+    ctx.type = 'application/json';
+    ctx.body = body;
+    return;
   }
   if (!url.pathname.startsWith('/__test__/')) return next();
   const route = url.pathname.slice('/__test__/'.length);

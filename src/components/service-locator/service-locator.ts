@@ -195,6 +195,7 @@ export class ServiceLocatorElement extends BaseElement {
     strings: () => this.t,
     lang: () => this.language,
     lookup: (text: string) => this.communes_.resolve(text),
+    communeWithPostcode: (name: string, postcode: string) => this.communes_.communeWithPostcode(name, postcode),
     geocoder: () => this.geocoder,
     geocoderTimeoutMs: () => this.geocoderTimeoutMs,
     onChange: (o) => this.onOriginChange(o),
