@@ -10,9 +10,9 @@
 // The steps forms run in slices on the page (src/core/slices.ts): no long task at 100,000 places.
 export { createSearchIndex, searchIndexSteps } from './search/search-index.js';
 // "Open now" for the index: the hours engine is in this chunk's company, not in the first paint's.
-export { placeOpenState } from './hours/index.js';
+export { placeOpenState } from './hours/status.js';
 // Compiled in the index build's slices, so that the first "open now" finds the hours ready.
-export { compilePlaceHours } from './hours/index.js';
+export { compilePlaceHours } from './hours/status.js';
 export { parseGazetteer } from './geo/gazetteer.js';
 // The national gazetteer (34,920 communes), fetched when the resident first types in "Où ?".
 export { loadGazetteer, type GazetteerLoad } from './geo/gazetteer-loader.js';

@@ -6,4 +6,4 @@
  * builds after the first list has painted.
  */
 export { browsable, browseSteps } from './search/browse.js';
-export { placeOpenState } from './hours/index.js';
+export { placeOpenState } from './hours/status.js';

@@ -11,7 +11,12 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { GeoPoint, Place } from '../../core/catalogue/types.js';
 import { KIND_LABELS } from '../../core/needs/vocabulary.js';
 import type { SearchResult } from '../../core/search/types.js';
-import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment } from '../../core/hours/index.js';
+// The hours modules themselves, not hours/index.ts: the week table and the iCalendar export stay
+// out of the first list's chunk (issue 15, item 3).
+import { departmentOf as placeDepartment } from '../../core/hours/calendar.js';
+import { describeFrequency, describeStatus, describeVisit } from '../../core/hours/phrases.js';
+import { getStatus } from '../../core/hours/status.js';
+import { nextVisits } from '../../core/hours/visits.js';
 import { formatDistance, keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
 import { themeStyles, viewHostStyles } from '../service-locator/theme.js';
 import { BaseElement } from '../base-element.js';

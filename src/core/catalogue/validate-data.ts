@@ -39,7 +39,7 @@ import {
   WEEKDAY_CODES,
 } from './types.js';
 import { NEED_IDS, PLACE_KINDS, isNeedId, isPlaceKind, type NeedId } from '../needs/vocabulary.js';
-import { checkHoursSyntax } from '../hours/index.js';
+import { checkHoursSyntax } from '../hours/status.js';
 import { clip, isWellFormed, toWellFormed } from '../text/well-formed.js';
 import type { Steps } from '../slices.js';
 import type { HoursSyntaxError } from '../hours/types.js';
