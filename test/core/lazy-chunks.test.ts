@@ -20,6 +20,12 @@ const ONLY_DYNAMIC: [file: string, module: string, why: string][] = [
   ['src/components/service-locator/service-locator.ts', '/strings-detail.js', "the detail's words come with the dialog"],
   ['src/components/service-locator-results-actions/did-you-mean-controller.ts', '/did-you-mean-view.js', 'suggestions come on an empty result'],
   ['src/components/service-locator/root-views.ts', '/strings-actions.js', "the toolbar's words come with the toolbar"],
+  ['src/components/service-locator/service-locator.ts', '/root-late.js', 'the empty state, commune choices, map pane and coverage view come after the first list paint'],
+  ['src/components/service-locator/service-locator.ts', '/map-controller.js', "the map's controller is a late part (root-late.ts)"],
+  ['src/components/service-locator/service-locator.ts', '/selection-controller.js', "the detail's controller is a late part (root-late.ts)"],
+  ['src/components/service-locator/service-locator.ts', '/coverage-controller.js', "the coverage view's controller is a late part (root-late.ts)"],
+  ['src/components/service-locator/service-locator.ts', '/did-you-mean-controller.js', 'suggestions come on an empty result, with the late parts'],
+  ['src/components/service-locator/root-views.ts', '/root-late.js', 'what the first list paint shows does not bring the late parts'],
 ];
 
 for (const [file, module, why] of ONLY_DYNAMIC) {

@@ -18,16 +18,16 @@ import { DEFAULT_SEARCH_STATE, isView, type SearchState, type ViewMode } from '.
 import { CatalogueController, type CatalogueState } from '../../controllers/catalogue-controller.js';
 import { renderShardStatus } from './shard-status.js';
 import { SearchController } from '../../controllers/search-controller.js';
-import { MapController } from '../../controllers/map-controller.js';
+import type { MapController } from '../../controllers/map-controller.js';
 import { lazy } from '../../controllers/lazy.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { afterPaint } from '../../controllers/after-paint.js';
-import { CoverageController } from '../../controllers/coverage-controller.js';
-import { SelectionController } from '../../controllers/selection-controller.js';
+import type { CoverageController } from '../../controllers/coverage-controller.js';
+import type { SelectionController } from '../../controllers/selection-controller.js';
 import { GazetteerController } from '../../controllers/gazetteer-controller.js';
 import { OriginController, geocoderEndpoint, parseCoordinates, type Origin } from '../../controllers/origin-controller.js';
 import { UrlStateController, type UrlState } from '../../controllers/url-state-controller.js';
-import { DidYouMeanController } from '../service-locator-results-actions/did-you-mean-controller.js';
+import type { DidYouMeanController } from '../service-locator-results-actions/did-you-mean-controller.js';
 import { announceSentence, outcomeSentence } from '../../i18n/strings-search.js';
 import { FocusController, deepActiveElement } from '../../controllers/focus-controller.js';
 import { uiStrings, toLang, type Lang, type UiStrings } from '../../i18n/index.js';
@@ -39,15 +39,12 @@ import { themeStyles } from './theme.js';
 import { rootStyles } from './service-locator.styles.js';
 import {
   catalogueErrorMessage,
-  renderCoverage,
-  renderEmpty,
   renderError,
   renderHoursUnknown,
   renderLocation,
   renderProblems,
   renderResultsActions,
   renderList,
-  renderMapPane,
   renderSkipLinks,
   renderToolbar,
 } from './root-views.js';
@@ -58,6 +55,9 @@ import {
   ServiceLocatorSelectEvent,
   ServiceLocatorViewChangeEvent,
 } from './events.js';
+
+/** ./root-late.ts, loaded after the first list paint (its types only here: no static import). */
+type RootLate = typeof import('./root-late.js');
 
 export * from './events.js';
 export type { ViewMode } from '../../core/search/state.js';
@@ -208,22 +208,27 @@ export class ServiceLocatorElement extends BaseElement {
     whenIndexed: () => this.search.whenIndexed(),
   });
   private readonly urlCtl = new UrlStateController(this, (s) => this.applyUrlState(s, true));
+  /**
+   * What the first list paint does not run (./root-late.ts): the empty state, the commune
+   * choices, the map pane, the coverage view and their controllers. Asked for once the first list
+   * has painted, or as soon as one of them is needed; null until its chunk has come.
+   */
+  private late: RootLate | null = null;
+  private readonly loadLate = lazy(() => import('./root-late.js'));
+  /** The late parts asked for once the first list has painted, so that they are there when the resident acts. */
+  private readonly prefetchLate = lazy(() => afterPaint().then(() => this.whenLate()));
   /** "Vouliez-vous dire …": fuse.js over the thesaurus, communes and names, loaded on an empty result. */
-  private readonly didYouMean = new DidYouMeanController(this, () => ({ places: this.places, gazetteer: this.communes_.list, lang: this.language }));
-
-  private readonly map = new MapController(this, {
-    unavailable: () => this.t.mapUnavailable,
-    onFailure: (message) => this.dispatchEvent(new ServiceLocatorErrorEvent('map', message)),
-  });
-  private readonly selection = new SelectionController(this, {
-    detail: () => this.detail,
-    root: () => this.renderRoot,
-    // A detail opened from the map returns to that place's entry when the opener is gone.
-    focusFallback: () => void (this.mapView?.focusEntry(this.selection.selectedId) || this.list?.focusFirst()),
-  });
+  private didYouMean: DidYouMeanController | null = null;
+  /** The map view's code and failure; null (no map, no failure) until the late parts have come. */
+  private map: MapController | null = null;
+  /** The chosen place and the detail dialog; null (nothing chosen) until the late parts have come. */
+  private selection: SelectionController | null = null;
+  /** The planners' view (`view="coverage"`); null until the late parts have come. */
+  private coverage: CoverageController | null = null;
+  /** The late parts' chunk did not load as the map was shown: the list carries everything. */
+  private lateMapFailure: string | null = null;
   /** Print and downloads: asked for once the first list has painted (it does not need them). */
   private readonly loadActions = lazy(() => afterPaint().then(() => import('../service-locator-results-actions/service-locator-results-actions.js')));
-  private readonly coverage = new CoverageController(this);
   /** `now` when the page sets none: one Date a minute, so the views get the same object between ticks. */
   private readonly clock = new ClockController(this, undefined, () => this.now === undefined);
   /** The search box's suggestions, one function for the element's life (a new one would re-render the box). */
@@ -243,6 +248,37 @@ export class ServiceLocatorElement extends BaseElement {
     this.resetIndexReady();
   }
 
+  /**
+   * The late parts (./root-late.ts), their controllers made once the chunk has come; the root
+   * renders again then. A failed chunk is asked for again at the next use (lazy).
+   */
+  private whenLate(): Promise<RootLate> {
+    return this.loadLate().then((m) => {
+      if (this.late) return m;
+      this.late = m;
+      this.didYouMean = new m.DidYouMeanController(this, () => ({ places: this.places, gazetteer: this.communes_.list, lang: this.language }));
+      this.map = new m.MapController(this, {
+        unavailable: () => this.t.mapUnavailable,
+        onFailure: (message) => this.dispatchEvent(new ServiceLocatorErrorEvent('map', message)),
+      });
+      this.selection = new m.SelectionController(this, {
+        detail: () => this.detail,
+        root: () => this.renderRoot,
+        // A detail opened from the map returns to that place's entry when the opener is gone.
+        focusFallback: () => void (this.mapView?.focusEntry(this.selection?.selectedId ?? null) || this.list?.focusFirst()),
+      });
+      this.coverage = new m.CoverageController(this);
+      this.requestUpdate();
+      return m;
+    });
+  }
+
+  /** The late parts if they have come; else asks for them (the root renders again then) and null. */
+  private lateNow(): RootLate | null {
+    if (!this.late) this.whenLate().catch(() => undefined); // A missing chunk: asked again at the next render.
+    return this.late;
+  }
+
   private get t(): UiStrings {
     return uiStrings(this.language);
   }
@@ -257,7 +293,12 @@ export class ServiceLocatorElement extends BaseElement {
 
   private get effectiveView(): ViewMode {
     const v = isView(this.view) ? this.view : 'list';
-    return this.map.failure ? 'list' : v;
+    return this.mapFailure ? 'list' : v;
+  }
+
+  /** Why the map cannot be shown (its code, or the late parts', did not load; the map failed), or null. */
+  private get mapFailure(): string | null {
+    return this.map?.failure ?? this.lateMapFailure;
   }
 
   private get places(): Place[] {
@@ -283,7 +324,15 @@ export class ServiceLocatorElement extends BaseElement {
       void this.catalogueCtl.load({ src: this.src, catalogue: this.catalogue });
     }
     if (changed.has('communes') && this.communes) this.communes_.setListUrl(this.communes);
-    if (changed.has('outlines') && this.outlines) void this.coverage.setOutlinesUrl(this.outlines);
+    if (changed.has('outlines') && this.outlines) {
+      const url = this.outlines;
+      void this.whenLate().then(
+        () => {
+          if (this.outlines === url) void this.coverage?.setOutlinesUrl(url);
+        },
+        () => undefined,
+      );
+    }
     if (changed.has('query') && (changed.get('query') !== undefined || !this.search.state.text)) this.search.set({ text: this.query }, false);
     if (changed.has('need')) {
       const list = [...new Set(this.need.split(',').map((s) => s.trim()).filter(isNeedId))];
@@ -299,18 +348,47 @@ export class ServiceLocatorElement extends BaseElement {
   }
 
   protected override updated(): void {
-    if (this.effectiveView !== 'list' && !this.map.failure) void this.map.ensure();
+    if (this.effectiveView !== 'list' && !this.mapFailure) void this.ensureMap();
     const outcome = this.search.outcome;
+    // A list is on screen: the late parts come after its paint (a missing chunk: asked again at the next update).
+    if (outcome && !this.late) this.prefetchLate().catch(() => undefined);
     if (outcome !== this.suggestedFor) {
       // Once per outcome: the controller asks for a render when its suggestions are set.
       this.suggestedFor = outcome;
-      void this.didYouMean.update(this.search.state.text, !!outcome && outcome.total === 0);
+      const empty = !!outcome && outcome.total === 0;
+      // Suggestions only ever come for an empty result: its controller is one of the late parts.
+      if (empty || this.didYouMean) {
+        const text = this.search.state.text;
+        void this.whenLate().then(
+          () => {
+            if (outcome === this.search.outcome) void this.didYouMean?.update(text, empty);
+          },
+          () => undefined,
+        );
+      }
       // A postcode in the search text that several communes share ("caf 46150"): ask which.
-      if (outcome?.communeChoices?.length && !this.origin.origin) this.origin.offer(outcome.communeChoices, this.t.communeChoose);
+      if (outcome?.communeChoices?.length && !this.origin.origin) {
+        this.origin.offer(outcome.communeChoices, this.t.communeChoose);
+        this.lateNow(); // The choices' code.
+      }
     }
   }
 
   // ---- Resources ---------------------------------------------------------------------------
+
+  /** The map view's code (the late parts first), when the map is shown. */
+  private async ensureMap(): Promise<void> {
+    try {
+      await this.whenLate();
+    } catch {
+      // Said as the map's own code failing is (map controller): the list carries everything.
+      this.lateMapFailure = this.t.mapUnavailable;
+      this.requestUpdate();
+      this.dispatchEvent(new ServiceLocatorErrorEvent('map', this.lateMapFailure));
+      return;
+    }
+    await this.map?.ensure();
+  }
 
   private resetIndexReady(): void {
     this.indexReady = new Promise((resolve) => (this.resolveIndexReady = resolve));
@@ -352,7 +430,7 @@ export class ServiceLocatorElement extends BaseElement {
       void built.then((ok) => {
         if (!ok) return;
         this.dispatchEvent(new ServiceLocatorLoadEvent(s.result.places.length, s.result.problems));
-        this.selection.catalogueReady(s.result.places);
+        this.selection?.catalogueReady(s.result.places);
       });
     } else if (s.status === 'error') {
       const f = s.failure;
@@ -397,14 +475,19 @@ export class ServiceLocatorElement extends BaseElement {
 
   private async onCommuneSubmit(): Promise<void> {
     await this.origin.submit();
+    // The choices' code (a late part) before they are focused.
+    if (this.origin.choices.length > 0) await this.whenLate().catch(() => undefined);
     await this.updateComplete;
     if (this.origin.choices.length > 0) this.renderRoot.querySelector<HTMLElement>('.choices')?.focus();
   }
 
   private setView(view: ViewMode): void {
-    if (view === this.view && !this.map.failure) return;
+    if (view === this.view && !this.mapFailure) return;
     this.view = view;
-    if (view !== 'list') this.map.retry();
+    if (view !== 'list') {
+      this.map?.retry();
+      this.lateMapFailure = null;
+    }
     this.dispatchEvent(new ServiceLocatorViewChangeEvent(view));
     void this.updateComplete.then(() => this.writeUrl(true));
   }
@@ -414,7 +497,13 @@ export class ServiceLocatorElement extends BaseElement {
     const place = this.places.find((p) => p.id === placeId);
     if (!place) return;
     this.dispatchEvent(new ServiceLocatorSelectEvent(place));
-    await this.selection.show(place, opener ?? deepActiveElement(), stopId);
+    const from = opener ?? deepActiveElement();
+    try {
+      await this.whenLate();
+    } catch {
+      return; // A missing chunk, as the detail's own (selection controller): the list carries every detail but the week table.
+    }
+    await this.selection?.show(place, from, stopId);
     this.writeUrl(true);
   }
 
@@ -423,11 +512,12 @@ export class ServiceLocatorElement extends BaseElement {
     const place = this.places.find((p) => p.id === placeId);
     if (!place) return;
     const stopId = this.search.outcome?.results.find((r) => r.place.id === placeId)?.stopId;
-    this.selection.select(placeId);
+    // Asked from the detail: the late parts are there.
+    this.selection?.select(placeId);
     this.dispatchEvent(new ServiceLocatorSelectEvent(place));
     if (this.effectiveView === 'list') this.setView('both');
     else this.writeUrl(false);
-    await this.map.ensure();
+    await this.ensureMap();
     await this.updateComplete;
     const map = this.renderRoot.querySelector<ServiceLocatorMapElement>('service-locator-map');
     map?.focusPlace(placeId, stopId);
@@ -440,7 +530,7 @@ export class ServiceLocatorElement extends BaseElement {
     this.urlCtl.write(
       {
         ...this.search.state,
-        selected: this.selection.open ? this.selection.selectedId : null,
+        selected: this.selection?.open ? this.selection.selectedId : null,
         view: !isView(this.view) || this.view === (this.initialView ?? 'list') ? null : this.view,
         near: this.origin.origin?.source ?? null,
       },
@@ -460,8 +550,9 @@ export class ServiceLocatorElement extends BaseElement {
         else this.near = near;
       }
     } else if (this.origin.origin) this.origin.set(null, '', false);
-    if (selected) this.selection.fromUrl(selected, this.places);
-    else this.selection.close();
+    // A shared link's detail: opened once the late parts have come (the catalogue too, if it has not).
+    if (selected) void this.whenLate().then(() => this.selection?.fromUrl(selected, this.places), () => undefined);
+    else this.selection?.close();
   }
 
   // ---- Rendering ---------------------------------------------------------------------------
@@ -487,6 +578,40 @@ export class ServiceLocatorElement extends BaseElement {
     return html`<p class="loading" part="status" role="status">${text}</p>`;
   }
 
+  /**
+   * Nothing found: what to remove, what else to try. Its code is a late part; should the first
+   * list be empty, a loading line until it has come (it follows one anyway).
+   */
+  private renderEmpty() {
+    const late = this.lateNow();
+    if (!late) return this.renderLoading();
+    const t = this.t;
+    const lang = this.language;
+    const focusCount = () => this.renderRoot.querySelector<HTMLElement>('.count');
+    return late.renderEmpty({
+      t,
+      lang,
+      state: this.search.state,
+      hasOrigin: !!this.origin.origin,
+      didYouMean:
+        this.didYouMean?.render(lang, (value) => {
+          this.change({ text: value });
+          // The suggestions disappear with the new results: focus what says what changed.
+          void this.updateComplete.then(() => focusCount()?.focus());
+        }) ?? nothing,
+      helpContact: this.helpContact,
+      // The button pressed goes with the empty state: focus the new count.
+      change: (next) => {
+        this.change(next);
+        this.focus_.focusSoon(focusCount);
+      },
+      clearOrigin: () => {
+        this.origin.set(null);
+        this.focus_.focusSoon(focusCount);
+      },
+    });
+  }
+
   private renderBody() {
     const t = this.t;
     const lang = this.language;
@@ -497,9 +622,12 @@ export class ServiceLocatorElement extends BaseElement {
       return renderError(t, catalogueErrorMessage(t, lang, cat), retry, this.helpContact);
     }
     if (this.view === 'coverage') {
+      const late = this.lateNow();
+      // Its code loads when first shown (the late parts first): a loading line meanwhile.
+      if (!late || !this.coverage) return html`<p class="loading" part="status" role="status">${t.loading}</p>`;
       this.coverage.ensure();
       // The planners' view: its communes and populations come from `communes`, its shading from `outlines`.
-      return renderCoverage({ t, lang, ready: this.coverage.ready, places: cat.result.places, communes: this.communes_.list, outlines: this.coverage.outlines, at: this.now ?? null, need: this.need && isNeedId(this.need) ? this.need : '' });
+      return late.renderCoverage({ t, lang, ready: this.coverage.ready, places: cat.result.places, communes: this.communes_.list, outlines: this.coverage.outlines, at: this.now ?? null, need: this.need && isNeedId(this.need) ? this.need : '' });
     }
     // Validated, the search being prepared (a large catalogue): still loading for the resident.
     // (The first list comes before the index when no query needs it: search controller.)
@@ -544,13 +672,15 @@ export class ServiceLocatorElement extends BaseElement {
         onLocate: () => void this.onLocate(),
         onSubmit: () => void this.onCommuneSubmit(),
         onInput: () => void this.communes_.loadNational(),
+        // Choices come after a request (a submit, a postcode searched): their code is a late part.
+        choices: this.origin.choices.length ? (this.lateNow()?.renderChoices(t, this.origin) ?? nothing) : nothing,
       })}
-      ${this.map.failure && !this.map.impossible ? html`<p class="notice" part="status" role="status">${t.mapFallback(this.map.failure)}</p>` : nothing}
+      ${this.mapFailure && !this.map?.impossible ? html`<p class="notice" part="status" role="status">${t.mapFallback(this.mapFailure)}</p>` : nothing}
       <h2 class="results-heading visually-hidden">${t.resultsHeading}</h2>
       ${renderToolbar({
         t,
         view,
-        mapOff: this.map.impossible ? this.map.failure : null,
+        mapOff: this.map?.impossible ? this.map.failure : null,
         hasOrigin: !!origin || !!outcome?.commune,
         sort: s.sort,
         sentence: outcome ? outcomeSentence(lang, outcome, this.nearLabel) : '',
@@ -566,34 +696,14 @@ export class ServiceLocatorElement extends BaseElement {
                 ? // A search asked before the index was built: it is being prepared, nothing is listed meanwhile.
                   this.renderLoading()
                 : results.length === 0
-                ? renderEmpty({
-                    t,
-                    lang,
-                    state: s,
-                    hasOrigin: !!origin,
-                    didYouMean: this.didYouMean.render(lang, (value) => {
-                      this.change({ text: value });
-                      // The suggestions disappear with the new results: focus what says what changed.
-                      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.count')?.focus());
-                    }),
-                    helpContact: this.helpContact,
-                    // The button pressed goes with the empty state: focus the new count.
-                    change: (next) => {
-                      this.change(next);
-                      this.focus_.focusSoon(() => this.renderRoot.querySelector<HTMLElement>('.count'));
-                    },
-                    clearOrigin: () => {
-                      this.origin.set(null);
-                      this.focus_.focusSoon(() => this.renderRoot.querySelector<HTMLElement>('.count'));
-                    },
-                  })
+                ? this.renderEmpty()
                 : html`${renderList({
                     lang,
                     results,
                     now: this.at,
-                    selectedId: this.selection.selectedId,
+                    selectedId: this.selection?.selectedId ?? null,
                     origin,
-                    mapAvailable: !this.map.failure,
+                    mapAvailable: !this.mapFailure,
                     directions: this.directions,
                     onDetails: (id, opener) => void this.openDetail(id, opener, results.find((r) => r.place.id === id)?.stopId),
                     onRenderError: (id, name) => this.onRenderError(id, name),
@@ -602,23 +712,32 @@ export class ServiceLocatorElement extends BaseElement {
           : nothing}
         ${view === 'list'
           ? nothing
-          : renderMapPane({
-              t,
-              lang,
-              loaded: this.map.loaded,
-              places: this.search.resultPlaces,
-              origin: this.map.origin(origin, t.originMarker),
-              selectedId: this.selection.selectedId,
-              styleUrl: this.mapStyle,
-              workerUrl: this.workerUrl,
-              cooperativeGestures: this.map.cooperativeGestures,
-              onSelect: (id) => void this.openDetail(id, deepActiveElement()),
-              onFailure: (message, reason) => this.map.fail(message || t.mapUnavailable, reason),
-              onSkip: results.length ? () => this.renderRoot.querySelector<HTMLElement>('.export summary')?.focus() : null,
-            })}
+          : this.renderMapPane(results.length > 0)}
       </div>
       ${results.length ? this.renderActions(cat.result.meta.attribution) : nothing}
     `;
+  }
+
+  /** The map pane; until the map's code (the late parts first) has come, a loading line. */
+  private renderMapPane(hasResults: boolean) {
+    const t = this.t;
+    const late = this.lateNow();
+    const map = this.map;
+    if (!late || !map) return html`<p class="loading" part="status">${t.mapLoading}</p>`;
+    return late.renderMapPane({
+      t,
+      lang: this.language,
+      loaded: map.loaded,
+      places: this.search.resultPlaces,
+      origin: map.origin(this.origin.origin, t.originMarker),
+      selectedId: this.selection?.selectedId ?? null,
+      styleUrl: this.mapStyle,
+      workerUrl: this.workerUrl,
+      cooperativeGestures: map.cooperativeGestures,
+      onSelect: (id) => void this.openDetail(id, deepActiveElement()),
+      onFailure: (message, reason) => map.fail(message || t.mapUnavailable, reason),
+      onSkip: hasResults ? () => this.renderRoot.querySelector<HTMLElement>('.export summary')?.focus() : null,
+    });
   }
 
   override render() {
@@ -626,11 +745,11 @@ export class ServiceLocatorElement extends BaseElement {
     return html`<section class="frame" aria-label=${this.t.regionLabel} lang=${lang}>
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${this.search.announcement}</div>
-      <service-locator-detail exportparts="detail, close-button" lang=${lang} .now=${this.at} .mapAvailable=${!this.map.impossible}
+      <service-locator-detail exportparts="detail, close-button" lang=${lang} .now=${this.at} .mapAvailable=${!this.map?.impossible}
         @service-locator-detail-show-on-map=${(e: CustomEvent<ServiceLocatorDetailEvents['service-locator-detail-show-on-map']>) => void this.onShowOnMap(e.detail.placeId)}
         @service-locator-detail-close=${() => {
         this.writeUrl(false);
-        this.selection.closed();
+        this.selection?.closed();
       }} @service-locator-detail-render-error=${(e: CustomEvent<ServiceLocatorDetailEvents['service-locator-detail-render-error']>) => this.onRenderError(e.detail.placeId, e.detail.name)}></service-locator-detail>
     </section>`;
   }
