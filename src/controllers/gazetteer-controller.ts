@@ -113,24 +113,41 @@ export class GazetteerController implements ReactiveController {
   }
 
   /**
-   * The commune `near="Nom (CP)"` names, from the slice of the national list that holds every
-   * commune with a postcode of CP's prefix (communes/46.json, about 5 KB gzip, instead of
-   * every commune of France, 470 KB: issue 15), by the national look-up's rule
-   * (../core/geo/commune-slice.ts). Undefined, and the caller takes the national look-up,
-   * when the slice cannot tell the same answer, when it is missing or fails (a bundler that
-   * did not copy the folder), or when the national list is already there (its look-up then
-   * costs nothing).
+   * What `near="Nom (CP)"` designates, without every commune of France when that cannot change
+   * the answer (issue 15): the national look-up (`resolve`) downloads the national list
+   * (470 KB gzip) first, then takes the commune from the index as it is when the element
+   * already knows one by that whole name (the catalogue's communes, the deployer's list: see
+   * `find`), else from every commune of France. This does the first without the download, and
+   * the second from the slice of the national list holding every commune with a postcode of
+   * CP's prefix (communes/46.json, about 5 KB gzip), by the same rule
+   * (../core/geo/commune-slice.ts). The origin controller picks from the answer as from
+   * `resolve`'s.
+   *
+   * Undefined, and the caller takes the national look-up, when the slice cannot tell the same
+   * answer (../core/geo/commune-slice.ts), when it is missing or fails (a bundler that did not
+   * copy the folder), or when the national list is already there (its look-up then costs
+   * nothing).
    */
-  async communeWithPostcode(name: string, postcode: string): Promise<GazetteerEntry | undefined> {
+  async communeWithPostcode(name: string, postcode: string): Promise<CommuneLookup | undefined> {
     if (this.national) return undefined;
+    await Promise.all([this.options.indexReady(), this.listLoad]);
+    if (this.national) return undefined;
+    const known = this.options.index()?.findCommunes(name, 8) ?? [];
+    const whole = key(name);
+    if (known.some((c) => key(c.name) === whole)) return this.read(name, known);
+    const slice = await this.slice(postcode);
+    if (!slice || this.national) return undefined;
+    // What the index knows (the catalogue's communes) that the national look-up would weigh too.
+    const found = communeInSlice(slice, name, postcode, this.options.index()?.findCommunes(name, 50) ?? []);
+    return found ? { found, choices: [], suggestions: [] } : undefined;
+  }
+
+  /** The slice of the national list for `postcode` (memoised per URL), or undefined when it fails. */
+  protected async slice(postcode: string): Promise<readonly GazetteerEntry[] | undefined> {
     const load = await loadDataCore()
       .then((core) => core.loadGazetteer(core.communeSliceUrl(postcode)))
       .catch(() => undefined);
-    if (!load?.ok || this.national) return undefined;
-    // What the index knows now (the catalogue's communes, the deployer's list), which the
-    // national look-up would also weigh.
-    await Promise.all([this.options.indexReady(), this.listLoad]);
-    return communeInSlice(load.entries, name, postcode, this.options.index()?.findCommunes(name, 50) ?? []);
+    return load?.ok ? load.entries : undefined;
   }
 
   /**
@@ -139,7 +156,11 @@ export class GazetteerController implements ReactiveController {
    * communes to choose from (a shared postcode, homonyms), or suggestions for a begun name.
    */
   async resolve(text: string): Promise<CommuneLookup> {
-    const suggestions = await this.find(text, 8);
+    return this.read(text, await this.find(text, 8));
+  }
+
+  /** {@link resolve} on the index as it is, with `suggestions` already found. */
+  private read(text: string, suggestions: GazetteerEntry[]): CommuneLookup {
     const outcome = this.options.index()?.search({ text, limit: 0 });
     // The search reads a commune anywhere in a text ("2 place Vival Figeac"); "Où ?" takes one
     // only when the text is that commune (or a typo of it), so an address goes to the geocoder.

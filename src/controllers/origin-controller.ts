@@ -63,11 +63,12 @@ export interface OriginControllerOptions {
   /** What a text designates among the communes (may wait for the national list to load). */
   lookup: (text: string) => Promise<CommuneLookup>;
   /**
-   * The commune `near="Nom (CP)"` names, when it can be told without the national look-up
-   * (GazetteerController.communeWithPostcode: a postcode slice of the national list); undefined
-   * sends `near` to `lookup`. Absent: always `lookup`.
+   * What `near="Nom (CP)"` designates, when that can be told without the national look-up
+   * (GazetteerController.communeWithPostcode: the communes already known, a postcode slice of
+   * the national list), picked from as `lookup`'s answer; undefined sends `near` to `lookup`.
+   * Absent: always `lookup`.
    */
-  communeWithPostcode?: (name: string, postcode: string) => Promise<GazetteerEntry | undefined>;
+  communeWithPostcode?: (name: string, postcode: string) => Promise<CommuneLookup | undefined>;
   /** The geocoder endpoint, or null when off. */
   geocoder: () => string | null;
   geocoderTimeoutMs: () => number;
@@ -153,13 +154,7 @@ export class OriginController implements ReactiveController {
     const name = m ? m[1]! : near;
     // With its postcode, a commune is one of the few having it: their slice of the national list
     // answers without every commune of France (issue 15); a bare name needs them all (namesakes).
-    const sliced = m ? await this.options.communeWithPostcode?.(name, m[2]!) : undefined;
-    if (generation !== this.generation) return;
-    if (sliced) {
-      this.set({ ...communeOrigin(sliced), source: near }, '', false);
-      return;
-    }
-    const r = await this.options.lookup(name);
+    const r = (m && (await this.options.communeWithPostcode?.(name, m[2]!))) || (await this.options.lookup(name));
     if (generation !== this.generation) return;
     // "Nom (46150)", as the URL keeps a commune chosen among namesakes, picks that one.
     const pick = m ? [r.found, ...r.choices, ...r.suggestions].find((c) => c && exactCommunes(name, [c]).length && c.postcodes.includes(m[2]!.toUpperCase())) : r.found;
