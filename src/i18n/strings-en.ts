@@ -4,6 +4,7 @@
  * it before its first render (issue 15, item 3: code before the first list paint).
  */
 import type { ActionsStrings } from './strings-actions.js';
+import type { FilterStrings } from './strings-filters.js';
 import type { UiStrings } from './strings.js';
 import { isSingular } from './plural.js';
 
@@ -45,10 +46,8 @@ export const EN_STRINGS: UiStrings = {
   removeNeed: (l) => `Remove the procedure: ${l}`,
   filters: 'Filters',
   filtersActive: (n) => `Filters (${n} active)`,
-  kindLegend: 'Kind of place',
   openNow: 'Open now',
   walkIn: 'No appointment needed',
-  equipmentLegend: 'Equipment on site',
   equipment: {
     computer: 'Computer for public use',
     printer: 'Printer',
@@ -57,7 +56,6 @@ export const EN_STRINGS: UiStrings = {
     phone: 'Telephone for public use',
   },
   wheelchair: 'Wheelchair accessible',
-  clearFilters: 'Clear filters',
 
   whereLegend: 'Where?',
   communeLabel: 'Town or postcode',
@@ -105,8 +103,6 @@ export const EN_STRINGS: UiStrings = {
   skipToMap: 'Skip to the map',
   skipMap: 'Skip the map',
   exportMenu: 'Print or download',
-  conditionsLegend: 'Opening and access',
-  withCount: (l, n) => `${l} (${n})`,
   helpCall: (p) => `call ${p}`,
   helpCallLabel: (p) => `Need help? Call ${p}`,
   helpPage: 'contact the front desk',
@@ -137,4 +133,14 @@ export const EN_ACTIONS: ActionsStrings = {
   failed: 'Not possible right now: check the connection and try again.',
   didYouMean: 'Did you mean:',
   searchFor: (l) => `Search for “${l}”`,
+};
+
+/** The filters body's English words (./strings-filters.ts). */
+export const EN_FILTERS: FilterStrings = {
+  kindLegend: 'Kind of place',
+  equipmentLegend: 'Equipment on site',
+  clearFilters: 'Clear filters',
+  conditionsLegend: 'Opening and access',
+  withCount: (l, n) => `${l} (${n})`,
+  radiusLegend: 'Distance',
 };

@@ -81,10 +81,6 @@ export function radiusLabel(lang: Lang, radius: number | 'all'): string {
   return lang === 'fr' ? `À moins de ${radius} km` : `Within ${radius} km`;
 }
 
-export function radiusLegend(lang: Lang): string {
-  return lang === 'fr' ? 'Distance' : 'Distance';
-}
-
 /**
  * What the live region says after a change: what changed, then the count ("Filtre Imprimante
  * retiré : 40 lieux trouvés"). A resident who pressed a checkbox hears what it did and its

@@ -45,13 +45,10 @@ export interface UiStrings {
   removeNeed: (label: string) => string;
   filters: string;
   filtersActive: (count: number) => string;
-  kindLegend: string;
   openNow: string;
   walkIn: string;
-  equipmentLegend: string;
   equipment: Record<Equipment, string>;
   wheelchair: string;
-  clearFilters: string;
 
   whereLegend: string;
   communeLabel: string;
@@ -109,10 +106,6 @@ export interface UiStrings {
   skipMap: string;
   /** The one button that holds print and downloads, after the list. */
   exportMenu: string;
-  /** The filters group of opening and access conditions (the disclosure is "Filtres"). */
-  conditionsLegend: string;
-  /** A filter value with the number of places of the catalogue that have it. */
-  withCount: (label: string, count: number) => string;
   /** `help-contact`: a phone number to call, or a page to open. */
   helpCall: (phone: string) => string;
   helpCallLabel: (phone: string) => string;
@@ -173,10 +166,8 @@ export const FR_STRINGS: UiStrings = {
   removeNeed: (l) => `Retirer la démarche : ${l}`,
   filters: 'Filtres',
   filtersActive: (n) => (isSingular('fr', n) ? `Filtres (${n} actif)` : `Filtres (${n} actifs)`),
-  kindLegend: 'Type de lieu',
   openNow: 'Ouvert maintenant',
   walkIn: 'Sans rendez-vous',
-  equipmentLegend: 'Équipement sur place',
   equipment: {
     computer: 'Ordinateur en libre accès',
     printer: 'Imprimante',
@@ -185,7 +176,6 @@ export const FR_STRINGS: UiStrings = {
     phone: 'Téléphone en libre accès',
   },
   wheelchair: 'Accessible en fauteuil roulant',
-  clearFilters: 'Effacer les filtres',
 
   whereLegend: 'Où ?',
   communeLabel: 'Commune ou code postal',
@@ -233,8 +223,6 @@ export const FR_STRINGS: UiStrings = {
   skipToMap: 'Aller à la carte',
   skipMap: 'Passer la carte',
   exportMenu: 'Imprimer ou télécharger',
-  conditionsLegend: 'Ouverture et accueil',
-  withCount: (l, n) => `${l} (${n})`,
   helpCall: (p) => `appelez le ${p}`,
   helpCallLabel: (p) => `Besoin d’aide ? Appelez le ${p}`,
   helpPage: 'contactez l’accueil',

@@ -6,14 +6,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import { NOW, SMALL, announcer, countText, deepActive, detailDialog, items, list, loaded, root, search } from './helpers/locator.js';
+import { NOW, SMALL, announcer, countText, deepActive, detailDialog, filtersBody, items, list, loaded, root, search } from './helpers/locator.js';
 import { demo, idleMap, mapOf } from './helpers/demo.js';
 import { NO_WEBGL, skipIn } from './helpers/skip.js';
 
 const { it: webglIt } = skipIn('firefox', NO_WEBGL);
 const nb = (s: string | null | undefined) => (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
-const checkbox = (el: ServiceLocatorElement, label: RegExp) =>
-  [...search(el).shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((i) => label.test(i.parentElement!.textContent))!;
+const checkbox = async (el: ServiceLocatorElement, label: RegExp) =>
+  [...(await filtersBody(el)).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((i) => label.test(i.parentElement!.textContent))!;
 
 
 
@@ -69,7 +69,7 @@ describe('issue 16 · 1. a result list a phone can use', () => {
 describe('issue 16 · 2. focus never lost', () => {
   it('removing a criterion in the empty state focuses the new count', async () => {
     const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} need="ecrivain-public"></service-locator>`);
-    checkbox(el, /fauteuil/).click();
+    (await checkbox(el, /fauteuil/)).click();
     await waitUntil(() => root(el).querySelector('.empty'), 'nothing found');
     const remove = [...root(el).querySelectorAll<HTMLButtonElement>('.empty button')].find((b) => b.textContent.includes('fauteuil'))!;
     remove.focus();
@@ -163,10 +163,10 @@ describe('issue 16 · 3. map by keyboard, and ways past it', () => {
 describe('issue 16 · 4. quiet, useful announcements', () => {
   it('says what changed: "Filtre Imprimante retiré : 6 lieux trouvés"; nothing after one letter or a word being typed', async () => {
     const el = await loaded();
-    checkbox(el, /Imprimante/).click();
+    (await checkbox(el, /Imprimante/)).click();
     await waitUntil(() => announcer(el).textContent.includes('Filtre Imprimante ajouté'), 'filter added, said', { timeout: 3000 });
     expect(nb(announcer(el).textContent)).to.equal('Filtre Imprimante ajouté : 2 lieux trouvés');
-    checkbox(el, /Imprimante/).click();
+    (await checkbox(el, /Imprimante/)).click();
     await waitUntil(() => announcer(el).textContent.includes('retiré'), 'filter removed, said', { timeout: 3000 });
     expect(nb(announcer(el).textContent)).to.equal('Filtre Imprimante retiré : 6 lieux trouvés');
 
@@ -185,7 +185,7 @@ describe('issue 16 · 4. quiet, useful announcements', () => {
 
   it('a need chosen and a radius changed are named with the count near the origin', async () => {
     const el = await demo({ near: 'Lherm' });
-    const radios = [...search(el).shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="radius"]')];
+    const radios = [...(await filtersBody(el)).querySelectorAll<HTMLInputElement>('input[name="radius"]')];
     radios[2]!.click();
     await waitUntil(() => announcer(el).textContent.includes('60 km'), 'radius said', { timeout: 3000 });
     expect(nb(announcer(el).textContent)).to.match(/^Distance à moins de 60 km : \d+ lieux à moins de 60 km de Lherm$/);
@@ -243,6 +243,7 @@ describe('issue 16 · 6. filters that match', () => {
     const box = search(el).shadowRoot!;
     const details = box.querySelector('details')!;
     details.open = true;
+    await filtersBody(el);
     await el.updateComplete;
     const equipment = [...box.querySelectorAll<HTMLInputElement>('input[name="equipment"]')].map((i) => nb(i.parentElement!.textContent));
     expect(equipment).to.deep.equal(['Ordinateur en libre accès (2)', 'Imprimante (2)', 'Scanner (1)', 'Wi-Fi (1)']);
@@ -310,6 +311,7 @@ describe('issue 16 · axe in every state, both languages, at 360 and 1280 px', (
         await waitUntil(() => root(el).querySelector('.origin button'), 'origin');
         await expect(el, 'results').to.be.accessible();
         search(el).shadowRoot!.querySelector('details')!.open = true;
+        await filtersBody(el);
         await waitUntil(() => root(el).querySelector('details.export'), 'export menu');
         root(el).querySelector<HTMLDetailsElement>('details.export')!.open = true;
         await el.updateComplete;

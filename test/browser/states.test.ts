@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
 import type { ServiceLocatorErrorEvent, ServiceLocatorLoadEvent } from '../../src/components/service-locator/events.js';
-import { NOW, SMALL, countText, deepActive, items, list, loaded, root, search, detailDialog } from './helpers/locator.js';
+import { NOW, SMALL, countText, deepActive, filtersBody, items, list, loaded, root, search, detailDialog } from './helpers/locator.js';
 
 async function errored(src: string): Promise<{ el: ServiceLocatorElement; event: ServiceLocatorErrorEvent }> {
   const el = document.createElement('service-locator');
@@ -133,7 +133,7 @@ describe('<service-locator> list states', () => {
   it('"ouvert maintenant" keeps places open at the given instant', async () => {
     // Thursday 15:00: Cahors open; Figeac closed (mornings); médiathèque open; Souillac closed; bus in Lherm.
     const el = await loaded();
-    search(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="open-now"]')!.click();
+    (await filtersBody(el)).querySelector<HTMLInputElement>('input[name="open-now"]')!.click();
     await waitUntil(() => !items(el).some((li) => li.dataset['placeId'] === 'cias-figeac'), 'Figeac filtered out');
     const ids = items(el).map((li) => li.dataset['placeId']);
     expect(ids).to.include('fs-cahors');

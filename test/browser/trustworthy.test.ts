@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
 import type { MapLibreAdapter } from '../../src/map/maplibre-adapter.js';
-import { countText, items, root } from './helpers/locator.js';
+import { countText, filtersBody, items, root } from './helpers/locator.js';
 import { TUESDAY_MORNING, demo, idleMap, mapOf } from './helpers/demo.js';
 import { NO_WEBGL, skipIn } from './helpers/skip.js';
 
@@ -91,7 +91,7 @@ describe('<service-locator> trustworthy answers', () => {
 
   it('"Ouvert maintenant" at night lists nothing "Horaires non communiqués", counts them and offers to show them', async () => {
     const el = await demo({ now: MONDAY_NIGHT });
-    const open = root(el).querySelector('service-locator-search')!.shadowRoot!.querySelector<HTMLInputElement>('input[name="open-now"]')!;
+    const open = (await filtersBody(el)).querySelector<HTMLInputElement>('input[name="open-now"]')!;
     open.click();
     await waitUntil(() => root(el).querySelector('.hours-unknown'), 'unknown hours counted');
     expect(items(el)).to.have.length(0);
@@ -109,7 +109,7 @@ describe('<service-locator> trustworthy answers', () => {
     const el = await demo({ near: 'Cahors' });
     await waitUntil(() => /^\d+ lieux à moins de 30 km de Cahors$/.test(countText(el)), 'default 30 km');
     const at30 = items(el).length;
-    const radios = [...root(el).querySelector('service-locator-search')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="radius"]')];
+    const radios = [...(await filtersBody(el)).querySelectorAll<HTMLInputElement>('input[name="radius"]')];
     expect(radios.map((r) => r.parentElement!.textContent.trim())).to.deep.equal(['À moins de 10 km', 'À moins de 30 km', 'À moins de 60 km', 'Toute la zone']);
     radios[0]!.click();
     await waitUntil(() => countText(el).includes('10 km de Cahors'), '10 km');

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import { NOW, SMALL, countText, deepActive, items, list, loaded, root, search, detailDialog } from './helpers/locator.js';
+import { NOW, SMALL, countText, deepActive, filtersBody, items, list, loaded, root, search, detailDialog } from './helpers/locator.js';
 import { NO_WEBGL, skipIn } from './helpers/skip.js';
 
 const { it: webglIt } = skipIn('firefox', NO_WEBGL);
@@ -88,7 +88,7 @@ describe('<service-locator> events', () => {
     await el.updateComplete;
     expect(seen).to.deep.equal([]);
 
-    search(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="wheelchair"]')!.click();
+    (await filtersBody(el)).querySelector<HTMLInputElement>('input[name="wheelchair"]')!.click();
     await waitUntil(() => seen.length === 1, 'one service-locator-search event after ticking wheelchair');
     expect(seen[0]).to.match(/^service-locator-search:\d+$/);
     items(el)[0]!.querySelector<HTMLButtonElement>('[part="details-button"]')!.click();
@@ -108,6 +108,7 @@ describe('<service-locator> small screens', () => {
     const el = wrapper.querySelector('service-locator') as ServiceLocatorElement;
     await waitUntil(() => list(el) && items(el).length === 6, 'the 6 places listed in the narrow wrapper');
     search(el).shadowRoot!.querySelector('details')!.open = true;
+    await filtersBody(el);
     await el.updateComplete;
     const frame = root(el).querySelector<HTMLElement>('.frame')!;
     expect(el.scrollWidth, 'host').to.be.at.most(320);

@@ -4,16 +4,20 @@
  * (kind, open now, walk-in, equipment, wheelchair access) in a disclosure. Owns the keyboard
  * behaviour of the combobox; it does not search: suggestions come from the `suggest` function
  * the root passes down, and every change goes up as an event the root turns into a search.
+ *
+ * The filters' body and the suggestions' options are ./search-panel.ts, a module of their own
+ * (issue 15, item 3: no first list paint shows them): loaded after that paint, so that a warm
+ * page opens the filters at once, or as soon as the resident opens them or types before then.
  */
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, css, html, nothing, type LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { EQUIPMENT, type NeedId } from '../../core/catalogue/types.js';
-import { NO_FILTERS, RADIUS_CHOICES, DEFAULT_RADIUS_KM, type RadiusChoice, type SearchFilters } from '../../core/search/state.js';
-import { radiusLabel, radiusLegend } from '../../i18n/strings-search.js';
-import { KIND_LABELS, NEED_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
-import { fold } from '../../core/text/normalise.js';
+import type { NeedId } from '../../core/catalogue/types.js';
+import { NO_FILTERS, DEFAULT_RADIUS_KM, type RadiusChoice, type SearchFilters } from '../../core/search/state.js';
+import { NEED_LABELS } from '../../core/needs/vocabulary.js';
 import type { NeedSuggestion } from '../../core/search/types.js';
 import { uiStrings, type Lang } from '../../i18n/index.js';
+import { afterPaint } from '../../controllers/after-paint.js';
+import { lazy } from '../../controllers/lazy.js';
 import { themeStyles, viewHostStyles } from '../service-locator/theme.js';
 import { BaseElement } from '../base-element.js';
 import type { Facets } from './facets.js';
@@ -35,6 +39,14 @@ export interface ServiceLocatorSearchEvents {
 }
 
 let uid = 0;
+
+/** The filters' body and the options (./search-panel.ts), once here: shared by every search box. */
+let panel: typeof import('./search-panel.js') | undefined;
+const loadPanel = lazy(() =>
+  import('./search-panel.js').then((m) => {
+    panel = m;
+  }),
+);
 
 /**
  * @summary The search box: need suggestions, chips, filters (internal to `<service-locator>`).
@@ -80,38 +92,6 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
         flex: 1 1 12em;
         min-width: 0;
       }
-      [role='listbox'] {
-        position: absolute;
-        z-index: 5;
-        left: 0;
-        right: 0;
-        margin: 2px 0 0;
-        padding: 0;
-        list-style: none;
-        background: var(--_bg);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        box-shadow: 0 4px 14px rgb(0 0 0 / 0.15);
-        max-height: 20em;
-        overflow-y: auto;
-      }
-      [role='option'] {
-        padding: 0.6em 0.8em;
-        min-height: var(--_target);
-        cursor: pointer;
-      }
-      [role='option'] .term {
-        color: var(--_muted);
-        font-size: 0.9em;
-      }
-      [role='option'][aria-selected='true'] {
-        background: var(--_accent);
-        color: var(--_accent-text);
-        outline: 2px solid transparent;
-      }
-      [role='option'][aria-selected='true'] .term {
-        color: inherit;
-      }
       .chips {
         display: flex;
         flex-wrap: wrap;
@@ -141,34 +121,6 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
         font-weight: 600;
         color: var(--_accent);
       }
-      fieldset {
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        margin: 0.5em 0;
-        padding: 0.3em 0.8em 0.5em;
-      }
-      legend {
-        font-weight: 600;
-        padding: 0 0.3em;
-      }
-      .checks {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 1.2em;
-      }
-      .checks label {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.5em;
-        min-height: var(--_target);
-      }
-      @media (forced-colors: active) {
-        [role='option'][aria-selected='true'] {
-          forced-color-adjust: none;
-          background: Highlight;
-          color: HighlightText;
-        }
-      }
     `,
   ];
 
@@ -191,6 +143,8 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
   @state() private open = false;
   @state() private active = -1;
   @state() private filtersOpen = false;
+  /** Whether this element's shadow root has adopted the panel's styles. */
+  private panelStyled = false;
 
   @query('input[role="combobox"]') private input!: HTMLInputElement;
 
@@ -201,7 +155,28 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
     this.input?.focus();
   }
 
+  protected override firstUpdated(): void {
+    // After the first list has painted (the search box paints with it), so that opening the
+    // filters later costs no round trip; never before that paint (npm run size).
+    void afterPaint().then(() => this.loadPanel());
+  }
+
+  /** Loads ./search-panel.ts (once per page) and renders with it; never rejects. */
+  private loadPanel(): Promise<void> {
+    return loadPanel().then(
+      () => this.requestUpdate(),
+      () => {
+        // A missing chunk (a broken deployment): the box and the chips still work; the next
+        // opening or keystroke tries again.
+      },
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (panel && !this.panelStyled && this.renderRoot instanceof ShadowRoot) {
+      this.panelStyled = true;
+      adoptStyles(this.renderRoot, [...(this.constructor as typeof LitElement).elementStyles, panel.panelStyles]);
+    }
     // Suggestions come once the search index is built (after the first list): a resident who
     // typed before then, still in the box with nothing suggested, gets them now.
     if (changed.has('suggest') && changed.get('suggest') !== undefined && !this.open && this.input && this.shadowRoot?.activeElement === this.input)
@@ -217,6 +192,14 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
       } catch {
         list = [];
       }
+    }
+    if (list.length > 0 && !panel) {
+      // The options' code has not come yet (typed right after the first list): offered once it
+      // has, if the box still has the focus and nothing is open.
+      list = [];
+      void this.loadPanel().then(() => {
+        if (panel && !this.open && this.input && this.shadowRoot?.activeElement === this.input) this.refreshSuggestions(this.input.value);
+      });
     }
     this.suggestions = list;
     this.open = list.length > 0;
@@ -312,29 +295,13 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
   }
 
   /**
-   * A group of checkboxes, offering only values some place has (`count` 0 hides one, unless it
-   * is ticked: it must stay removable); none left, no group.
+   * The summary's click before the filters' body has come (the first list just painted, a slow
+   * connection): the disclosure opens once it has, whole, rather than empty and then growing.
    */
-  private renderChecks(
-    legend: string,
-    name: string,
-    options: Array<{ name?: string; label: string; count: number | undefined; hide?: boolean; on: boolean; set: (on: boolean) => void }>,
-  ) {
-    const t = uiStrings(this.lang);
-    const offered = options.filter((o) => o.on || (!o.hide && o.count !== 0));
-    if (offered.length === 0) return nothing;
-    return html`<fieldset>
-      <legend>${legend}</legend>
-      <div class="checks">
-        ${offered.map(
-          (o) => html`<label
-            ><input type="checkbox" name=${o.name ?? name} .checked=${o.on} @change=${(e: Event) => o.set((e.target as HTMLInputElement).checked)} />${o.count === undefined
-              ? o.label
-              : t.withCount(o.label, o.count)}</label
-          >`,
-        )}
-      </div>
-    </fieldset>`;
+  private onSummaryClick(e: Event): void {
+    if (panel) return;
+    e.preventDefault();
+    void this.loadPanel().then(() => (this.filtersOpen = true));
   }
 
   override render() {
@@ -342,8 +309,6 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
     const listId = `${this.base}-list`;
     const activeId = this.open && this.active >= 0 ? `${this.base}-opt-${this.active}` : undefined;
     const count = activeFilterCount(this.filters);
-    const f = this.filters;
-    const fc = this.facets;
     return html`
       <div class="field" part="search-field">
         <label class="main" for="${this.base}-input">${t.searchLabel}</label>
@@ -379,17 +344,7 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
           </button>
         </div>
         <ul role="listbox" id=${listId} aria-label=${t.suggestionsLabel} ?hidden=${!this.open}>
-          ${this.suggestions.map(
-            (s, i) => html`<li
-              role="option"
-              id="${this.base}-opt-${i}"
-              aria-selected=${i === this.active ? 'true' : 'false'}
-              @mousedown=${(e: Event) => e.preventDefault()}
-              @click=${() => this.pick(i)}
-            >
-              ${s.label}${s.term && !s.otherLanguage && !fold(s.label).includes(fold(s.term)) ? html` <span class="term">(${s.term})</span>` : nothing}
-            </li>`,
-          )}
+          ${panel ? panel.renderOptions(this.suggestions, this.active, this.base, (i) => this.pick(i)) : nothing}
         </ul>
       </div>
       ${this.needs.length > 0
@@ -411,43 +366,24 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
       <details
         part="filters"
         ?open=${this.filtersOpen}
-        @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+        @toggle=${(e: Event) => {
+          this.filtersOpen = (e.target as HTMLDetailsElement).open;
+          if (this.filtersOpen) void this.loadPanel();
+        }}
       >
-        <summary>${count > 0 ? t.filtersActive(count) : t.filters}</summary>
-        ${this.renderChecks(
-          t.kindLegend,
-          'kind',
-          PLACE_KINDS.map((k) => ({ label: KIND_LABELS[k][this.lang], count: fc ? (fc.kinds.get(k) ?? 0) : undefined, on: f.kinds.includes(k), set: (on: boolean) => this.toggleFilter('kinds', k, on) })),
-        )}
-        ${this.renderChecks(t.conditionsLegend, 'condition', [
-          { name: 'open-now', label: t.openNow, count: undefined, hide: !!fc && fc.withHours === 0, on: f.openNow, set: (on: boolean) => this.setFlag('openNow', on) },
-          { name: 'walk-in', label: t.walkIn, count: fc?.walkIn, on: f.walkIn, set: (on: boolean) => this.setFlag('walkIn', on) },
-          { name: 'wheelchair', label: t.wheelchair, count: fc?.wheelchair, on: f.wheelchair, set: (on: boolean) => this.setFlag('wheelchair', on) },
-        ])}
-        <fieldset>
-          <legend>${radiusLegend(this.lang)}</legend>
-          <div class="checks">
-            ${RADIUS_CHOICES.map(
-              (r) => html`<label
-                ><input
-                  type="radio"
-                  name="radius"
-                  .checked=${this.radius === r}
-                  @change=${() => this.emit('service-locator-search-radius-change', { radius: r })}
-                />${radiusLabel(this.lang, r)}</label
-              >`,
-            )}
-          </div>
-        </fieldset>
-        ${this.renderChecks(
-          t.equipmentLegend,
-          'equipment',
-          EQUIPMENT.map((q) => ({ label: t.equipment[q], count: fc ? (fc.equipment.get(q) ?? 0) : undefined, on: f.equipment.includes(q), set: (on: boolean) => this.toggleFilter('equipment', q, on) })),
-        )}
-        ${count > 0
-          ? html`<button type="button" @click=${() => this.emit('service-locator-search-filters-change', { filters: NO_FILTERS })}>
-              ${t.clearFilters}
-            </button>`
+        <summary @click=${this.onSummaryClick}>${count > 0 ? t.filtersActive(count) : t.filters}</summary>
+        ${panel
+          ? panel.renderFilters({
+              lang: this.lang,
+              filters: this.filters,
+              facets: this.facets,
+              radius: this.radius,
+              count,
+              toggle: (key, value, on) => this.toggleFilter(key, value, on),
+              setFlag: (key, on) => this.setFlag(key, on),
+              setRadius: (radius) => this.emit('service-locator-search-radius-change', { radius }),
+              clear: () => this.emit('service-locator-search-filters-change', { filters: NO_FILTERS }),
+            })
           : nothing}
       </details>
     `;

@@ -16,6 +16,14 @@ export function deepActive(): Element | null {
 
 export const root = (el: ServiceLocatorElement) => el.shadowRoot!;
 export const search = (el: ServiceLocatorElement) => root(el).querySelector('service-locator-search')!;
+/**
+ * The search box's shadow root once the filters' body is there: it comes after the first list
+ * paint (search-panel.ts), as a resident finds it when opening "Filtres".
+ */
+export async function filtersBody(el: ServiceLocatorElement): Promise<ShadowRoot> {
+  await waitUntil(() => search(el).shadowRoot?.querySelector('details fieldset'), "the filters' body rendered (its code loads after the first list)");
+  return search(el).shadowRoot!;
+}
 export const list = (el: ServiceLocatorElement) => root(el).querySelector('service-locator-list');
 export const detail = (el: ServiceLocatorElement) => root(el).querySelector('service-locator-detail')!;
 /** The detail's dialog, once the dialog's code (loaded on the first "Détails") has rendered it. */

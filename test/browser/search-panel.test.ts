@@ -1,0 +1,59 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
+import { NOW, SMALL, deepActive, filtersBody, items, loaded, search } from './helpers/locator.js';
+
+// Issue 15, item 3: the filters' body and the suggestions' options (search-panel.ts) are not in
+// the code of the first list paint; they load after it, so that a resident who opens "Filtres"
+// later finds them there at once, whole, with the same words. The first test must be the first
+// of this page to load that module (search-panel-cold.test.ts opens the filters before it came).
+const PANEL = /\/src\/components\/service-locator-search\/search-panel\.ts$/;
+const panelRequests = () => performance.getEntriesByType('resource').filter((e) => PANEL.test(new URL(e.name).pathname)) as PerformanceResourceTiming[];
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+const nb = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe("<service-locator-search> filters' body after the first list", () => {
+  it('is requested only after the first list item has painted; then opening is immediate and whole', async () => {
+    expect(panelRequests(), 'this test must be the first to load the panel').to.have.length(0);
+    const el = await fixture<ServiceLocatorElement>(html`<service-locator src=${SMALL} .now=${NOW}></service-locator>`);
+    let painted = performance.now();
+    for (let i = 0; items(el).length === 0; i++) {
+      if (i > 1200) throw new Error('expected the first list item within 1200 frames');
+      await frame();
+      painted = performance.now();
+    }
+    for (const r of panelRequests()) expect(r.startTime, 'requested before the first list paint').to.be.at.least(painted - 1);
+    const box = await filtersBody(el);
+    expect(panelRequests().length, 'loaded after the paint, unasked').to.be.greaterThan(0);
+    const details = box.querySelector('details')!;
+    expect(details.open, 'still closed').to.equal(false);
+    const summary = details.querySelector('summary')!;
+    summary.focus();
+    summary.click();
+    // On a warm page the click opens the disclosure in the same task, its body already there.
+    expect(details.open, 'open at once').to.equal(true);
+    expect(deepActive(), 'focus stays on the summary').to.equal(summary);
+    expect([...details.querySelectorAll('legend')].map((l) => nb(l.textContent))).to.deep.equal([
+      'Type de lieu',
+      'Ouverture et accueil',
+      'Distance',
+      'Équipement sur place',
+    ]);
+    // Styled by the panel's sheet: a fieldset's border and the checks' row.
+    expect(getComputedStyle(details.querySelector('.checks')!).display).to.equal('flex');
+    details.querySelector<HTMLInputElement>('input[name="wheelchair"]')!.click();
+    await waitUntil(() => [...details.querySelectorAll('button')].some((b) => nb(b.textContent) === 'Effacer les filtres'), 'the clear button');
+    expect(nb(summary.textContent)).to.equal('Filtres (1 actif)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the same in English', async () => {
+    const el = await loaded(html`<service-locator src=${SMALL} .now=${NOW} lang="en"></service-locator>`);
+    const box = await filtersBody(el);
+    const details = box.querySelector('details')!;
+    details.querySelector('summary')!.click();
+    expect([...details.querySelectorAll('legend')].map((l) => nb(l.textContent))).to.deep.equal(['Kind of place', 'Opening and access', 'Distance', 'Equipment on site']);
+    details.querySelector<HTMLInputElement>('input[name="walk-in"]')!.click();
+    await waitUntil(() => [...details.querySelectorAll('button')].some((b) => nb(b.textContent) === 'Clear filters'), 'the clear button, in English');
+    expect(nb(search(el).shadowRoot!.querySelector('summary')!.textContent)).to.equal('Filters (1 active)');
+  });
+});
