@@ -25,6 +25,7 @@ const ALLOWED = [
   /^bin\/service-locator\.js$/,
   /^data\/catalogue\.schema\.json$/,
   /^dist\/communes-france\.json$/,
+  /^dist\/communes\/\d{2}\.json$/,
   /^dist\/lib\/.+\.(js|d\.ts)$/,
   /^dist\/lib\/map\/maplibre-gl-worker\.mjs$/,
   /^dist\/cli\/[\w-]+\.js$/,
@@ -53,6 +54,7 @@ const REQUIRED = [
   'dist/catalogue-worker.js',
   'dist/maplibre-gl-worker.mjs',
   'dist/communes-france.json',
+  'dist/communes/46.json',
   'dist/embed/embed.html',
   'dist/embed/embed.js',
   'dist/embed/embed-params.js',
@@ -128,6 +130,20 @@ describe('the npm tarball', () => {
       }
     }
     assert.deepEqual(problems, []);
+  });
+
+  test('the postcode slices of the national gazetteer ship where both builds look for them, one per postcode prefix', async () => {
+    // `near="Cahors (46000)"` reads communes/46.json (src/core/geo/gazetteer-url.ts): a
+    // template literal, which the resolution test above cannot follow.
+    const lib = await file('dist/lib/core/geo/gazetteer-url.js');
+    assert.match(lib, /new URL\(`\.\.\/\.\.\/\.\.\/communes\/\$\{/);
+    const standalone = (await Promise.all(packed.files.filter((f) => /^dist\/[\w-]+\.js$/.test(f)).map(file))).join('\n');
+    assert.match(standalone, /new URL\(`\.\/communes\/\$\{/);
+    const national = JSON.parse(await file('dist/communes-france.json')) as { postcodes: string[] };
+    const prefixes = new Set(national.postcodes.flatMap((p) => (p === '' || p === '-' ? [] : p.split(' ').map((pc) => pc.slice(0, 2)))));
+    const missing = [...prefixes].filter((p) => !packed.files.includes(`dist/communes/${p}.json`));
+    assert.deepEqual(missing, []);
+    assert.equal(packed.files.filter((f) => f.startsWith('dist/communes/')).length, prefixes.size);
   });
 
   test('the iframe page loads the standalone build from beside it', async () => {
