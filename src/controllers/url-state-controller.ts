@@ -6,9 +6,10 @@
  * in the hash untouched.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatHash, parseHash, type UrlState } from '../core/search/state.js';
+import { formatHash, parseHash, type UrlState } from '../core/search/url-hash.js';
 
-export { formatHash, parseHash, type UrlState, type ViewMode } from '../core/search/state.js';
+export { formatHash, parseHash, type UrlState } from '../core/search/url-hash.js';
+export type { ViewMode } from '../core/search/state.js';
 
 export class UrlStateController implements ReactiveController {
   enabled = false;

@@ -26,6 +26,8 @@ const ONLY_DYNAMIC: [file: string, module: string, why: string][] = [
   ['src/components/service-locator/service-locator.ts', '/coverage-controller.js', "the coverage view's controller is a late part (root-late.ts)"],
   ['src/components/service-locator/service-locator.ts', '/did-you-mean-controller.js', 'suggestions come on an empty result, with the late parts'],
   ['src/components/service-locator/root-views.ts', '/root-late.js', 'what the first list paint shows does not bring the late parts'],
+  ['src/components/service-locator/service-locator.ts', '/url-state-controller.js', 'the URL controller comes only with `url-state`'],
+  ['src/core/search/state.ts', '/url-hash.js', 'the hash format comes only with `url-state`'],
 ];
 
 for (const [file, module, why] of ONLY_DYNAMIC) {

@@ -26,7 +26,7 @@ import type { CoverageController } from '../../controllers/coverage-controller.j
 import type { SelectionController } from '../../controllers/selection-controller.js';
 import { GazetteerController } from '../../controllers/gazetteer-controller.js';
 import { OriginController, geocoderEndpoint, parseCoordinates, type Origin } from '../../controllers/origin-controller.js';
-import { UrlStateController, type UrlState } from '../../controllers/url-state-controller.js';
+import type { UrlStateController, UrlState } from '../../controllers/url-state-controller.js';
 import type { DidYouMeanController } from '../service-locator-results-actions/did-you-mean-controller.js';
 import { announceSentence, outcomeSentence } from '../../i18n/strings-search.js';
 import { FocusController, deepActiveElement } from '../../controllers/focus-controller.js';
@@ -207,7 +207,9 @@ export class ServiceLocatorElement extends BaseElement {
     onChange: () => void this.buildIndex(),
     whenIndexed: () => this.search.whenIndexed(),
   });
-  private readonly urlCtl = new UrlStateController(this, (s) => this.applyUrlState(s, true));
+  /** `url-state` only: the URL's controller and the hash's format, a chunk of their own (scheduleUpdate). */
+  private urlCtl: UrlStateController | null = null;
+  private readonly loadUrlState = lazy(() => import('../../controllers/url-state-controller.js'));
   /**
    * What the first list paint does not run (./root-late.ts): the empty state, the commune
    * choices, the map pane, the coverage view and their controllers. Asked for once the first list
@@ -311,13 +313,37 @@ export class ServiceLocatorElement extends BaseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.urlCtl.enabled = this.urlState;
     if (this.initialView === null) this.initialView = isView(this.view) ? this.view : 'list';
-    if (this.urlState) this.applyUrlState(this.urlCtl.read(), false);
+    if (this.urlCtl) {
+      this.urlCtl.enabled = this.urlState;
+      if (this.urlState) this.applyUrlState(this.urlCtl.read(), false);
+    }
+  }
+
+  /**
+   * With `url-state`, the URL's controller comes before the update that needs it: the state a
+   * shared link asks for is applied before the first render, as when the controller was in the
+   * initial chunk (pages without the attribute never fetch it). A missing chunk: the element
+   * works without the URL, and asks again at the next update.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.urlState || this.urlCtl) return super.scheduleUpdate();
+    return this.loadUrlState()
+      .then(
+        (m) => {
+          if (this.urlCtl) return;
+          this.urlCtl = new m.UrlStateController(this, (s) => this.applyUrlState(s, true));
+          this.urlCtl.enabled = this.urlState;
+          // Read at the first connection (connectedCallback reads it at the next ones), as before.
+          if (!this.hasUpdated && this.isConnected) this.applyUrlState(this.urlCtl.read(), false);
+        },
+        () => undefined,
+      )
+      .then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('urlState')) this.urlCtl.enabled = this.urlState;
+    if (changed.has('urlState') && this.urlCtl) this.urlCtl.enabled = this.urlState;
     if ((changed.has('src') || changed.has('catalogue')) && this.isConnected) {
       void this.search.setPlaces(null, []);
       this.resetIndexReady();
@@ -527,7 +553,7 @@ export class ServiceLocatorElement extends BaseElement {
   // ---- URL state ---------------------------------------------------------------------------
 
   private writeUrl(push: boolean): void {
-    this.urlCtl.write(
+    this.urlCtl?.write(
       {
         ...this.search.state,
         selected: this.selection?.open ? this.selection.selectedId : null,

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_SEARCH_STATE, formatHash, parseHash, toSearchQuery, type UrlState } from '../../../src/core/search/state.js';
+import { DEFAULT_SEARCH_STATE, toSearchQuery } from '../../../src/core/search/state.js';
+import { formatHash, parseHash, type UrlState } from '../../../src/core/search/url-hash.js';
 
 const empty: UrlState = { ...DEFAULT_SEARCH_STATE, selected: null, view: null, near: null };
 
