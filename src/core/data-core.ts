@@ -13,6 +13,10 @@ export { createSearchIndex, searchIndexSteps } from './search/search-index.js';
 export { placeOpenState } from './hours/status.js';
 // Compiled in the index build's slices, so that the first "open now" finds the hours ready.
 export { compilePlaceHours } from './hours/status.js';
+import { useFastParser } from './hours/parse.js';
+// The hours parser's fast path, for the index build's compiling of every value (the first
+// list's chunk goes without it: hours/grammar.ts).
+useFastParser();
 export { parseGazetteer } from './geo/gazetteer.js';
 // The national gazetteer (34,920 communes), fetched when the resident first types in "Où ?".
 export { loadGazetteer, type GazetteerLoad } from './geo/gazetteer-loader.js';

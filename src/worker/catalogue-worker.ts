@@ -11,6 +11,10 @@
  */
 import { decodeCatalogueBytes, parseCatalogueTextDataSteps } from '../core/catalogue/validate-data.js';
 import { MAX_TEXT_BACK, PLACES_PER_MESSAGE, type ValidateRequest, type WorkerReply } from './protocol.js';
+import { useFastParser } from '../core/hours/parse.js';
+
+// Large catalogues come here: their hours are checked with the parser's fast path (hours/grammar.ts).
+useFastParser();
 
 interface WorkerScope {
   postMessage(message: WorkerReply): void;

@@ -11,7 +11,7 @@ import { property, state } from 'lit/decorators.js';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Place } from '../../core/catalogue/types.js';
 import type { NeedId, PlaceKind } from '../../core/needs/vocabulary.js';
-import { nextVisits } from '../../core/hours/index.js';
+import { nextVisits } from '../../core/hours/visits.js';
 import {
   analyseCoverage,
   describeMethod,

@@ -12,7 +12,13 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Place, Stop } from '../../core/catalogue/types.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
-import { describeFrequency, describeStatus, describeVisit, getStatus, nextVisits, placeDepartment, visitsToICS, weekTable } from '../../core/hours/index.js';
+// The hours modules, not hours/index.ts (the whole API, with the parser's fast path the data core brings).
+import { departmentOf as placeDepartment } from '../../core/hours/calendar.js';
+import { visitsToICS } from '../../core/hours/ics.js';
+import { describeFrequency, describeStatus, describeVisit } from '../../core/hours/phrases.js';
+import { getStatus } from '../../core/hours/status.js';
+import { nextVisits } from '../../core/hours/visits.js';
+import { weekTable } from '../../core/hours/week.js';
 import { formatDate, formatMinutes, formatWeekday, keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
 import { detailStrings } from '../../i18n/strings-detail.js';
 import { themeStyles, viewHostStyles } from '../service-locator/theme.js';

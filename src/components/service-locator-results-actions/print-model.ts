@@ -5,7 +5,12 @@
  * the wording can be read and tested without a page. The instant is an argument.
  */
 import type { Place } from '../../core/catalogue/types.js';
-import { describeFrequency, describeStatus, describeVisit, formatTime, getStatus, nextVisits, placeDepartment, weekTable } from '../../core/hours/index.js';
+// The hours modules, not hours/index.ts (the whole API, with the parser's fast path the data core brings).
+import { departmentOf as placeDepartment } from '../../core/hours/calendar.js';
+import { describeFrequency, describeStatus, describeVisit, formatTime } from '../../core/hours/phrases.js';
+import { getStatus } from '../../core/hours/status.js';
+import { nextVisits } from '../../core/hours/visits.js';
+import { weekTable } from '../../core/hours/week.js';
 import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import type { SearchResult } from '../../core/search/types.js';
 import { formatDistance, formatMinutes, formatWeekday } from '../../i18n/index.js';

@@ -11,6 +11,10 @@ import { wordProblems } from './problem-words.js';
 import type { ValidationData, ValidationResult } from './problems.js';
 import { parseCatalogueTextDataSteps, validateCatalogueDataSteps, type ValidateOptions } from './validate-data.js';
 import { runSteps, type Steps } from '../slices.js';
+import { useFastParser } from '../hours/parse.js';
+
+// The CLI and the editor check whole catalogues' hours: with the parser's fast path (hours/grammar.ts).
+useFastParser();
 
 export * from './validate-data.js';
 

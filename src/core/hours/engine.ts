@@ -15,7 +15,7 @@
  * around the clock every day (`24/7`, `Mo-Su 00:00-24:00`…) are taken at their word.
  */
 import { DAY, civil, dayNumber, daysInMonth, isHoliday, isoWeek, nextOffsetChange, toInstant, wallClock, weekday } from './calendar.js';
-import { CLOSED, OPEN, UNKNOWN, parseRules, type MonthdayRange, type Rule, type StepRange, type WeekdayItem } from './parse.js';
+import { CLOSED, OPEN, UNKNOWN, parseRules, type MonthdayRange, type Rule, type StepRange, type WeekdayItem } from './grammar.js';
 import type { HoursSyntaxError } from './types.js';
 
 export { CLOSED, OPEN, UNKNOWN };

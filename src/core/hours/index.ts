@@ -13,6 +13,11 @@
  * for the detail and print only, and a chunk holds every module its importers reach (issue 15,
  * item 3: code before the first list paint).
  */
+import { useFastParser } from './parse.js';
+
+// Whoever imports the whole API (the CLI, the detail, print, tests) compiles with the fast path.
+useFastParser();
+
 export type * from './types.js';
 export { checkHoursSyntax, compilePlaceHours, getState, getStatus, nextChange, parseHours, placeOpenState, type ParsedHours } from './status.js';
 export { weekTable } from './week.js';
