@@ -8,8 +8,9 @@
 //   - all loaded: the load event (every shard in).
 // Each on the loopback as is, and with Chromium's network emulation at 10 Mbit/s down,
 // 40 ms latency (NET=off skips it). Uses the standalone build (run `npm run build` first): no
-// network beyond 127.0.0.1. Prints medians of RUNS fresh pages, the shard and index sizes;
-// asserts nothing.
+// network beyond 127.0.0.1. Prints medians of RUNS fresh pages, the shard and index sizes, the
+// commune lists the pages fetched (a commune the catalogue knows needs none, another its
+// postcode slice, a bare name the national list); asserts nothing.
 import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -84,8 +85,15 @@ const browser = await puppeteer.launch({
 const NETWORKS = [['loopback', null]];
 if (process.env.NET !== 'off') NETWORKS.push(['10 Mbit/s, 40 ms', { offline: false, download: (10e6 / 8), upload: (5e6 / 8), latency: 40 }]);
 
+/** The commune lists the pages fetched (the national one, postcode slices), by path. */
+const communeLists = new Set();
+
 async function measure(src, network) {
   const page = await browser.newPage();
+  page.on('requestfinished', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\/communes(-france\.json|\/)/.test(path)) communeLists.add(path.replace(/^\/dist\//, ''));
+  });
   try {
     // A fresh page with an empty cache each time: a first visit.
     await page.setCacheEnabled(false);
@@ -129,5 +137,6 @@ const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const sorted = [...sizes].sort((a, b) => a - b);
 console.log(`service-locator shards bench: national France services list, near="${NEAR}", headless Chromium, standalone build, list view, median of ${RUNS} fresh pages (cache off)`);
 console.log(`one file ${kb(national.length)}; ${sizes.length} shards, median ${kb(median(sorted))}, largest ${kb(sorted.at(-1))}; index ${kb(indexSize)}`);
+console.log(`commune lists fetched: ${[...communeLists].sort().join(', ') || 'none'}`);
 console.log('network            | catalogue | first list paint | near and final | all loaded');
 for (const r of rows) console.log(`${r.net.padEnd(18)} | ${r.label.padEnd(9)} | ${fmt(r.list).padEnd(16)} | ${fmt(r.near).padEnd(14)} | ${fmt(r.all)}`);
