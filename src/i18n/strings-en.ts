@@ -5,6 +5,7 @@
  */
 import type { ActionsStrings } from './strings-actions.js';
 import type { FilterStrings } from './strings-filters.js';
+import type { ChangeStrings } from './strings-announce.js';
 import type { UiStrings } from './strings.js';
 import { isSingular } from './plural.js';
 
@@ -107,14 +108,6 @@ export const EN_STRINGS: UiStrings = {
   helpCallLabel: (p) => `Need help? Call ${p}`,
   helpPage: 'contact the front desk',
   helpLead: 'Need help?',
-  changeNeedAdded: (l) => `Procedure ${l} added`,
-  changeNeedRemoved: (l) => `Procedure ${l} removed`,
-  changeFilterAdded: (l) => `Filter ${l} added`,
-  changeFilterRemoved: (l) => `Filter ${l} removed`,
-  changeFiltersCleared: 'Filters cleared',
-  changeRadius: (l) => `Distance: ${l.charAt(0).toLowerCase()}${l.slice(1)}`,
-  changeText: (t) => `Search “${t}”`,
-  changeTextCleared: 'Text cleared',
   stopLine: (s) => `Stop: ${s}`,
   searchSummary: (parts, near) => (parts.filter(Boolean).join(', ') || 'All places') + (near ? ` near ${near}` : ''),
 };
@@ -143,4 +136,16 @@ export const EN_FILTERS: FilterStrings = {
   conditionsLegend: 'Opening and access',
   withCount: (l, n) => `${l} (${n})`,
   radiusLegend: 'Distance',
+};
+
+/** What changed, in English, said before the count in the live region (./strings-announce.ts). */
+export const EN_CHANGES: ChangeStrings = {
+  changeNeedAdded: (l) => `Procedure ${l} added`,
+  changeNeedRemoved: (l) => `Procedure ${l} removed`,
+  changeFilterAdded: (l) => `Filter ${l} added`,
+  changeFilterRemoved: (l) => `Filter ${l} removed`,
+  changeFiltersCleared: 'Filters cleared',
+  changeRadius: (l) => `Distance: ${l.charAt(0).toLowerCase()}${l.slice(1)}`,
+  changeText: (t) => `Search “${t}”`,
+  changeTextCleared: 'Text cleared',
 };

@@ -111,15 +111,6 @@ export interface UiStrings {
   helpCallLabel: (phone: string) => string;
   helpPage: string;
   helpLead: string;
-  /** What changed, said before the count in the live region. */
-  changeNeedAdded: (label: string) => string;
-  changeNeedRemoved: (label: string) => string;
-  changeFilterAdded: (label: string) => string;
-  changeFilterRemoved: (label: string) => string;
-  changeFiltersCleared: string;
-  changeRadius: (label: string) => string;
-  changeText: (text: string) => string;
-  changeTextCleared: string;
   /** A bus stop on a card, in one short line. */
   stopLine: (stop: string) => string;
   /** What was searched, for the printed header: "caf, Impôts près de Lherm" (parts: text, need labels, filters). */
@@ -227,14 +218,6 @@ export const FR_STRINGS: UiStrings = {
   helpCallLabel: (p) => `Besoin d’aide ? Appelez le ${p}`,
   helpPage: 'contactez l’accueil',
   helpLead: 'Besoin d’aide ?',
-  changeNeedAdded: (l) => `Démarche ${l} ajoutée`,
-  changeNeedRemoved: (l) => `Démarche ${l} retirée`,
-  changeFilterAdded: (l) => `Filtre ${l} ajouté`,
-  changeFilterRemoved: (l) => `Filtre ${l} retiré`,
-  changeFiltersCleared: 'Filtres effacés',
-  changeRadius: (l) => `Distance ${l.charAt(0).toLowerCase()}${l.slice(1)}`,
-  changeText: (t) => `Recherche « ${t} »`,
-  changeTextCleared: 'Texte effacé',
   stopLine: (s) => `Arrêt : ${s}`,
   searchSummary: (parts, near) => (parts.filter(Boolean).join(', ') || 'Tous les lieux') + (near ? ` près de ${near}` : ''),
 };

@@ -13,7 +13,7 @@ import { RADIUS_CHOICES, type RadiusChoice, type SearchFilters } from '../../cor
 import type { NeedSuggestion } from '../../core/search/types.js';
 import { KIND_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
 import { fold } from '../../core/text/normalise.js';
-import { radiusLabel } from '../../i18n/strings-search.js';
+import { radiusLabel } from '../../i18n/strings-announce.js';
 import { filterStrings } from '../../i18n/strings-filters.js';
 import { uiStrings, type Lang } from '../../i18n/index.js';
 import type { Facets } from './facets.js';
