@@ -9,6 +9,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cssLiterals } from './scripts/css-literals.mjs';
 import { dirname, join } from 'node:path';
 import { writeCommuneSlices } from './scripts/commune-slices.mjs';
 
@@ -206,6 +207,9 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       tsPlugin('dist', false),
+      // Lit's `css` templates without comments and indentation (scripts/css-literals.mjs), in
+      // the compiled modules: the TypeScript plugin reads its sources from disk.
+      cssLiterals(),
       terserExceptMaplibre(),
       copyMaplibreWorker('dist'),
       gazetteerUrl('./communes-france.json', 'dist/communes-france.json'),
