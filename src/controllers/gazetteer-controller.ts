@@ -13,7 +13,6 @@ import type { GazetteerEntry, SearchIndex } from '../core/search/types.js';
 import { dataCoreWhenAsked, loadDataCore } from './data-core-loader.js';
 import { fetchJson } from './fetch-json.js';
 import { communeKey } from '../core/geo/commune-key.js';
-import { communeInSlice } from '../core/geo/commune-slice.js';
 
 export interface GazetteerControllerOptions {
   /** The current index (null until the catalogue is ready). */
@@ -135,19 +134,20 @@ export class GazetteerController implements ReactiveController {
     const known = this.options.index()?.findCommunes(name, 8) ?? [];
     const whole = key(name);
     if (known.some((c) => key(c.name) === whole)) return this.read(name, known);
-    const slice = await this.slice(postcode);
-    if (!slice || this.national) return undefined;
-    // What the index knows (the catalogue's communes) that the national look-up would weigh too.
-    const found = communeInSlice(slice, name, postcode, this.options.index()?.findCommunes(name, 50) ?? []);
-    return found ? { found, choices: [], suggestions: [] } : undefined;
+    const found = await this.fromSlice(name, postcode);
+    return found && !this.national ? { found, choices: [], suggestions: [] } : undefined;
   }
 
-  /** The slice of the national list for `postcode` (memoised per URL), or undefined when it fails. */
-  protected async slice(postcode: string): Promise<readonly GazetteerEntry[] | undefined> {
-    const load = await loadDataCore()
-      .then((core) => core.loadGazetteer(core.communeSliceUrl(postcode)))
-      .catch(() => undefined);
-    return load?.ok ? load.entries : undefined;
+  /**
+   * The commune of the postcode slice (fetched once per URL) that `name` and `postcode` name, by
+   * ../core/geo/commune-slice.ts, which comes with the data core (the index's code, here already:
+   * not in the initial chunk); undefined when the slice fails or cannot tell.
+   */
+  protected async fromSlice(name: string, postcode: string): Promise<GazetteerEntry | undefined> {
+    const core = await loadDataCore().catch(() => undefined);
+    const load = await core?.loadGazetteer(core.communeSliceUrl(postcode));
+    // What the index knows (the catalogue's communes) that the national look-up would weigh too.
+    return load?.ok ? core!.communeInSlice(load.entries, name, postcode, this.options.index()?.findCommunes(name, 50) ?? []) : undefined;
   }
 
   /**

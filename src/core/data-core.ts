@@ -22,3 +22,4 @@ export { parseGazetteer } from './geo/gazetteer.js';
 export { loadGazetteer, type GazetteerLoad } from './geo/gazetteer-loader.js';
 // Its postcode slices: `near="Cahors (46000)"` is resolved from communes/46.json (issue 15).
 export { gazetteerUrl, communeSliceUrl } from './geo/gazetteer-url.js';
+export { communeInSlice } from './geo/commune-slice.js';
