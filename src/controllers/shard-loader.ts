@@ -20,6 +20,8 @@ import type { DataCore } from './data-core-loader.js';
 import { fetchBytes } from './fetch-json.js';
 import { withWords } from './problem-words-loader.js';
 import { runSteps } from '../core/slices.js';
+import { shardStrings, type ShardStrings } from '../i18n/strings-shards.js';
+import type { Lang } from '../core/lang.js';
 
 /** Shards fetched at once: a browser's connections to one HTTP/1.1 host (HTTP/2 multiplexes them anyway). */
 export const SHARD_CONCURRENCY = 6;
@@ -41,6 +43,8 @@ export interface ShardStatus {
    * in the view, so the rule and the index reader stay in this lazily loaded chunk.
    */
   finality: (origin: GeoPoint | undefined, horizonKm: number) => Finality;
+  /** The words of this state (../i18n/strings-shards.ts), here for the same reason: only a sharded catalogue says them. */
+  words: (lang: Lang) => ShardStrings;
 }
 
 export interface ShardLoadOptions {
@@ -135,7 +139,7 @@ export async function loadShards(index: ShardIndex, indexProblems: ValidationPro
 
   const status = (done: boolean): ShardStatus => {
     const progress = { total: index.shards.length, loaded: new Set(loaded), failed: new Map(failed) };
-    return { index, loaded: progress.loaded, failed: progress.failed, done, finality: (origin, horizonKm) => resultFinality(index.shards, progress, origin, horizonKm) };
+    return { index, loaded: progress.loaded, failed: progress.failed, done, finality: (origin, horizonKm) => resultFinality(index.shards, progress, origin, horizonKm), words: shardStrings };
   };
   const emit = (done: boolean) => {
     clearTimeout(mergeTimer);
