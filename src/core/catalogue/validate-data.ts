@@ -157,6 +157,16 @@ class Reporter {
     this.problems.push(p);
   }
 
+  /** A required value absent at `path` (one method: the validator reports it from a dozen places). */
+  missing(severity: ProblemSeverity, path: string): void {
+    this.add('missing', severity, path, say('missing', path));
+  }
+
+  /** A value at `path` that is not the `expected` type (string, object…): says what was found. */
+  wrongType(severity: ProblemSeverity, path: string, expected: 'string' | 'number' | 'boolean' | 'object' | 'array', v: unknown, then?: Consequence[]): void {
+    this.add('wrong-type', severity, path, say('wrongType', path, expected, found(v)), then);
+  }
+
   unknownFields(obj: Record<string, unknown>, known: Set<string>, path: string): void {
     for (const k in obj) {
       if (!Object.prototype.hasOwnProperty.call(obj, k) || known.has(k)) continue;
@@ -213,16 +223,16 @@ function text(
   const v = obj[key];
   // Paths are built only when a problem is reported: most values are fine.
   if (v === undefined || v === null) {
-    if (required) r.add('missing', severity, join(path, key), say('missing', join(path, key)));
+    if (required) r.missing(severity, join(path, key));
     return undefined;
   }
   if (typeof v !== 'string') {
-    r.add('wrong-type', severity, join(path, key), say('wrongType', join(path, key), 'string', found(v)));
+    r.wrongType(severity, join(path, key), 'string', v);
     return undefined;
   }
   const s = v.trim();
   if (s === '') {
-    if (required) r.add('missing', severity, join(path, key), say('missing', join(path, key)));
+    if (required) r.missing(severity, join(path, key));
     return undefined;
   }
   if (s.length > max) {
@@ -235,11 +245,11 @@ function text(
 /** A required nested object (address, location): reported when absent or not an object. */
 function requiredObject(r: Reporter, v: unknown, path: string, severity: ProblemSeverity): Record<string, unknown> | undefined {
   if (v === undefined || v === null) {
-    r.add('missing', severity, path, say('missing', path));
+    r.missing(severity, path);
     return undefined;
   }
   if (!isRecord(v)) {
-    r.add('wrong-type', severity, path, say('wrongType', path, 'object', found(v)));
+    r.wrongType(severity, path, 'object', v);
     return undefined;
   }
   return v;
@@ -277,11 +287,11 @@ function address(r: Reporter, input: unknown, path: string, severity: ProblemSev
 function coordinate(r: Reporter, obj: Record<string, unknown>, key: string, path: string, severity: ProblemSeverity): number | undefined {
   const v = obj[key];
   if (v === undefined || v === null) {
-    r.add('missing', severity, join(path, key), say('missing', join(path, key)));
+    r.missing(severity, join(path, key));
     return undefined;
   }
   if (typeof v !== 'number') {
-    r.add('wrong-type', severity, join(path, key), say('wrongType', join(path, key), 'number', found(v)));
+    r.wrongType(severity, join(path, key), 'number', v);
     return undefined;
   }
   if (!Number.isFinite(v)) {
@@ -300,8 +310,8 @@ function location(r: Reporter, input: unknown, path: string, severity: ProblemSe
   let precision: LocationPrecision | undefined;
   const pv = keyword(v['precision']);
   const pp = join(path, 'precision');
-  if (pv === undefined || pv === null || pv === '') r.add('missing', severity, pp, say('missing', pp));
-  else if (typeof pv !== 'string') r.add('wrong-type', severity, pp, say('wrongType', pp, 'string', found(pv)));
+  if (pv === undefined || pv === null || pv === '') r.missing(severity, pp);
+  else if (typeof pv !== 'string') r.wrongType(severity, pp, 'string', pv);
   else if (pv === 'exact' || pv === 'commune') precision = pv;
   else r.add('unknown-value', severity, pp, say('unknownValue', pp, pv, LOCATION_PRECISIONS));
   if (lat === undefined || lon === undefined) return undefined;
@@ -357,7 +367,7 @@ function date(r: Reporter, obj: Record<string, unknown>, key: string, path: stri
 function contact(r: Reporter, v: unknown, path: string): Contact | undefined {
   if (v === undefined || v === null) return undefined;
   if (!isRecord(v)) {
-    r.add('wrong-type', 'warning', path, say('wrongType', path, 'object', found(v)));
+    r.wrongType('warning', path, 'object', v);
     return undefined;
   }
   r.unknownFields(v, CONTACT_SET, path);
@@ -379,7 +389,7 @@ function contact(r: Reporter, v: unknown, path: string): Contact | undefined {
 function accessibility(r: Reporter, v: unknown, path: string): Accessibility | undefined {
   if (v === undefined || v === null) return undefined;
   if (!isRecord(v)) {
-    r.add('wrong-type', 'warning', path, say('wrongType', path, 'object', found(v)));
+    r.wrongType('warning', path, 'object', v);
     return undefined;
   }
   r.unknownFields(v, ACCESSIBILITY_SET, path);
@@ -387,7 +397,7 @@ function accessibility(r: Reporter, v: unknown, path: string): Accessibility | u
   const w = keyword(v['wheelchair']);
   const wp = join(path, 'wheelchair');
   if (w !== undefined && w !== null) {
-    if (typeof w !== 'string') r.add('wrong-type', 'warning', wp, say('wrongType', wp, 'string', found(w)));
+    if (typeof w !== 'string') r.wrongType('warning', wp, 'string', w);
     else if (w === 'yes' || w === 'limited' || w === 'no') a.wheelchair = w;
     else r.add('unknown-value', 'warning', wp, say('unknownValue', wp, w, WHEELCHAIR_VALUES));
   }
@@ -407,7 +417,7 @@ function enumList<T extends string>(
   severity: ProblemSeverity,
 ): T[] | undefined {
   if (!Array.isArray(v)) {
-    r.add('wrong-type', severity, path, say('wrongType', path, 'array', found(v)));
+    r.wrongType(severity, path, 'array', v);
     return undefined;
   }
   const out: T[] = [];
@@ -415,7 +425,7 @@ function enumList<T extends string>(
     const x = keyword(v[i]);
     if (isT(x)) {
       if (!out.includes(x)) out.push(x);
-    } else if (typeof x !== 'string') r.add('wrong-type', 'warning', `${path}[${i}]`, say('wrongType', `${path}[${i}]`, 'string', found(x)));
+    } else if (typeof x !== 'string') r.wrongType('warning', `${path}[${i}]`, 'string', x);
     else r.add(unknownCode, 'warning', `${path}[${i}]`, unknownMessage(x));
   }
   return out;
@@ -426,7 +436,7 @@ const isEquipment = (x: unknown): x is Equipment => typeof x === 'string' && (EQ
 /** An optional list: a warning when it is not an array (dropped) or too long (cut to `max`). */
 function cappedList(r: Reporter, v: unknown, path: string, max: number): unknown[] | undefined {
   if (!Array.isArray(v)) {
-    r.add('wrong-type', 'warning', path, say('wrongType', path, 'array', found(v)));
+    r.wrongType('warning', path, 'array', v);
     return undefined;
   }
   const list: unknown[] = v;
@@ -443,7 +453,7 @@ function partners(r: Reporter, v: unknown, path: string): string[] | undefined {
   for (let i = 0; i < list.length; i++) {
     const x = list[i];
     if (typeof x !== 'string') {
-      r.add('wrong-type', 'warning', `${path}[${i}]`, say('wrongType', `${path}[${i}]`, 'string', found(x)));
+      r.wrongType('warning', `${path}[${i}]`, 'string', x);
       continue;
     }
     const t = x.trim();
@@ -500,7 +510,7 @@ const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
  */
 function frequency(r: Reporter, input: unknown, path: string): StopFrequency | undefined {
   if (!isRecord(input)) {
-    r.add('wrong-type', 'warning', path, say('wrongType', path, 'object', found(input)), ['frequencyIgnored']);
+    r.wrongType('warning', path, 'object', input, ['frequencyIgnored']);
     return undefined;
   }
   r.unknownFields(input, FREQUENCY_SET, path);
@@ -571,13 +581,13 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
   if (isPlaceKind(kv)) kind = kv;
   else {
     const kp = join(path, 'kind');
-    if (kv === undefined || kv === null || kv === '') r.add('missing', 'error', kp, say('missing', kp));
-    else if (typeof kv !== 'string') r.add('wrong-type', 'error', kp, say('wrongType', kp, 'string', found(kv)));
+    if (kv === undefined || kv === null || kv === '') r.missing('error', kp);
+    else if (typeof kv !== 'string') r.wrongType('error', kp, 'string', kv);
     else r.add('unknown-kind', 'error', kp, say('unknownKind', kv, PLACE_KINDS));
   }
 
   let needs: NeedId[] | undefined;
-  if (v['needs'] === undefined || v['needs'] === null) r.add('missing', 'error', join(path, 'needs'), say('missing', join(path, 'needs')));
+  if (v['needs'] === undefined || v['needs'] === null) r.missing('error', join(path, 'needs'));
   else
     needs = enumList(r, v['needs'], join(path, 'needs'), isNeedId, 'unknown-need', (x) => say('unknownNeed', x, NEED_IDS), 'error');
 
@@ -598,7 +608,7 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
   const av = keyword(v['appointment']);
   if (av !== undefined && av !== null) {
     const ap = join(path, 'appointment');
-    if (typeof av !== 'string') r.add('wrong-type', 'warning', ap, say('wrongType', ap, 'string', found(av)));
+    if (typeof av !== 'string') r.wrongType('warning', ap, 'string', av);
     else if ((APPOINTMENT_POLICIES as readonly string[]).includes(av)) p.appointment = av as AppointmentPolicy;
     else r.add('unknown-value', 'warning', ap, say('unknownValue', ap, av, APPOINTMENT_POLICIES));
   }
@@ -614,7 +624,7 @@ function place(r: Reporter, v: unknown, path: string, check: HoursChecker | unde
   const fv = v['free'];
   if (fv !== undefined && fv !== null) {
     if (typeof fv === 'boolean') p.free = fv;
-    else r.add('wrong-type', 'warning', join(path, 'free'), say('wrongType', join(path, 'free'), 'boolean', found(fv)));
+    else r.wrongType('warning', join(path, 'free'), 'boolean', fv);
   }
   if (v['partners'] !== undefined && v['partners'] !== null) {
     const pa = partners(r, v['partners'], join(path, 'partners'));
@@ -663,14 +673,14 @@ function meta(r: Reporter, doc: Record<string, unknown>): CatalogueMeta {
 
   const sv = doc['sources'];
   if (sv !== undefined && sv !== null) {
-    if (!Array.isArray(sv)) r.add('wrong-type', 'warning', 'sources', say('wrongType', 'sources', 'array', found(sv)));
+    if (!Array.isArray(sv)) r.wrongType('warning', 'sources', 'array', sv);
     else {
       const out: CatalogueSource[] = [];
       for (let i = 0; i < sv.length; i++) {
         const p = `sources[${i}]`;
         const s: unknown = sv[i];
         if (!isRecord(s)) {
-          r.add('wrong-type', 'warning', p, say('wrongType', p, 'object', found(s)));
+          r.wrongType('warning', p, 'object', s);
           continue;
         }
         r.unknownFields(s, SOURCE_SET, p);
@@ -720,8 +730,8 @@ function* run(r: Reporter, input: unknown, options: ValidateOptions): Steps<Vali
   const m = meta(r, input);
   const pv = input['places'];
   if (!Array.isArray(pv)) {
-    if (pv === undefined || pv === null) r.add('missing', 'error', 'places', say('missing', 'places'));
-    else r.add('wrong-type', 'error', 'places', say('wrongType', 'places', 'array', found(pv)));
+    if (pv === undefined || pv === null) r.missing('error', 'places');
+    else r.wrongType('error', 'places', 'array', pv);
     return { meta: m, places: [], problems: r.problems, usable: false };
   }
   const places: Place[] = [];
