@@ -2,7 +2,8 @@
  * The words of a sharded catalogue's loading state (src/components/service-locator/shard-status.ts):
  * an honest "partial" while shards the answer depends on are loading or failed. French first.
  */
-import { formatList, formatNumber, plural, type Lang } from './index.js';
+import { formatNumber, plural, type Lang } from './index.js';
+import { formatList } from './formats.js';
 
 export interface ShardStrings {
   /** The live part: said once when the list becomes partial (stable while shards load). */

@@ -19,7 +19,8 @@ import { describeFrequency, describeStatus, describeVisit } from '../../core/hou
 import { getStatus } from '../../core/hours/status.js';
 import { nextVisits } from '../../core/hours/visits.js';
 import { weekTable } from '../../core/hours/week.js';
-import { formatDate, formatMinutes, formatWeekday, keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
+import { keepTogether, uiStrings, type Lang } from '../../i18n/index.js';
+import { formatDate, formatMinutes, formatWeekday } from '../../i18n/formats.js';
 import { detailStrings } from '../../i18n/strings-detail.js';
 import { themeStyles, viewHostStyles } from '../service-locator/theme.js';
 import { BaseElement } from '../base-element.js';
