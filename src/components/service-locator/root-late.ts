@@ -8,7 +8,7 @@
  * it has come, it shows what it showed while these parts' own code loaded (a loading line), so
  * nothing shows that later moves.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeatureCollection } from 'geojson';
 import type { Place, NeedId } from '../../core/catalogue/types.js';
 import type { GazetteerEntry } from '../../core/search/types.js';
@@ -25,6 +25,58 @@ export { SelectionController } from '../../controllers/selection-controller.js';
 export { DidYouMeanController } from '../service-locator-results-actions/did-you-mean-controller.js';
 
 const POPULAR_NEEDS: NeedId[] = ['caf', 'papiers', 'impots', 'numerique'];
+
+/**
+ * The styles of these parts, adopted by the root with its own when this module comes (before
+ * any of them renders).
+ */
+export const lateStyles = css`
+  .map-pane {
+    position: relative;
+  }
+  .map-pane .skip:focus {
+    position: absolute;
+    inset-inline-start: 0.5em;
+    top: 0.5em;
+    margin: 0;
+  }
+  .choices {
+    list-style: none;
+    padding: 0;
+    margin: 0.3em 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .empty h3 {
+    font-size: 1.05em;
+    margin: 0.2em 0;
+  }
+  .empty ul {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .choices li[role='option'] {
+    min-height: var(--_target);
+    display: flex;
+    align-items: center;
+    padding: 0.2em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .choices li[aria-selected='true'] {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+    background: var(--_surface);
+  }
+  .choices:focus {
+    outline: none;
+  }
+`;
 
 /**
  * The commune choices of "Où ?" (an ARIA listbox: arrows, Home, End move, Enter or Space

@@ -1,4 +1,8 @@
-/** The root element's own styles (the shared theme comes from ./theme.ts). */
+/**
+ * The root element's own styles (the shared theme comes from ./theme.ts); those of the parts the
+ * first list paint does not show (the empty state, the commune choices, the map pane) come with
+ * them, in ./root-late.ts.
+ */
 import { css } from 'lit';
 
 export const rootStyles = css`
@@ -39,15 +43,6 @@ export const rootStyles = css`
         transform: none;
         margin: 0 0.5em 0.5em 0;
       }
-      .map-pane {
-        position: relative;
-      }
-      .map-pane .skip:focus {
-        position: absolute;
-        inset-inline-start: 0.5em;
-        top: 0.5em;
-        margin: 0;
-      }
       .location {
         margin: 0.8em 0 0;
         border: 1px solid var(--_border);
@@ -87,14 +82,6 @@ export const rootStyles = css`
         background: var(--_surface);
         color: var(--_text);
         border-color: var(--_border);
-      }
-      .choices {
-        list-style: none;
-        padding: 0;
-        margin: 0.3em 0;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4em;
       }
       .message {
         margin: 0.4em 0 0;
@@ -213,36 +200,8 @@ export const rootStyles = css`
         font-size: 1.1em;
         margin: 0 0 0.3em;
       }
-      .empty h3 {
-        font-size: 1.05em;
-        margin: 0.2em 0;
-      }
-      .empty ul {
-        list-style: none;
-        padding: 0;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4em;
-      }
       h2.results-heading {
         margin: 0;
-      }
-      .choices li[role='option'] {
-        min-height: var(--_target);
-        display: flex;
-        align-items: center;
-        padding: 0.2em 0.8em;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        cursor: pointer;
-      }
-      .choices li[aria-selected='true'] {
-        outline: 3px solid var(--_focus);
-        outline-offset: 1px;
-        background: var(--_surface);
-      }
-      .choices:focus {
-        outline: none;
       }
       .hours-unknown button {
         margin-inline-start: 0.3em;

@@ -6,7 +6,7 @@
  * here, on user actions only (load and error excepted). Nothing from the catalogue is rendered
  * as HTML, and no failure reaches the host page: every failure becomes a plain message.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { BaseElement } from '../base-element.js';
 import { property, query } from 'lit/decorators.js';
 import type { Place } from '../../core/catalogue/types.js';
@@ -258,6 +258,8 @@ export class ServiceLocatorElement extends BaseElement {
     return this.loadLate().then((m) => {
       if (this.late) return m;
       this.late = m;
+      // Their styles with the element's own, before any of them renders.
+      if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...(this.constructor as typeof ServiceLocatorElement).elementStyles, m.lateStyles]);
       this.didYouMean = new m.DidYouMeanController(this, () => ({ places: this.places, gazetteer: this.communes_.list, lang: this.language }));
       this.map = new m.MapController(this, {
         unavailable: () => this.t.mapUnavailable,
