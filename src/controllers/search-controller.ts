@@ -80,8 +80,14 @@ export class SearchController implements ReactiveController {
 
   private readonly host: ReactiveControllerHost;
   private readonly inputs: () => SearchInputs;
-  /** The words for an outcome; `before` is the state last announced (to say what changed). */
-  private readonly sentence: (outcome: SearchOutcome, before: SearchState | null) => string;
+  /**
+   * The words for an outcome; `before` is the state last announced (to say what changed). A
+   * promise (words still loading: i18n/strings-search.ts's announceWords) is said once it
+   * settles, unless a newer announcement came meanwhile.
+   */
+  private readonly sentence: (outcome: SearchOutcome, before: SearchState | null) => string | Promise<string>;
+  /** Counts announcements, so that words that came late never replace newer ones. */
+  private spoken = 0;
   /** The state before the changes the pending announcement will speak of. */
   private changedFrom: SearchState | null = null;
   private typingTimer?: ReturnType<typeof setTimeout>;
@@ -90,7 +96,7 @@ export class SearchController implements ReactiveController {
   /** Whether the last change came from typing (not submitted): nothing negative is announced then. */
   private typing = false;
 
-  constructor(host: ReactiveControllerHost, inputs: () => SearchInputs, sentence: (outcome: SearchOutcome, before: SearchState | null) => string) {
+  constructor(host: ReactiveControllerHost, inputs: () => SearchInputs, sentence: (outcome: SearchOutcome, before: SearchState | null) => string | Promise<string>) {
     this.host = host;
     this.inputs = inputs;
     this.sentence = sentence;
@@ -343,7 +349,19 @@ export class SearchController implements ReactiveController {
     // A word being typed: a single letter means nothing yet, and "nothing found" would be
     // wrong a keystroke later. The visible count still says it.
     if (typing && (text.length < 2 || o.total === 0)) return;
-    const sentence = this.sentence(o, from);
+    const turn = ++this.spoken;
+    const words = this.sentence(o, from);
+    if (typeof words === 'string') this.say(words);
+    else
+      void words.then(
+        (w) => {
+          if (turn === this.spoken) this.say(w);
+        },
+        () => undefined,
+      );
+  }
+
+  private say(sentence: string): void {
     // The same words again would not be spoken by most screen readers: add a no-break
     // space so the region changes.
     this.announcement = sentence === this.announcement ? `${sentence}\u00a0` : sentence;

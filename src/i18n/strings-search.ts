@@ -5,6 +5,7 @@
  * screen reader and sees printed is the same sentence. DOM-free.
  */
 import type { SearchOutcome } from '../core/search/types.js';
+import type { SearchState } from '../core/search/state.js';
 import { formatNumber, plural, type Lang } from './index.js';
 
 /** Distances in a sentence: whole kilometres ("42 km"), "moins de 1 km" below one. */
@@ -73,6 +74,38 @@ export function hoursUnknownShow(lang: Lang): string {
   return lang === 'fr' ? 'les afficher' : 'show them';
 }
 
-// What changed, said before the count, is ./strings-announce.ts: only a resident's change says
-// it, so it loads after the first list paint. Re-exported until the root imports it from there.
-export { announceSentence } from './strings-announce.js';
+/** ./strings-announce.ts once here (what changed, before the count). */
+let announce: typeof import('./strings-announce.js') | undefined;
+let loadingAnnounce: Promise<typeof import('./strings-announce.js')> | undefined;
+
+/**
+ * Fetches the words of what changed (./strings-announce.ts): only a resident's change says them,
+ * never before the first list paint, so they are a chunk of their own that the search box asks
+ * for once that list has painted (issue 15, item 3). Never rejects; a failure is forgotten, so
+ * that the next change tries again.
+ */
+export function preloadAnnounceWords(): Promise<void> {
+  loadingAnnounce ??= import('./strings-announce.js').then(
+    (m) => (announce = m),
+    (e: unknown) => {
+      loadingAnnounce = undefined;
+      throw e;
+    },
+  );
+  return loadingAnnounce.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/**
+ * What the live region says after a change (./strings-announce.ts's `announceSentence`): at once
+ * when its words are here or when nothing changed (`before` null: the count sentence alone), else
+ * once they have come. Should they not come (a missing chunk), the count sentence alone, which
+ * stays true.
+ */
+export function announceWords(lang: Lang, before: SearchState | null, after: SearchState, sentence: string): string | Promise<string> {
+  if (!before) return sentence;
+  if (announce) return announce.announceSentence(lang, before, after, sentence);
+  return preloadAnnounceWords().then(() => (announce ? announce.announceSentence(lang, before, after, sentence) : sentence));
+}

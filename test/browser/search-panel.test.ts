@@ -1,13 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import { NOW, SMALL, deepActive, filtersBody, items, loaded, search } from './helpers/locator.js';
+import { NOW, SMALL, announcer, deepActive, filtersBody, items, loaded, search } from './helpers/locator.js';
 
 // Issue 15, item 3: the filters' body and the suggestions' options (search-panel.ts) are not in
 // the code of the first list paint; they load after it, so that a resident who opens "Filtres"
 // later finds them there at once, whole, with the same words. The first test must be the first
 // of this page to load that module (search-panel-cold.test.ts opens the filters before it came).
 const PANEL = /\/src\/components\/service-locator-search\/search-panel\.ts$/;
-const panelRequests = () => performance.getEntriesByType('resource').filter((e) => PANEL.test(new URL(e.name).pathname)) as PerformanceResourceTiming[];
+/** The words a change is announced with (what changed, then the count), loaded after that paint too. */
+const ANNOUNCE = /\/src\/i18n\/strings-announce\.ts$/;
+const requests = (module: RegExp) => performance.getEntriesByType('resource').filter((e) => module.test(new URL(e.name).pathname)) as PerformanceResourceTiming[];
+const panelRequests = () => requests(PANEL);
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 const nb = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -21,9 +24,10 @@ describe("<service-locator-search> filters' body after the first list", () => {
       await frame();
       painted = performance.now();
     }
-    for (const r of panelRequests()) expect(r.startTime, 'requested before the first list paint').to.be.at.least(painted - 1);
+    for (const r of [...panelRequests(), ...requests(ANNOUNCE)]) expect(r.startTime, `${r.name} requested before the first list paint`).to.be.at.least(painted - 1);
     const box = await filtersBody(el);
     expect(panelRequests().length, 'loaded after the paint, unasked').to.be.greaterThan(0);
+    await waitUntil(() => requests(ANNOUNCE).length > 0, 'the words of what changed, loaded after the paint, unasked');
     const details = box.querySelector('details')!;
     expect(details.open, 'still closed').to.equal(false);
     const summary = details.querySelector('summary')!;
@@ -43,6 +47,8 @@ describe("<service-locator-search> filters' body after the first list", () => {
     details.querySelector<HTMLInputElement>('input[name="wheelchair"]')!.click();
     await waitUntil(() => [...details.querySelectorAll('button')].some((b) => nb(b.textContent) === 'Effacer les filtres'), 'the clear button');
     expect(nb(summary.textContent)).to.equal('Filtres (1 actif)');
+    await waitUntil(() => announcer(el).textContent.includes('ajouté'), 'the change said', { timeout: 3000 });
+    expect(nb(announcer(el).textContent)).to.match(/^Filtre Accessible en fauteuil roulant ajouté : \d+ lieux? trouvés?$/);
     await expect(el).to.be.accessible();
   });
 

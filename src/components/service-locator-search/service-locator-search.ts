@@ -16,6 +16,7 @@ import { NO_FILTERS, DEFAULT_RADIUS_KM, type RadiusChoice, type SearchFilters } 
 import { NEED_LABELS } from '../../core/needs/vocabulary.js';
 import type { NeedSuggestion } from '../../core/search/types.js';
 import { uiStrings, type Lang } from '../../i18n/index.js';
+import { preloadAnnounceWords } from '../../i18n/strings-search.js';
 import { afterPaint } from '../../controllers/after-paint.js';
 import { lazy } from '../../controllers/lazy.js';
 import { themeStyles, viewHostStyles } from '../service-locator/theme.js';
@@ -157,8 +158,12 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
 
   protected override firstUpdated(): void {
     // After the first list has painted (the search box paints with it), so that opening the
-    // filters later costs no round trip; never before that paint (npm run size).
-    void afterPaint().then(() => this.loadPanel());
+    // filters later costs no round trip, nor the words that announce a change (the root says
+    // them 700 ms after it); never before that paint (npm run size).
+    void afterPaint().then(() => {
+      void this.loadPanel();
+      void preloadAnnounceWords();
+    });
   }
 
   /** Loads ./search-panel.ts (once per page) and renders with it; never rejects. */

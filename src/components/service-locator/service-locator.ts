@@ -28,7 +28,7 @@ import { GazetteerController } from '../../controllers/gazetteer-controller.js';
 import { OriginController, geocoderEndpoint, parseCoordinates, type Origin } from '../../controllers/origin-controller.js';
 import type { UrlStateController, UrlState } from '../../controllers/url-state-controller.js';
 import type { DidYouMeanController } from '../service-locator-results-actions/did-you-mean-controller.js';
-import { announceSentence, outcomeSentence } from '../../i18n/strings-search.js';
+import { announceWords, outcomeSentence } from '../../i18n/strings-search.js';
 import { FocusController, deepActiveElement } from '../../controllers/focus-controller.js';
 import { uiStrings, toLang, type Lang, type UiStrings } from '../../i18n/index.js';
 import type { ServiceLocatorSearchEvents } from '../service-locator-search/service-locator-search.js';
@@ -187,7 +187,7 @@ export class ServiceLocatorElement extends BaseElement {
     this,
     // `near` is resolved once the index is built: until then the first list waits for it.
     () => ({ origin: this.origin.origin?.point ?? null, at: this.at, originPending: !!this.near && !this.origin.origin }),
-    (o, before) => announceSentence(this.language, before, this.search.state, outcomeSentence(this.language, o, this.origin.origin?.label ?? o.commune?.name)),
+    (o, before) => announceWords(this.language, before, this.search.state, outcomeSentence(this.language, o, this.origin.origin?.label ?? o.commune?.name)),
   );
   /** Focus never lost: what had it disappeared → the count (or the search field). */
   private readonly focus_ = new FocusController(this, () => this.renderRoot.querySelector<HTMLElement>('.count') ?? this.renderRoot.querySelector('service-locator-search'));
