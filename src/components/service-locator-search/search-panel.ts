@@ -12,7 +12,7 @@ import { EQUIPMENT, type Equipment, type PlaceKind } from '../../core/catalogue/
 import { RADIUS_CHOICES, type RadiusChoice, type SearchFilters } from '../../core/search/state.js';
 import type { NeedSuggestion } from '../../core/search/types.js';
 import { KIND_LABELS, PLACE_KINDS } from '../../core/needs/vocabulary.js';
-import { fold } from '../../core/text/normalise.js';
+import { fold } from '../../core/text/fold.js';
 import { radiusLabel } from '../../i18n/strings-announce.js';
 import { filterStrings } from '../../i18n/strings-filters.js';
 import { uiStrings, type Lang } from '../../i18n/index.js';

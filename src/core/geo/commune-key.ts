@@ -3,7 +3,7 @@
  * the saints spelt out. Its own module so the element's "Où ?" can compare names without
  * loading the national matcher (../geo/commune-matcher.ts), which uses it too.
  */
-import { fold } from '../text/normalise.js';
+import { fold } from '../text/fold.js';
 
 /** Abbreviations of the name's saint, on both sides ("S." folds to "s"). */
 export const SAINT: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes', s: 'saint' };

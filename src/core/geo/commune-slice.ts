@@ -10,7 +10,7 @@
  * and the caller takes the national look-up.
  */
 import type { GazetteerEntry } from '../search/types.js';
-import { fold } from '../text/normalise.js';
+import { fold } from '../text/fold.js';
 import { communeKey } from './commune-key.js';
 
 /**

@@ -13,7 +13,7 @@
  * distances (the caller's, per place), hours evaluation (the caller's `openState`).
  */
 import { sortStringsSteps, type Steps } from '../slices.js';
-import { fold } from '../text/normalise.js';
+import { fold } from '../text/fold.js';
 import type { OpenState, RadiusOutcome, SearchQuery } from './types.js';
 import type { Place } from '../catalogue/types.js';
 
