@@ -5,9 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 // @ts-expect-error A build script in plain JavaScript, without declarations.
-import { trimCss, trimCssLiterals } from '../../scripts/css-literals.mjs';
+import { trimCss, trimCssLiterals, trimHtmlLiterals } from '../../scripts/css-literals.mjs';
 
 const trimLiterals = trimCssLiterals as (code: string) => string | null;
+const trimHtml = trimHtmlLiterals as (code: string) => string | null;
 
 test('css templates: comments and indentation go, line breaks stay', () => {
   const code = "const a = css`\n  :host {\n    /* why, on\n       two lines */\n    color: red;\n  }\n`;\nconst b = 1;";
@@ -37,4 +38,12 @@ test("css templates: the root's styles keep their rules and lines", () => {
   const body = (code: string) => code.slice(code.indexOf('css`'));
   assert.equal(body(trimmed).replace(/\s+/g, ''), body(source).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ''));
   assert.ok(trimmed.length < source.length * 0.8);
+});
+
+test('html templates: indentation goes, white space between words and elements stays, "/*" is text', () => {
+  const code = 'html `<p class="a">\n      ${x} /* not a comment */\n      <b>y</b>\n    </p>`';
+  assert.equal(trimHtml(code), 'html `<p class="a">\n${x} /* not a comment */\n<b>y</b>\n</p>`');
+  // A template inside an expression: the outer one is left whole, the inner one trimmed.
+  assert.equal(trimHtml('html`<ul>\n  ${a.map((i) => html`<li>\n    ${i}\n  </li>`)}\n</ul>`'), 'html`<ul>\n  ${a.map((i) => html`<li>\n${i}\n</li>`)}\n</ul>`');
+  assert.equal(trimLiterals('html`\n  <p>x</p>\n`'), null, 'css trimming leaves markup alone');
 });

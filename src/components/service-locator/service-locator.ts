@@ -406,6 +406,9 @@ export class ServiceLocatorElement extends BaseElement {
 
   /** The map view's code (the late parts first), when the map is shown. */
   private async ensureMap(): Promise<void> {
+    // The map's own chunk asked for beside the late parts', not after them: a map shown at load
+    // waits for one round trip, as before they were apart (its controller then finds it loaded).
+    if (!this.late) void import('../service-locator-map/service-locator-map.js').catch(() => undefined);
     try {
       await this.whenLate();
     } catch {
