@@ -10,12 +10,13 @@ import { DETAIL_STRINGS, type DetailStrings } from './strings-detail.js';
 import { ORIGIN_STRINGS, type OriginStrings } from './strings-origin.js';
 import { FR_FILTERS, type FilterStrings } from './strings-filters.js';
 import { FR_CHANGES, type ChangeStrings } from './strings-announce.js';
+import { LATE_STRINGS, type LateStrings } from './strings-late.js';
 
-/** The element's words, its detail dialog's, the answers of "Où ?", the filters' body's and what changed (tables of their own, loaded when used). */
-export type AllUiStrings = UiStrings & DetailStrings & OriginStrings & FilterStrings & ChangeStrings;
+/** The element's words, its detail dialog's, the answers of "Où ?", the filters' body's, what changed and the late parts' (tables of their own, loaded when used). */
+export type AllUiStrings = UiStrings & DetailStrings & OriginStrings & FilterStrings & ChangeStrings & LateStrings;
 
 /** Every user-visible string of the element, by language. */
 export const UI_STRINGS: Record<Lang, AllUiStrings> = {
-  fr: { ...FR_STRINGS, ...DETAIL_STRINGS.fr, ...ORIGIN_STRINGS.fr, ...FR_FILTERS, ...FR_CHANGES },
-  en: { ...EN_STRINGS, ...DETAIL_STRINGS.en, ...ORIGIN_STRINGS.en, ...EN_FILTERS, ...EN_CHANGES },
+  fr: { ...FR_STRINGS, ...DETAIL_STRINGS.fr, ...ORIGIN_STRINGS.fr, ...FR_FILTERS, ...FR_CHANGES, ...LATE_STRINGS.fr },
+  en: { ...EN_STRINGS, ...DETAIL_STRINGS.en, ...ORIGIN_STRINGS.en, ...EN_FILTERS, ...EN_CHANGES, ...LATE_STRINGS.en },
 };

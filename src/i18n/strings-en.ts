@@ -91,18 +91,9 @@ export const EN_STRINGS: UiStrings = {
   detailsLabel: (name) => `Details: ${name}`,
   showMore: (n) => (isSingular('en', n) ? `Show the last place` : `Show more places (${n} more)`),
 
-  emptyTitle: 'No place matches all these criteria.',
-  emptyTry: 'You can:',
-  emptyRemoveFilter: (l) => `Remove “${l}”`,
-  emptyClearText: (t) => `Clear the text “${t}”`,
-  emptyWiden: 'Search the whole area',
-  emptyPopular: 'Common procedures:',
-
-
   skipsLabel: 'Quick access',
   skipToResults: 'Skip to results',
   skipToMap: 'Skip to the map',
-  skipMap: 'Skip the map',
   exportMenu: 'Print or download',
   helpCall: (p) => `call ${p}`,
   helpCallLabel: (p) => `Need help? Call ${p}`,

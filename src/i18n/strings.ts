@@ -91,19 +91,10 @@ export interface UiStrings {
   detailsLabel: (name: string) => string;
   showMore: (remaining: number) => string;
 
-  emptyTitle: string;
-  emptyTry: string;
-  emptyRemoveFilter: (label: string) => string;
-  emptyClearText: (text: string) => string;
-  emptyWiden: string;
-  emptyPopular: string;
-
-
-  /** Skip links: past the search to the results, to the map, past the map. */
+  /** Skip links: past the search to the results, to the map ("Passer la carte": ./strings-late.ts). */
   skipsLabel: string;
   skipToResults: string;
   skipToMap: string;
-  skipMap: string;
   /** The one button that holds print and downloads, after the list. */
   exportMenu: string;
   /** `help-contact`: a phone number to call, or a page to open. */
@@ -201,18 +192,9 @@ export const FR_STRINGS: UiStrings = {
   detailsLabel: (name) => `Détails : ${name}`,
   showMore: (n) => (isSingular('fr', n) ? `Afficher le dernier lieu` : `Afficher plus de lieux (${n} autres)`),
 
-  emptyTitle: 'Aucun lieu ne correspond à tous ces critères.',
-  emptyTry: 'Vous pouvez :',
-  emptyRemoveFilter: (l) => `Retirer « ${l} »`,
-  emptyClearText: (t) => `Effacer le texte « ${t} »`,
-  emptyWiden: 'Chercher dans tout le territoire',
-  emptyPopular: 'Démarches fréquentes :',
-
-
   skipsLabel: 'Accès rapide',
   skipToResults: 'Aller aux résultats',
   skipToMap: 'Aller à la carte',
-  skipMap: 'Passer la carte',
   exportMenu: 'Imprimer ou télécharger',
   helpCall: (p) => `appelez le ${p}`,
   helpCallLabel: (p) => `Besoin d’aide ? Appelez le ${p}`,

@@ -17,6 +17,7 @@ import { KIND_LABELS, NEED_LABELS } from '../../core/needs/vocabulary.js';
 import type { OriginController } from '../../controllers/origin-controller.js';
 import type { MapOrigin } from '../../map/map-adapter.js';
 import type { Lang, UiStrings } from '../../i18n/index.js';
+import { LATE_STRINGS } from '../../i18n/strings-late.js';
 import { renderHelp } from './root-views.js';
 
 export { MapController } from '../../controllers/map-controller.js';
@@ -142,6 +143,7 @@ export interface EmptyView {
 /** No result: what to remove, what else to try. */
 export function renderEmpty(v: EmptyView): TemplateResult {
   const { t, lang, state } = v;
+  const w = LATE_STRINGS[lang];
   const f = state.filters;
   const label = (n: NeedId) => NEED_LABELS[n]?.[lang] ?? n;
   const setF = (next: Partial<SearchFilters>) => v.change({ filters: { ...f, ...next } });
@@ -153,17 +155,17 @@ export function renderEmpty(v: EmptyView): TemplateResult {
   if (f.wheelchair) removals.push({ label: t.wheelchair, run: () => setF({ wheelchair: false }) });
   for (const q of f.equipment) removals.push({ label: t.equipment[q], run: () => setF({ equipment: f.equipment.filter((x) => x !== q) }) });
   return html`<div class="empty" part="empty">
-    <h3>${t.emptyTitle}</h3>
-    <p>${t.emptyTry}</p>
+    <h3>${w.emptyTitle}</h3>
+    <p>${w.emptyTry}</p>
     ${v.didYouMean}
     <ul>
-      ${removals.map((r) => html`<li><button type="button" @click=${r.run}>${t.emptyRemoveFilter(r.label)}</button></li>`)}
+      ${removals.map((r) => html`<li><button type="button" @click=${r.run}>${w.emptyRemoveFilter(r.label)}</button></li>`)}
       ${state.text
-        ? html`<li><button type="button" @click=${() => v.change({ text: '' })}>${t.emptyClearText(state.text)}</button></li>`
+        ? html`<li><button type="button" @click=${() => v.change({ text: '' })}>${w.emptyClearText(state.text)}</button></li>`
         : nothing}
-      ${v.hasOrigin ? html`<li><button type="button" @click=${v.clearOrigin}>${t.emptyWiden}</button></li>` : nothing}
+      ${v.hasOrigin ? html`<li><button type="button" @click=${v.clearOrigin}>${w.emptyWiden}</button></li>` : nothing}
     </ul>
-    <p>${t.emptyPopular}</p>
+    <p>${w.emptyPopular}</p>
     <ul>
       ${POPULAR_NEEDS.filter((n) => !state.needs.includes(n)).map(
         (n) => html`<li>
@@ -224,7 +226,7 @@ export interface MapPaneView {
 export function renderMapPane(v: MapPaneView): TemplateResult {
   if (!v.loaded) return html`<p class="loading" part="status">${v.t.mapLoading}</p>`;
   return html`<div class="map-pane">
-    ${v.onSkip ? html`<button type="button" class="skip" @click=${v.onSkip}>${v.t.skipMap}</button>` : nothing}
+    ${v.onSkip ? html`<button type="button" class="skip" @click=${v.onSkip}>${LATE_STRINGS[v.lang].skipMap}</button>` : nothing}
     <service-locator-map
       part="map"
       .places=${v.places}
