@@ -7,8 +7,9 @@
 // and in markup, white space between two words or elements stays white space, which renders the
 // same outside `<pre>`, `<textarea>` and `white-space: pre…`, none of which the element's
 // templates use), and so does every space inside a line (a descendant selector, `calc()`).
-// `${…}` expressions are left as they are; a template this cannot read (a backtick inside an
-// expression) is left whole.
+// `${…}` expressions are left as they are (templates in them are trimmed as templates).
+
+import { parseAst } from 'rollup/parseAst';
 
 /**
  * The text of one template part, the white space at either end of each line dropped; not where
@@ -25,63 +26,42 @@ export function trimCss(text) {
   return trimLines(text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, '')));
 }
 
-/** `code` with every `css\`…\`` template trimmed (trimCss); null when there is none. */
-export const trimCssLiterals = (code) => trimLiterals(code, 'css', trimCss);
+/** The trimming of each tag's templates: comments only mean something in CSS. */
+const TRIM = { css: trimCss, html: trimLines };
 
-/** `code` with every `html\`…\`` template trimmed (trimLines: markup has no CSS comments); null when there is none. */
-export const trimHtmlLiterals = (code) => trimLiterals(code, 'html', trimLines);
+/** Calls `visit` on every node of an ESTree tree. */
+function walk(node, visit) {
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) for (const child of value) if (child && typeof child.type === 'string') walk(child, visit);
+    if (value && typeof value.type === 'string') walk(value, visit);
+  }
+}
 
 /**
- * `code` with the static text of every `name\`…\`` template passed through `trim`; null when
- * there is none. Expressions (`${a}`, `${unsafeCSS(x)}`) are copied as they are.
+ * `code` with the static text of every `css` and `html` template trimmed (trimCss, trimLines);
+ * null when nothing changes. The templates are found on the module's syntax tree (`ast`, parsed
+ * here if not given): expressions, strings and templates nested in expressions are read as
+ * JavaScript, each template's text parts (its quasis) rewritten in place.
  */
-function trimLiterals(code, name, trim) {
-  // TypeScript writes the tag with a space (css `…`).
-  const tag = new RegExp(`\\b${name}\\s*\``, 'g');
-  let out = '';
-  let from = 0;
-  let changed = false;
-  for (let m = tag.exec(code); m; m = tag.exec(code)) {
-    const start = m.index + m[0].length;
-    const parts = [];
-    let i = start;
-    let text = '';
-    let ok = false;
-    while (i < code.length) {
-      const c = code[i];
-      if (c === '\\') {
-        text += code.slice(i, i + 2);
-        i += 2;
-      } else if (c === '`') {
-        ok = true;
-        break;
-      } else if (c === '$' && code[i + 1] === '{') {
-        // An expression: copied up to its balanced closing brace; a template inside it is not read.
-        let depth = 0;
-        let j = i + 1;
-        for (; j < code.length; j++) {
-          const d = code[j];
-          if (d === '`') break;
-          if (d === '{') depth++;
-          else if (d === '}' && --depth === 0) break;
-        }
-        if (code[j] !== '}') break;
-        parts.push(trim(text), code.slice(i, j + 1));
-        text = '';
-        i = j + 1;
-      } else {
-        text += c;
-        i++;
-      }
+export function trimTemplates(code, ast = parseAst(code)) {
+  const edits = [];
+  walk(ast, (node) => {
+    if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
+    const trim = Object.hasOwn(TRIM, node.tag.name) ? TRIM[node.tag.name] : null;
+    if (!trim) return;
+    for (const q of node.quasi.quasis) {
+      const raw = code.slice(q.start, q.end);
+      const trimmed = trim(raw);
+      if (trimmed !== raw) edits.push([q.start, q.end, trimmed]);
     }
-    if (!ok) continue;
-    parts.push(trim(text));
-    out += code.slice(from, start) + parts.join('');
-    from = i;
-    tag.lastIndex = i + 1;
-    changed = true;
-  }
-  return changed ? out + code.slice(from) : null;
+  });
+  if (edits.length === 0) return null;
+  // Text parts never overlap (a nested template lies in an expression): rewritten from the end.
+  edits.sort((x, y) => y[0] - x[0]);
+  let out = code;
+  for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
+  return out;
 }
 
 /** The rollup plugin: the `css` and `html` templates of every module compiled from TypeScript. */
@@ -90,9 +70,7 @@ export function cssLiterals() {
     name: 'css-literals',
     transform(code, id) {
       if (!/\.ts$/.test(id) || id.includes('node_modules')) return null;
-      const css = trimCssLiterals(code);
-      const html = trimHtmlLiterals(css ?? code);
-      const trimmed = html ?? css;
+      const trimmed = trimTemplates(code, this.parse(code));
       // Lines stay where they were: the source map before this step still holds.
       return trimmed === null ? null : { code: trimmed, map: null };
     },
