@@ -1,7 +1,7 @@
 /**
  * The parts of `<service-locator-search>` that no first list paint shows (issue 15, item 3):
  * the filters' body (kind, conditions, radius, equipment, "Effacer les filtres") and the
- * suggestions' options, with their styles and words (../../i18n/strings-filters.ts). The search
+ * suggestions (what is offered, the options, their arrow keys), with their styles and words (../../i18n/strings-filters.ts). The search
  * box loads this module after the first list has painted, so that opening the filters on a warm
  * page is immediate, or at once when the resident opens the filters or types before then; it
  * keeps the text box, the chips, the empty listbox the combobox controls and the disclosure's
@@ -156,6 +156,85 @@ export function renderFilters(v: FiltersView): TemplateResult {
       EQUIPMENT.map((q) => ({ label: t.equipment[q], count: fc ? (fc.equipment.get(q) ?? 0) : undefined, on: f.equipment.includes(q), set: (on: boolean) => v.toggle('equipment', q, on) })),
     )}
     ${v.count > 0 ? html`<button type="button" @click=${v.clear}>${w.clearFilters}</button>` : nothing}`;
+}
+
+/**
+ * The combobox's suggestions: the needs offered for the text, whether the listbox is open and
+ * which option is active (ARIA 1.2 combobox with list autocomplete). Every change asks the host
+ * to render again.
+ */
+export class Suggestions {
+  list: NeedSuggestion[] = [];
+  open = false;
+  active = -1;
+  private readonly host: { requestUpdate(): void };
+
+  constructor(host: { requestUpdate(): void }) {
+    this.host = host;
+  }
+
+  /** Offers up to 8 needs for `text` (2 letters or more), less those already chosen; a failing `suggest` offers none. */
+  refresh(text: string, suggest: (text: string, lang: Lang) => NeedSuggestion[], lang: Lang, chosen: readonly string[]): void {
+    const t = text.trim();
+    let list: NeedSuggestion[] = [];
+    if (t.length >= 2) {
+      try {
+        list = suggest(t, lang).filter((s) => !chosen.includes(s.need)).slice(0, 8);
+      } catch {
+        list = [];
+      }
+    }
+    this.list = list;
+    this.open = list.length > 0;
+    this.active = -1;
+    this.host.requestUpdate();
+  }
+
+  /** Closes the listbox (its options stay, for the arrow keys to open it again). */
+  hide(): void {
+    this.open = false;
+    this.host.requestUpdate();
+  }
+
+  /** No options any more (one was picked). */
+  clear(): void {
+    this.list = [];
+    this.open = false;
+    this.active = -1;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The arrow keys (open, move, wrap), Enter on the active option (`pick`), Escape while open
+   * (closes, and goes no further). True when the key was the listbox's.
+   */
+  key(e: KeyboardEvent, pick: (index: number) => void): boolean {
+    const n = this.list.length;
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && n > 0) {
+      e.preventDefault();
+      const down = e.key === 'ArrowDown';
+      if (!this.open) {
+        this.open = true;
+        this.active = down ? 0 : n - 1;
+      } else this.active = down ? (this.active + 1) % n : this.active <= 0 ? n - 1 : this.active - 1;
+      this.host.requestUpdate();
+      return true;
+    }
+    if (e.key === 'Enter' && this.open && this.active >= 0) {
+      e.preventDefault();
+      pick(this.active);
+      return true;
+    }
+    if (e.key === 'Escape' && this.open) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.open = false;
+      this.active = -1;
+      this.host.requestUpdate();
+      return true;
+    }
+    return false;
+  }
 }
 
 /** The suggestions' options, inside the combobox's listbox; option ids are `${base}-opt-${i}`. */

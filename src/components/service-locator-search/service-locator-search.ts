@@ -140,9 +140,8 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
    */
   @property({ attribute: false }) facets: Facets | null = null;
 
-  @state() private suggestions: NeedSuggestion[] = [];
-  @state() private open = false;
-  @state() private active = -1;
+  /** The suggestions (./search-panel.ts), once its code has come. */
+  private combo?: import('./search-panel.js').Suggestions;
   @state() private filtersOpen = false;
   /** Whether this element's shadow root has adopted the panel's styles. */
   private panelStyled = false;
@@ -184,31 +183,18 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
     }
     // Suggestions come once the search index is built (after the first list): a resident who
     // typed before then, still in the box with nothing suggested, gets them now.
-    if (changed.has('suggest') && changed.get('suggest') !== undefined && !this.open && this.input && this.shadowRoot?.activeElement === this.input)
+    if (changed.has('suggest') && changed.get('suggest') !== undefined && !this.combo?.open && this.input && this.shadowRoot?.activeElement === this.input)
       this.refreshSuggestions(this.input.value);
   }
 
   private refreshSuggestions(text: string): void {
-    const t = text.trim();
-    let list: NeedSuggestion[] = [];
-    if (t.length >= 2) {
-      try {
-        list = this.suggest(t, this.lang).filter((s) => !this.needs.includes(s.need)).slice(0, 8);
-      } catch {
-        list = [];
-      }
-    }
-    if (list.length > 0 && !panel) {
-      // The options' code has not come yet (typed right after the first list): offered once it
-      // has, if the box still has the focus and nothing is open.
-      list = [];
+    if (panel) (this.combo ??= new panel.Suggestions(this)).refresh(text, this.suggest, this.lang, this.needs);
+    else if (text.trim().length >= 2)
+      // The suggestions' code has not come yet (typed right after the first list): offered once
+      // it has, if the box still has the focus and nothing is open.
       void this.loadPanel().then(() => {
-        if (panel && !this.open && this.input && this.shadowRoot?.activeElement === this.input) this.refreshSuggestions(this.input.value);
+        if (panel && !this.combo?.open && this.input && this.shadowRoot?.activeElement === this.input) this.refreshSuggestions(this.input.value);
       });
-    }
-    this.suggestions = list;
-    this.open = list.length > 0;
-    this.active = -1;
   }
 
   private onInput(e: Event): void {
@@ -219,11 +205,9 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
   }
 
   private pick(index: number): void {
-    const s = this.suggestions[index];
+    const s = this.combo?.list[index];
     if (!s) return;
-    this.open = false;
-    this.active = -1;
-    this.suggestions = [];
+    this.combo!.clear();
     this.text = '';
     this.input.value = '';
     this.emit('service-locator-search-need-add', { need: s.need, term: s.term });
@@ -231,57 +215,23 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    const n = this.suggestions.length;
-    switch (e.key) {
-      case 'ArrowDown':
-        if (n === 0) return;
-        e.preventDefault();
-        if (!this.open) {
-          this.open = true;
-          this.active = 0;
-        } else this.active = (this.active + 1) % n;
-        break;
-      case 'ArrowUp':
-        if (n === 0) return;
-        e.preventDefault();
-        if (!this.open) {
-          this.open = true;
-          this.active = n - 1;
-        } else this.active = this.active <= 0 ? n - 1 : this.active - 1;
-        break;
-      case 'Enter':
-        e.preventDefault();
-        if (this.open && this.active >= 0) this.pick(this.active);
-        else {
-          this.open = false;
-          this.emit('service-locator-search-text-submit', { text: this.input.value });
-        }
-        break;
-      case 'Escape':
-        if (this.open) {
-          e.preventDefault();
-          e.stopPropagation();
-          this.open = false;
-          this.active = -1;
-        } else if (this.input.value) {
-          e.preventDefault();
-          this.input.value = '';
-          this.text = '';
-          this.emit('service-locator-search-text-input', { text: '' });
-        }
-        break;
-      case 'Tab':
-        this.open = false;
-        break;
-      default:
-        break;
-    }
+    if (this.combo?.key(e, (i) => this.pick(i))) return;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      this.combo?.hide();
+      this.emit('service-locator-search-text-submit', { text: this.input.value });
+    } else if (e.key === 'Escape' && this.input.value) {
+      e.preventDefault();
+      this.input.value = '';
+      this.text = '';
+      this.emit('service-locator-search-text-input', { text: '' });
+    } else if (e.key === 'Tab') this.combo?.hide();
   }
 
   private onBlur(): void {
     // Let a click on an option land before the list closes.
     setTimeout(() => {
-      if (this.shadowRoot?.activeElement !== this.input) this.open = false;
+      if (this.shadowRoot?.activeElement !== this.input) this.combo?.hide();
     }, 150);
   }
 
@@ -312,7 +262,9 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
   override render() {
     const t = uiStrings(this.lang);
     const listId = `${this.base}-list`;
-    const activeId = this.open && this.active >= 0 ? `${this.base}-opt-${this.active}` : undefined;
+    const c = this.combo;
+    const open = !!c?.open;
+    const activeId = c && open && c.active >= 0 ? `${this.base}-opt-${c.active}` : undefined;
     const count = activeFilterCount(this.filters);
     return html`
       <div class="field" part="search-field">
@@ -327,7 +279,7 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
             autocomplete="off"
             spellcheck="false"
             aria-autocomplete="list"
-            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${listId}
             aria-describedby="${this.base}-hint"
             aria-activedescendant=${activeId ?? nothing}
@@ -341,15 +293,15 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
             class="primary"
             part="search-button"
             @click=${() => {
-              this.open = false;
+              this.combo?.hide();
               this.emit('service-locator-search-text-submit', { text: this.input.value });
             }}
           >
             ${t.searchButton}
           </button>
         </div>
-        <ul role="listbox" id=${listId} aria-label=${t.suggestionsLabel} ?hidden=${!this.open}>
-          ${panel ? panel.renderOptions(this.suggestions, this.active, this.base, (i) => this.pick(i)) : nothing}
+        <ul role="listbox" id=${listId} aria-label=${t.suggestionsLabel} ?hidden=${!open}>
+          ${panel && c ? panel.renderOptions(c.list, c.active, this.base, (i) => this.pick(i)) : nothing}
         </ul>
       </div>
       ${this.needs.length > 0
