@@ -1,3 +1,13 @@
+// Not a library (checked 2026-12-01; `node scripts/size.mjs`, before the first list paint: 52.5 KB
+// gzip with this). minify-literals 2.2.0 (kept up, dated 2026-09): 52.3 KB, but its defaults drop
+// `/>` in svg`` parts and the spaces at a template's edges (`<em> a </em>`), no rollup plugin uses
+// 2.x, it brings 39 packages (29 MB, a native binary), swapped both its minifiers at 2.0 and leaves
+// whole any file naming unsafeCSS; rollup-plugin-minify-template-literals 1.1.7 and
+// rollup-plugin-html-literals 2.0.1 (minify-literals 1.x): 52.3 KB, same svg`` loss;
+// @lit-labs/rollup-plugin-minify-html-literals 0.2.0 fails on the map's unsafeCSS styles;
+// minify-html-literals 1.3.5 (html-minifier 4, unmaintained; its plugin wants rollup <= 2) makes
+// `margin: ${a} ${b}` into `margin:${a};${b}`. 0.25 KB did not pay for that.
+//
 // Lit's `css` and `html` templates, trimmed for the standalone build (issue 15, item 3: the code
 // fetched before the first list paint is budgeted, `npm run size`). Terser keeps a template
 // literal as it is: the indentation and the comments of every element's styles reached the

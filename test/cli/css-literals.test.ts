@@ -37,6 +37,14 @@ test('html templates: indentation goes, white space between words and elements s
   assert.equal(trim('html`<ul>\n  ${a.map((i) => html`<li>\n    ${i}\n  </li>`)}\n</ul>`'), 'html`<ul>\n${a.map((i) => html`<li>\n${i}\n</li>`)}\n</ul>`');
 });
 
+// Where the minifying libraries weighed against this script changed templates (the head of
+// scripts/css-literals.mjs): Lit's bindings, self-closing SVG tags, spaces at a template's edges.
+test('html templates: bindings, "/>" and spaces within a line stay as written', () => {
+  const code = 'html`\n  <input .value=${v} ?disabled=${d} @input=${f} aria-label="${l} x">\n  <svg><path d="M0 0 L1 1" /></svg>\n`';
+  assert.equal(trim(code), 'html`\n<input .value=${v} ?disabled=${d} @input=${f} aria-label="${l} x">\n<svg><path d="M0 0 L1 1" /></svg>\n`');
+  assert.equal(trim('html`<em> a </em>`; svg`<circle r="${r}" /><g></g>`'), null);
+});
+
 test("css templates: the root's styles keep their rules and lines", () => {
   const source = readFileSync('src/components/service-locator/service-locator.styles.ts', 'utf8').replace(/^import .*$/m, '');
   const trimmed = trim(source.replace('export const rootStyles = css`', 'const rootStyles = css`'));
