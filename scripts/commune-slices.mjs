@@ -12,15 +12,19 @@
  * postcodes of several prefixes is in each of their slices, so the slice of a postcode holds
  * every commune having that postcode, which is all the national look-up could pick from.
  *
- * Plain JavaScript working on the columns themselves (integers, never decoded to degrees and
- * back, so a slice's positions decode to the national file's exact numbers): rollup.config.mjs
- * runs it at build time, and the test server serves slices of the checkout from it. The
- * format's reader is the TypeScript one; test/core/geo/commune-slices.test.ts decodes every
- * slice with it and compares with the national entries.
+ * The format's own reader and writer (src/core/geo/gazetteer-format.ts, through tsx, as the
+ * CLI's sources are run in the tests): rows are decoded to degrees and encoded back, which gives
+ * the national file's exact integers (n / 10^precision * 10^precision rounds to n);
+ * test/core/geo/commune-slices.test.ts decodes every slice and compares with the national
+ * entries. rollup.config.mjs runs it at build time, and the test server serves slices of the
+ * checkout from it.
  */
+import { tsImport } from 'tsx/esm/api';
 
-/** The slice a postcode is in: its first two characters (`"46000"` → `"46"`, `"97133"` → `"97"`). */
-export const slicePrefix = (postcode) => postcode.slice(0, 2);
+const { decodeGazetteer, encodeGazetteer } = await tsImport('../src/core/geo/gazetteer-format.ts', import.meta.url);
+const { slicePrefix } = await tsImport('../src/core/geo/gazetteer-url.ts', import.meta.url);
+
+export { slicePrefix };
 
 /**
  * Every slice of a compact national gazetteer (parsed JSON), by prefix, each a compact
@@ -28,77 +32,18 @@ export const slicePrefix = (postcode) => postcode.slice(0, 2);
  * must not ship half the slices.
  */
 export function communeSlices(national) {
-  if (national?.format !== 'service-locator/communes' || national.version !== 1) throw new Error('not a service-locator/communes v1 file');
-  const rows = [];
-  let row = 0;
-  let lat = 0;
-  let lon = 0;
-  let pcs = [];
-  for (const [dep, n] of national.dep) {
-    let num = 0;
-    for (let k = 0; k < n; k++, row++) {
-      num += national.code[row];
-      lat += national.lat[row];
-      lon += national.lon[row];
-      const pc = national.postcodes[row];
-      if (pc !== '') pcs = pc === '-' ? [] : pc.split(' ');
-      rows.push({ dep, num, name: national.name[row], postcodes: pcs, population: national.population[row], lat, lon });
-    }
-  }
-  if (row !== national.count) throw new Error(`dep counts ${row}, count ${national.count}`);
+  const decoded = decodeGazetteer(national);
+  if (!decoded.ok) throw new Error(`not a readable service-locator/communes file: ${decoded.problem.message}`);
   const byPrefix = new Map();
-  for (const r of rows)
-    for (const prefix of new Set(r.postcodes.map(slicePrefix))) {
+  for (const e of decoded.entries)
+    for (const prefix of new Set(e.postcodes.map(slicePrefix))) {
       let list = byPrefix.get(prefix);
       if (!list) byPrefix.set(prefix, (list = []));
-      list.push(r);
+      list.push({ code: e.insee, name: e.name, dep: e.dep, postcodes: e.postcodes, population: e.population, lat: e.lat, lon: e.lon });
     }
+  const meta = { source: national.source, licence: national.licence, precision: national.precision };
   const out = new Map();
-  for (const prefix of [...byPrefix.keys()].sort()) out.set(prefix, encode(byPrefix.get(prefix), national));
-  return out;
-}
-
-/** Rows (in national order) as a compact gazetteer: the encoder of gazetteer-format.ts, on integers. */
-function encode(rows, meta) {
-  const out = {
-    format: meta.format,
-    version: meta.version,
-    source: meta.source,
-    licence: meta.licence,
-    count: rows.length,
-    precision: meta.precision,
-    dep: [],
-    code: [],
-    name: [],
-    postcodes: [],
-    population: [],
-    lat: [],
-    lon: [],
-  };
-  let prevDep = '';
-  let prevNum = 0;
-  let prevPc = '\u0000';
-  let prevLat = 0;
-  let prevLon = 0;
-  for (const r of rows) {
-    if (r.dep !== prevDep) {
-      out.dep.push([r.dep, 0]);
-      prevDep = r.dep;
-      prevNum = 0;
-    }
-    out.dep[out.dep.length - 1][1]++;
-    out.code.push(r.num - prevNum);
-    prevNum = r.num;
-    out.name.push(r.name);
-    const pc = r.postcodes.length ? r.postcodes.join(' ') : '-';
-    out.postcodes.push(pc === prevPc ? '' : pc);
-    prevPc = pc;
-    out.population.push(r.population);
-    out.lat.push(r.lat - prevLat);
-    out.lon.push(r.lon - prevLon);
-    prevLat = r.lat;
-    prevLon = r.lon;
-  }
+  for (const prefix of [...byPrefix.keys()].sort()) out.set(prefix, encodeGazetteer(byPrefix.get(prefix), meta));
   return out;
 }
 
