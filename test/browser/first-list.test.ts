@@ -2,35 +2,23 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
 import type { ServiceLocatorSearchEvent } from '../../src/components/service-locator/events.js';
 import { ANNOUNCE_DELAY_MS } from '../../src/controllers/search-controller.js';
-import { NOW, SMALL, announcer, countText, items, names, root, search } from './helpers/locator.js';
+import { NOW, SMALL, announcer, countText, firstItemPaint, items, names, root, search } from './helpers/locator.js';
 
 // Issue 15, item 3: the first list (no query) paints before the search index, its thesaurus and
 // the rest of the data core are even requested, and it is the list the index gives. A query at
 // load waits for the index: no list meanwhile, never a wrong one. A search asked before the index
 // is built says it is being prepared, then lists and announces what the index finds.
 // The first test must be the first of this page to load the data core.
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 /** The index's modules as the test server serves them (one request per module). */
 const INDEX_MODULES = /\/src\/core\/(data-core|search\/search-index|needs\/thesaurus|geo\/gazetteer)\.ts$/;
 const indexRequests = () => performance.getEntriesByType('resource').filter((e) => INDEX_MODULES.test(new URL(e.name).pathname)) as PerformanceResourceTiming[];
-
-/** Waits for the frame that paints the first list item; returns the clock at its start. */
-async function firstItemPainted(el: ServiceLocatorElement): Promise<number> {
-  let painted = performance.now();
-  for (let i = 0; items(el).length === 0; i++) {
-    if (i > 1200) throw new Error('expected the first list item within 1200 frames');
-    await frame();
-    painted = performance.now();
-  }
-  return painted;
-}
 
 describe('<service-locator> first list before the index', () => {
   it('paints the query-less list before the index code is requested, and it is the list the index gives', async () => {
     expect(indexRequests(), 'this test must be the first to load the data core').to.have.length(0);
     const el = await fixture<ServiceLocatorElement>(html`<service-locator src=${SMALL} .now=${NOW}></service-locator>`);
     const loadEvent = oneEvent(el, 'service-locator-load');
-    const painted = await firstItemPainted(el);
+    const painted = await firstItemPaint(el);
     const first = { names: names(el), count: countText(el), nodes: items(el) };
     expect(first.names.length, 'a page of places').to.be.greaterThan(0);
     expect(first.count).to.match(/^\d+ lieux?\b/);
@@ -51,7 +39,7 @@ describe('<service-locator> first list before the index', () => {
 
   it('a query at load waits for the index: the first list painted is the index answer', async () => {
     const el = await fixture<ServiceLocatorElement>(html`<service-locator src=${SMALL} .now=${NOW} query="caf"></service-locator>`);
-    await firstItemPainted(el);
+    await firstItemPaint(el);
     const atPaint = { names: names(el), count: countText(el) };
     // (The index's code was loaded by the first test: the page's module cache keeps it, so its
     // requests say nothing here. What proves the wait is the list itself: the query's answer,
@@ -69,7 +57,7 @@ describe('<service-locator> first list before the index', () => {
     history.replaceState(null, '', '#q=caf');
     try {
       const el = await fixture<ServiceLocatorElement>(html`<service-locator src=${SMALL} .now=${NOW} url-state></service-locator>`);
-      await firstItemPainted(el);
+      await firstItemPaint(el);
       const atPaint = names(el);
       const indexed = await fixture<ServiceLocatorElement>(html`<service-locator src=${SMALL} .now=${NOW} query="caf"></service-locator>`);
       await oneEvent(indexed, 'service-locator-load');
@@ -84,7 +72,7 @@ describe('<service-locator> first list before the index', () => {
     const el = await fixture<ServiceLocatorElement>(html`<service-locator src=${SMALL} .now=${NOW}></service-locator>`);
     const loadEvent = oneEvent(el, 'service-locator-load');
     const searched = oneEvent(el, 'service-locator-search');
-    await firstItemPainted(el);
+    await firstItemPaint(el);
     // At once, in the frame after the first paint: the index is not built yet.
     search(el).dispatchEvent(new CustomEvent('service-locator-search-text-submit', { detail: { text: 'caf' } }));
     await el.updateComplete;

@@ -1,12 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import { NOW, SMALL, deepActive, items, root } from './helpers/locator.js';
+import { NOW, SMALL, deepActive, firstItemPaint, items, root } from './helpers/locator.js';
 
 // Issue 15, item 3: what the first list does not need loads after it has painted. Print and
 // downloads (<service-locator-results-actions>) are asked for only then; the toolbar still
 // appears, and the keyboard path to it is unchanged.
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 const actionsRequests = () =>
   performance
     .getEntriesByType('resource')
@@ -16,16 +15,7 @@ describe('<service-locator> first paint', () => {
   it('requests the print and download code only after the first list item is painted, then shows the toolbar', async () => {
     expect(actionsRequests(), 'this test must be the first to load the toolbar').to.have.length(0);
     const el = await fixture<ServiceLocatorElement>(html`<service-locator src=${SMALL} .now=${NOW}></service-locator>`);
-    // The frame whose rendering paints the first item starts with this animation-frame callback:
-    // a request from the render that inserted the item comes before it, one made after that
-    // frame's paint comes after. (Reading the clock one frame later, as this test once did,
-    // failed in Firefox under load: its idle callback may run before the next frame's callback.)
-    let painted = performance.now();
-    for (let i = 0; items(el).length === 0; i++) {
-      if (i > 600) throw new Error('expected the first list item within 600 frames');
-      await frame();
-      painted = performance.now();
-    }
+    const painted = await firstItemPaint(el, 600);
     await waitUntil(() => customElements.get('service-locator-results-actions'), 'expected the toolbar code to load after the first paint', { timeout: 10000 });
     const requests = actionsRequests();
     expect(requests.length, 'one request for the toolbar module').to.be.greaterThan(0);

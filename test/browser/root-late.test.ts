@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import { NOW, SMALL, deepActive, items, loaded, root } from './helpers/locator.js';
+import { NOW, SMALL, deepActive, firstItemPaint, loaded, root } from './helpers/locator.js';
 
 // Issue 15, item 3: what the first list paint does not run (the empty state, the commune
 // choices, the map pane, the coverage view and their controllers: root-late.ts) is requested
@@ -9,19 +9,13 @@ import { NOW, SMALL, deepActive, items, loaded, root } from './helpers/locator.j
 // to load it (each test file has its own page).
 const LATE = /\/src\/components\/service-locator\/root-late\.ts$/;
 const lateRequests = () => performance.getEntriesByType('resource').filter((e) => LATE.test(new URL(e.name).pathname));
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 const style = (el: Element | null) => getComputedStyle(el!);
 
 describe('<service-locator> late parts', () => {
   it('are requested after the first list has painted, not before', async () => {
     expect(lateRequests(), 'this test must be the first to load them').to.have.length(0);
     const el = await fixture<ServiceLocatorElement>(html`<service-locator src=${SMALL} .now=${NOW}></service-locator>`);
-    let painted = performance.now();
-    for (let i = 0; items(el).length === 0; i++) {
-      if (i > 1200) throw new Error('expected the first list item within 1200 frames');
-      await frame();
-      painted = performance.now();
-    }
+    const painted = await firstItemPaint(el);
     expect(lateRequests(), 'none before the paint').to.have.length(0);
     await waitUntil(() => lateRequests().length > 0, 'requested after the paint', { timeout: 5000 });
     for (const r of lateRequests()) expect(r.startTime).to.be.at.least(painted - 1);

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ServiceLocatorElement } from '../../src/components/service-locator/service-locator.js';
-import { NOW, SMALL, announcer, deepActive, filtersBody, items, loaded, search } from './helpers/locator.js';
+import { NOW, SMALL, announcer, deepActive, filtersBody, firstItemPaint, loaded, search } from './helpers/locator.js';
 
 // Issue 15, item 3: the filters' body and the suggestions' options (search-panel.ts) are not in
 // the code of the first list paint; they load after it, so that a resident who opens "Filtres"
@@ -11,19 +11,13 @@ const PANEL = /\/src\/components\/service-locator-search\/search-panel\.ts$/;
 const ANNOUNCE = /\/src\/i18n\/strings-announce\.ts$/;
 const requests = (module: RegExp) => performance.getEntriesByType('resource').filter((e) => module.test(new URL(e.name).pathname)) as PerformanceResourceTiming[];
 const panelRequests = () => requests(PANEL);
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 const nb = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe("<service-locator-search> filters' body after the first list", () => {
   it('is requested only after the first list item has painted; then opening is immediate and whole', async () => {
     expect(panelRequests(), 'this test must be the first to load the panel').to.have.length(0);
     const el = await fixture<ServiceLocatorElement>(html`<service-locator src=${SMALL} .now=${NOW}></service-locator>`);
-    let painted = performance.now();
-    for (let i = 0; items(el).length === 0; i++) {
-      if (i > 1200) throw new Error('expected the first list item within 1200 frames');
-      await frame();
-      painted = performance.now();
-    }
+    const painted = await firstItemPaint(el);
     for (const r of [...panelRequests(), ...requests(ANNOUNCE)]) expect(r.startTime, `${r.name} requested before the first list paint`).to.be.at.least(painted - 1);
     const box = await filtersBody(el);
     expect(panelRequests().length, 'loaded after the paint, unasked').to.be.greaterThan(0);

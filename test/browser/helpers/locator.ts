@@ -47,3 +47,20 @@ export async function loaded(tpl = html`<service-locator src=${SMALL} .now=${NOW
   await list(el)?.updateComplete;
   return el;
 }
+
+/**
+ * The time of the frame whose rendering painted the element's first list item: the clock read
+ * in that frame's animation-frame callback. A request made by the render that inserted the item
+ * comes before it; one made after that frame's paint comes after. (Reading the clock one frame
+ * later failed in Firefox under load: its idle callback may run before the next frame's callback.)
+ */
+export async function firstItemPaint(el: ServiceLocatorElement, maxFrames = 1200): Promise<number> {
+  const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+  let painted = performance.now();
+  for (let i = 0; items(el).length === 0; i++) {
+    if (i > maxFrames) throw new Error(`expected the first list item within ${maxFrames} frames`);
+    await frame();
+    painted = performance.now();
+  }
+  return painted;
+}
