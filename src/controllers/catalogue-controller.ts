@@ -17,7 +17,7 @@ import type { ShardIndex } from '../core/catalogue/shards.js';
 import type { ShardStatus } from './shard-loader.js';
 
 export type CatalogueFailure =
-  | { kind: 'network'; detail: string }
+  | { kind: 'network'; detail: string; /** The widget's own code (a chunk) did not come, not the catalogue. */ code?: true }
   /** A catalogue on another origin whose server does not allow this page (no CORS header). */
   | { kind: 'cors'; url: string }
   | { kind: 'http'; status: number }
@@ -124,7 +124,8 @@ export class CatalogueController implements ReactiveController {
         .then((data) => withWords(data))
         .then(
           (result) => this.settle(gen, toState(result)),
-          (e: unknown) => this.settle(gen, { status: 'error', failure: { kind: 'network', detail: String(e) } }),
+          // No network here: the validator's chunk did not come.
+          (e: unknown) => this.settle(gen, { status: 'error', failure: { kind: 'network', detail: String(e), code: true } }),
         );
     }
     const abort = new AbortController();
@@ -197,7 +198,9 @@ export class CatalogueController implements ReactiveController {
       // Worded only now: a sharded catalogue's index is not shown as a catalogue's problems.
       return toState(await withWords(result, text));
     } catch (e) {
-      return { status: 'error', failure: { kind: 'network', detail: String(e) } };
+      // The download's failures are answers (fetchBytes): what throws here is a chunk of code
+      // that did not come (the list's, the validator's), which a reload fetches again.
+      return { status: 'error', failure: { kind: 'network', detail: String(e), code: true } };
     } finally {
       // Not used (an HTTP error, a failure) or done with: the worker goes.
       void worker?.then((w) => w.stop(), () => undefined);

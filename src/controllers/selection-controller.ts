@@ -47,23 +47,25 @@ export class SelectionController {
 
   /**
    * Opens the detail of `place`; `stopId` (a bus reached through a stop) makes it lead with that
-   * stop; `opener` gets focus back on close.
+   * stop; `opener` gets focus back on close. False when it could not open (its chunk did not
+   * come: the host says so in words, not a button that does nothing).
    */
-  async show(place: Place, opener: HTMLElement | null = null, stopId?: string): Promise<void> {
+  async show(place: Place, opener: HTMLElement | null = null, stopId?: string): Promise<boolean> {
     this.opener = opener;
     this.select(place.id);
     try {
       (await this.load()).ServiceLocatorDetailElement.define();
     } catch {
-      return; // A missing chunk: the list still carries every detail but the week table.
+      return false; // A missing chunk: the list still carries every detail but the week table.
     }
     await this.host.updateComplete;
     // An element disconnected while the chunk loaded is not upgraded by the definition.
     customElements.upgrade(this.options.root());
     const detail = this.options.detail();
-    if (typeof detail?.show !== 'function') return;
+    if (typeof detail?.show !== 'function') return false;
     detail.stopId = stopId;
     await detail.show(place);
+    return true;
   }
 
   /** The dialog closed: focus back where the resident was. */

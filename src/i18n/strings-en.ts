@@ -27,6 +27,8 @@ export const EN_STRINGS: UiStrings = {
         ? 'The server that provides the list of places has a temporary problem. Try again in a few minutes.'
         : 'The server refused to send the list of places. Try again later.',
   errorTimeout: 'The file of places is taking too long to arrive. Try again in a moment.',
+  errorCode: 'Part of the service could not be downloaded (the site may have been updated, or the connection dropped). Reload the page to try again.',
+  detailUnavailable: 'The details of this place could not be shown: part of the service could not be downloaded. Reload the page to try again; the list of places still works.',
   errorInvalid: (p) => `The file of places cannot be used: ${p}`,
   skipped: (n) =>
     isSingular('en', n)

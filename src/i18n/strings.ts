@@ -24,6 +24,10 @@ export interface UiStrings {
   errorCors: string;
   errorHttp: (status: number) => string;
   errorTimeout: string;
+  /** A chunk of the widget's own code did not come (a deploy since the page loaded, a dropped connection). */
+  errorCode: string;
+  /** The detail's code did not come: said where the resident asked for it; the list stays. */
+  detailUnavailable: string;
   errorInvalid: (problem: string) => string;
   skipped: (count: number) => string;
   skippedShow: string;
@@ -128,6 +132,8 @@ export const FR_STRINGS: UiStrings = {
         ? 'Le serveur qui fournit la liste des lieux a un problème passager. Réessayez dans quelques minutes.'
         : 'Le serveur a refusé d’envoyer la liste des lieux. Réessayez plus tard.',
   errorTimeout: 'Le fichier des lieux met trop de temps à arriver. Réessayez dans un instant.',
+  errorCode: 'Une partie du service n’a pas pu être téléchargée (le site a peut-être été mis à jour, ou la connexion a été coupée). Rechargez la page pour réessayer.',
+  detailUnavailable: 'Les détails de ce lieu n’ont pas pu s’afficher : une partie du service n’a pas pu être téléchargée. Rechargez la page pour réessayer ; la liste des lieux reste utilisable.',
   errorInvalid: (p) => `Le fichier des lieux n’est pas utilisable : ${p}`,
   skipped: (n) =>
     isSingular('fr', n)

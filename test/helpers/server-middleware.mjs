@@ -197,6 +197,52 @@ export async function testServerMiddleware(ctx, next) {
       .replace('<service-locator ', selfWorker ? '<service-locator worker-url="/dist/maplibre-gl-worker.mjs" ' : '<service-locator ');
     return;
   }
+  if (route.startsWith('chunks/')) {
+    // dist/ under /__test__/chunks/<run>/ (test/browser/missing-chunk.test.ts), with one lazy chunk
+    // gone while the cookie `fail-chunk=<prefix>` is set: dist/<prefix>-<hash>.js answers 404, as
+    // on a page kept open across a deploy (the old hashed names are gone) or a dropped connection.
+    // Clearing the cookie brings the chunk back. <run> differs per page, so that no page gets
+    // another's files from the browser's cache; nothing here is cached (the runner's own
+    // middleware marks every path with an extension cacheable for a year: the path it reads
+    // after this one has answered is left without one).
+    const match = /^chunks\/[\w-]+\/([\w-]+(?:\.[\w-]+)*(?:\/[\w-]+(?:\.[\w-]+)*)?\.(?:js|mjs|json))$/.exec(route);
+    const name = match?.[1];
+    const gone = /(?:^|;\s*)fail-chunk=([\w-]+)/.exec(ctx.get('cookie'))?.[1];
+    ctx.set('Cache-Control', 'no-store');
+    if (name && gone && new RegExp(`^${gone}-[\\w-]{8}\\.js$`).test(name)) {
+      ctx.status = 404;
+      ctx.body = 'chunk gone';
+    } else if (name) {
+      const { readFile } = await import('node:fs/promises');
+      try {
+        ctx.body = await readFile(new URL(`../../dist/${name}`, import.meta.url));
+        ctx.type = name.endsWith('.json') ? 'application/json' : 'text/javascript; charset=utf-8';
+      } catch {
+        ctx.status = 404;
+        ctx.body = `dist/${name} is missing (npm run build)`;
+      }
+    } else {
+      ctx.status = 404;
+      ctx.body = 'not a dist/ file';
+    }
+    ctx.path = ctx.path.replace(/\.\w+$/, '');
+    return;
+  }
+  if (route === 'missing-chunk-page') {
+    // The standalone page (below) with its build from chunks/<run>/ (above).
+    const run = (url.searchParams.get('run') ?? '').replace(/[^\w-]/g, '') || 'run';
+    const view = ['list', 'map', 'both'].includes(url.searchParams.get('view') ?? '') ? url.searchParams.get('view') : 'list';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><title>Page d'un site de commune</title>
+<script type="module" src="/__test__/chunks/${run}/service-locator.js"></script></head>
+<body><main><h1>Où être aidé pour vos démarches ?</h1>
+<service-locator src="/data/catalogue.json" view="${view}" map-style="offline"></service-locator>
+</main></body></html>`;
+    return;
+  }
   if (route === 'standalone-page') {
     // A plain HTML page that loads the standalone build, as a webmaster's page would.
     const view = ['list', 'map', 'both'].includes(url.searchParams.get('view') ?? '') ? url.searchParams.get('view') : 'list';

@@ -200,7 +200,7 @@ export function catalogueErrorMessage(t: UiStrings, lang: Lang, s: CatalogueStat
   const f = s.failure;
   switch (f.kind) {
     case 'network':
-      return t.errorNetwork;
+      return f.code ? t.errorCode : t.errorNetwork;
     case 'cors':
       return t.errorCors;
     case 'http':

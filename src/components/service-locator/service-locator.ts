@@ -229,6 +229,8 @@ export class ServiceLocatorElement extends BaseElement {
   private coverage: CoverageController | null = null;
   /** The late parts' chunk did not load as the map was shown: the list carries everything. */
   private lateMapFailure: string | null = null;
+  /** The last "Détails" could not open (its chunk, or the late parts', did not come): said in words. */
+  private detailFailure: string | null = null;
   /** Print and downloads: asked for once the first list has painted (it does not need them). */
   private readonly loadActions = lazy(() => afterPaint().then(() => import('../service-locator-results-actions/service-locator-results-actions.js')));
   /** `now` when the page sets none: one Date a minute, so the views get the same object between ticks. */
@@ -529,13 +531,17 @@ export class ServiceLocatorElement extends BaseElement {
     if (!place) return;
     this.dispatchEvent(new ServiceLocatorSelectEvent(place));
     const from = opener ?? deepActiveElement();
+    let shown = false;
     try {
       await this.whenLate();
+      shown = (await this.selection?.show(place, from, stopId)) ?? false;
     } catch {
-      return; // A missing chunk, as the detail's own (selection controller): the list carries every detail but the week table.
+      // A missing chunk (the late parts'), as the detail's own (selection controller): said below.
     }
-    await this.selection?.show(place, from, stopId);
-    this.writeUrl(true);
+    // Said in words, not a button that does nothing: the list carries every detail but the week table.
+    this.detailFailure = shown ? null : this.t.detailUnavailable;
+    this.requestUpdate();
+    if (shown) this.writeUrl(true);
   }
 
   /** "Voir sur la carte": select, show the map, centre and zoom on the place (or the stop reached). */
@@ -707,6 +713,7 @@ export class ServiceLocatorElement extends BaseElement {
         choices: this.origin.choices.length ? (this.lateNow()?.renderChoices(t, this.origin) ?? nothing) : nothing,
       })}
       ${this.mapFailure && !this.map?.impossible ? html`<p class="notice" part="status" role="status">${t.mapFallback(this.mapFailure)}</p>` : nothing}
+      ${this.detailFailure ? html`<p class="notice" part="status" role="status">${this.detailFailure}</p>` : nothing}
       <h2 class="results-heading visually-hidden">${t.resultsHeading}</h2>
       ${renderToolbar({
         t,

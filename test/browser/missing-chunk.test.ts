@@ -1,0 +1,129 @@
+// The built bundle with one of its lazy chunks gone (a page kept open or cached while the site
+// deploys a new version, whose chunks have other hashed names; a dropped mobile connection): the
+// test server (/__test__/chunks/) answers 404 for dist/<prefix>-<hash>.js while the cookie `fail-chunk=<prefix>` is
+// set (test/helpers/server-middleware.mjs). What the resident gets must never be a loading
+// message that lasts forever or a button that silently does nothing: the list with the part that
+// failed said in words, or an error in words that says what to do; once the chunk is back, the
+// retry path works where the browser fetches the chunk again.
+import { expect } from '@open-wc/testing';
+import { uiStrings } from '../../src/i18n/index.js';
+import { assertBuilt, deepQueryAll, deepText, demoPlaceNames, loadFrame, waitFor, waitForPlaces } from './standalone-helpers.js';
+
+const t = uiStrings('fr');
+
+function chunkGone(prefix: string): void {
+  document.cookie = `fail-chunk=${prefix}; path=/`;
+}
+function chunkBack(): void {
+  document.cookie = 'fail-chunk=; path=/; max-age=0';
+}
+
+/** The first button under `root` (through shadow roots) whose text includes `text`. */
+function button(root: ParentNode, text: string): HTMLButtonElement | undefined {
+  return deepQueryAll(root, 'button').find((b) => (b.textContent ?? '').includes(text)) as HTMLButtonElement | undefined;
+}
+
+describe('a lazy chunk of the built bundle cannot be fetched', function () {
+  this.timeout(90000);
+  let frame: HTMLIFrameElement | undefined;
+  let names: string[] = [];
+  let runs = 0;
+  before(async () => {
+    await assertBuilt();
+    names = await demoPlaceNames();
+  });
+  afterEach(() => {
+    chunkBack();
+    frame?.remove();
+    frame = undefined;
+  });
+
+  async function pageWithout(prefix: string): Promise<{ doc: Document; el: Element; requested: () => string[] }> {
+    chunkGone(prefix);
+    // A path of its own per page: no file of another page's run from the browser's cache.
+    frame = await loadFrame(`/__test__/missing-chunk-page?run=${prefix}-${(runs += 1)}-${Date.now()}`);
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow!;
+    await waitFor(() => win.customElements.get('service-locator'), 10000, 'the standalone build to define <service-locator>');
+    const el = doc.querySelector('service-locator')!;
+    const requested = () => win.performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\//, ''));
+    return { doc, el, requested };
+  }
+
+  /** Reloads the page under test (what the words ask for) and waits for its element. */
+  async function reload(): Promise<Element> {
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    frame!.contentWindow!.location.reload();
+    await loaded;
+    return waitFor(() => frame!.contentDocument!.querySelector('service-locator'), 10000, 'the page again');
+  }
+
+  /** Waits for the element to show the list, or `words`, and says which. */
+  function listOr(el: Element, words: string, what: string): Promise<'list' | 'words'> {
+    return waitFor(
+      () => {
+        const text = deepText(el);
+        if (text.includes(words)) return 'words';
+        return names.filter((n) => text.includes(n)).length >= 3 ? 'list' : undefined;
+      },
+      20000,
+      what,
+    );
+  }
+
+  for (const prefix of ['first-list', 'validator-core']) {
+    it(`${prefix} (before the first list): an error in words that says to reload, and the retry works once the chunk is back`, async () => {
+      const { el, requested } = await pageWithout(prefix);
+      expect(await listOr(el, t.errorCode, `the list or "${t.errorCode}"`)).to.equal('words');
+      expect(requested().some((n) => n.startsWith(`${prefix}-`)), `${prefix} was asked for`).to.equal(true);
+      const text = deepText(el);
+      expect(text).to.include(t.errorTitle);
+      expect(text).to.not.include(t.loading);
+      // The way out named: reload the page. The retry button tries again meanwhile: Chromium
+      // fetches a failed dynamic import again, Firefox keeps the failure for the page's life (the
+      // same words again), where only the reload the words ask for helps.
+      chunkBack();
+      const failedAgain = new Promise<'words'>((resolve) => el.addEventListener('service-locator-error', () => resolve('words'), { once: true }));
+      button(el, t.retry)!.click();
+      if ((await Promise.race([failedAgain, waitForPlaces(el.ownerDocument, names).then(() => 'list' as const)])) === 'words') await reload();
+      await waitForPlaces(frame!.contentDocument!, names);
+    });
+  }
+
+  it('root-late (after the paint): the list shows; "Détails" says in words that it failed, then opens once the chunk is back', async () => {
+    const { el, doc } = await pageWithout('root-late');
+    await waitForPlaces(doc, names);
+    const details = await waitFor(() => button(el, t.details), 10000, 'a "Détails" button');
+    details.click();
+    await waitFor(() => deepText(el).includes(t.detailUnavailable), 10000, `"${t.detailUnavailable}" after "Détails"`);
+    // The way out the words name (Chromium would also fetch the chunk again at the next click).
+    chunkBack();
+    const again = await reload();
+    await waitForPlaces(frame!.contentDocument!, names);
+    (await waitFor(() => button(again, t.details), 10000, 'a "Détails" button')).click();
+    await waitFor(() => deepQueryAll(again, 'dialog[open]')[0], 10000, 'the detail dialog, the chunk back');
+    expect(deepText(again)).to.not.include(t.detailUnavailable);
+  });
+
+  it('root-late: the map view says the map is unavailable and the list stays', async () => {
+    const { el, doc } = await pageWithout('root-late');
+    await waitForPlaces(doc, names);
+    el.setAttribute('view', 'map');
+    await waitFor(() => deepText(el).includes(t.mapUnavailable), 10000, `"${t.mapUnavailable}"`);
+    await waitForPlaces(doc, names);
+  });
+
+  it('service-locator-detail: "Détails" says in words that it failed, then opens once the chunk is back', async () => {
+    const { el, doc } = await pageWithout('service-locator-detail');
+    await waitForPlaces(doc, names);
+    button(el, t.details)!.click();
+    await waitFor(() => deepText(el).includes(t.detailUnavailable), 10000, `"${t.detailUnavailable}" after "Détails"`);
+    // The way out the words name (Chromium would also fetch the chunk again at the next click).
+    chunkBack();
+    const again = await reload();
+    await waitForPlaces(frame!.contentDocument!, names);
+    (await waitFor(() => button(again, t.details), 10000, 'a "Détails" button')).click();
+    await waitFor(() => deepQueryAll(again, 'dialog[open]')[0], 10000, 'the detail dialog, the chunk back');
+    expect(deepText(again)).to.not.include(t.detailUnavailable);
+  });
+});
