@@ -58,6 +58,12 @@ export class SearchController implements ReactiveController {
   private listed = false;
   /** How far the index of a new catalogue is (null when none is being built for one). */
   indexProgress: Progress | null = null;
+  /**
+   * The index of the current places could not be built (its chunk did not come: a deploy since
+   * the page loaded, a dropped connection): the host says so in words where "Préparation de la
+   * recherche…" would otherwise stay.
+   */
+  unavailable = false;
   /** The build under way: a newer catalogue (or gazetteer) stops it at its next pause. */
   private building?: AbortController;
   /** The places of the newest build, what it will resolve, and whether it has. */
@@ -119,6 +125,7 @@ export class SearchController implements ReactiveController {
   setPlaces(places: Place[] | null, gazetteer: GazetteerEntry[], before: Promise<unknown> = Promise.resolve()): Promise<boolean> {
     this.building?.abort();
     this.building = undefined;
+    this.unavailable = false;
     if (!places) {
       this.pending = undefined;
       this.places = null;
@@ -205,9 +212,14 @@ export class SearchController implements ReactiveController {
           return true;
         },
         (e: unknown) => {
-          // Superseded: the newer build reports. Anything else is a bug: logged, never thrown.
-          if (!signal.aborted) console.error('service-locator:', e);
-          return signal.aborted ? superseded() : false;
+          // Superseded: the newer build reports. Anything else (a missing chunk, a bug) is logged,
+          // never thrown, and said: no index will come for these places.
+          if (signal.aborted) return superseded();
+          console.error('service-locator:', e);
+          this.unavailable = true;
+          this.indexProgress = null;
+          this.host.requestUpdate();
+          return false;
         },
       );
     const pending = { places, built, settled: false };

@@ -28,6 +28,8 @@ export const EN_STRINGS: UiStrings = {
         : 'The server refused to send the list of places. Try again later.',
   errorTimeout: 'The file of places is taking too long to arrive. Try again in a moment.',
   errorCode: 'Part of the service could not be downloaded (the site may have been updated, or the connection dropped). Reload the page to try again.',
+  searchUnavailable: 'The search could not be prepared: part of the service could not be downloaded. Reload the page to try again.',
+  filtersUnavailable: 'The filters could not be shown: part of the service could not be downloaded. Reload the page to try again; the search still works.',
   detailUnavailable: 'The details of this place could not be shown: part of the service could not be downloaded. Reload the page to try again; the list of places still works.',
   errorInvalid: (p) => `The file of places cannot be used: ${p}`,
   skipped: (n) =>

@@ -28,6 +28,10 @@ export interface UiStrings {
   errorCode: string;
   /** The detail's code did not come: said where the resident asked for it; the list stays. */
   detailUnavailable: string;
+  /** The search index's code did not come: said where "Préparation de la recherche…" would stay. */
+  searchUnavailable: string;
+  /** The filters' code did not come: said in the opened disclosure. */
+  filtersUnavailable: string;
   errorInvalid: (problem: string) => string;
   skipped: (count: number) => string;
   skippedShow: string;
@@ -133,6 +137,8 @@ export const FR_STRINGS: UiStrings = {
         : 'Le serveur a refusé d’envoyer la liste des lieux. Réessayez plus tard.',
   errorTimeout: 'Le fichier des lieux met trop de temps à arriver. Réessayez dans un instant.',
   errorCode: 'Une partie du service n’a pas pu être téléchargée (le site a peut-être été mis à jour, ou la connexion a été coupée). Rechargez la page pour réessayer.',
+  searchUnavailable: 'La recherche n’a pas pu être préparée : une partie du service n’a pas pu être téléchargée. Rechargez la page pour réessayer.',
+  filtersUnavailable: 'Les filtres n’ont pas pu s’afficher : une partie du service n’a pas pu être téléchargée. Rechargez la page pour réessayer ; la recherche reste utilisable.',
   detailUnavailable: 'Les détails de ce lieu n’ont pas pu s’afficher : une partie du service n’a pas pu être téléchargée. Rechargez la page pour réessayer ; la liste des lieux reste utilisable.',
   errorInvalid: (p) => `Le fichier des lieux n’est pas utilisable : ${p}`,
   skipped: (n) =>

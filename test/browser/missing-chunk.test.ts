@@ -126,4 +126,46 @@ describe('a lazy chunk of the built bundle cannot be fetched', function () {
     await waitFor(() => deepQueryAll(again, 'dialog[open]')[0], 10000, 'the detail dialog, the chunk back');
     expect(deepText(again)).to.not.include(t.detailUnavailable);
   });
+  /** Types `text` in the search box and presses its button. */
+  function search(el: Element, text: string): void {
+    const input = deepQueryAll(el, 'input[role="combobox"]')[0] as HTMLInputElement;
+    input.focus();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    button(el, t.searchButton)!.click();
+  }
+
+  /** The list's count says places were found for the search. */
+  const answered = (el: Element): boolean => /\d+ lieux? trouvés?/.test(deepQueryAll(el, '.count')[0]?.textContent ?? '');
+
+  it('data-core (the index, after the paint): the list shows; a search says in words that it cannot, not "Préparation…" forever', async () => {
+    const { el, doc } = await pageWithout('data-core');
+    await waitForPlaces(doc, names);
+    search(el, 'caf');
+    await waitFor(() => deepText(el).includes(t.searchUnavailable), 15000, `"${t.searchUnavailable}"`);
+    expect(answered(el)).to.equal(false);
+    chunkBack();
+    const again = await reload();
+    await waitForPlaces(frame!.contentDocument!, names);
+    search(again, 'caf');
+    await waitFor(() => answered(again), 15000, 'an answer to "caf", the chunk back');
+    expect(deepText(again)).to.not.include(t.searchUnavailable);
+  });
+
+  it('search-panel (suggestions and filters, after the paint): the search still answers, and "Filtres" says in words that they are unavailable', async () => {
+    const { el, doc } = await pageWithout('search-panel');
+    await waitForPlaces(doc, names);
+    search(el, 'caf');
+    await waitFor(() => answered(el), 15000, 'an answer to "caf"');
+    (deepQueryAll(el, 'summary').find((s) => (s.textContent ?? '').includes(t.filters)) as HTMLElement).click();
+    await waitFor(() => deepText(el).includes(t.filtersUnavailable), 10000, `"${t.filtersUnavailable}" after "Filtres"`);
+  });
+
+  it('strings-announce (words of what changed, after the paint): the search answers and the live region says the count', async () => {
+    const { el, doc } = await pageWithout('strings-announce');
+    await waitForPlaces(doc, names);
+    search(el, 'caf');
+    await waitFor(() => answered(el), 15000, 'an answer to "caf"');
+    await waitFor(() => /\d+ lieux? trouvés?/.test(deepQueryAll(el, '#announcer')[0]?.textContent ?? ''), 10000, 'the count in the live region');
+  });
 });

@@ -143,6 +143,8 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
   /** The suggestions (./search-panel.ts), once its code has come. */
   private combo?: import('./search-panel.js').Suggestions;
   @state() private filtersOpen = false;
+  /** The panel's chunk did not come at the last try: the opened filters say so in words. */
+  @state() private panelFailed = false;
   /** Whether this element's shadow root has adopted the panel's styles. */
   private panelStyled = false;
 
@@ -168,10 +170,14 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
   /** Loads ./search-panel.ts (once per page) and renders with it; never rejects. */
   private loadPanel(): Promise<void> {
     return loadPanel().then(
-      () => this.requestUpdate(),
+      () => {
+        this.panelFailed = false;
+        this.requestUpdate();
+      },
       () => {
         // A missing chunk (a broken deployment): the box and the chips still work; the next
-        // opening or keystroke tries again.
+        // opening or keystroke tries again, and the opened filters say why they are empty.
+        this.panelFailed = true;
       },
     );
   }
@@ -341,7 +347,9 @@ export class ServiceLocatorSearchElement extends BaseElement<ServiceLocatorSearc
               setRadius: (radius) => this.emit('service-locator-search-radius-change', { radius }),
               clear: () => this.emit('service-locator-search-filters-change', { filters: NO_FILTERS }),
             })
-          : nothing}
+          : this.panelFailed
+            ? html`<p role="status">${t.filtersUnavailable}</p>`
+            : nothing}
       </details>
     `;
   }

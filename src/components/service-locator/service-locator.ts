@@ -612,6 +612,7 @@ export class ServiceLocatorElement extends BaseElement {
     let text = t.loading;
     if (cat.status === 'loading' && cat.progress) text = t.loadingProgress(format(cat.progress.done), format(cat.progress.total));
     else if (cat.status === 'ready' && this.search.indexProgress) text = t.indexingProgress(format(this.search.indexProgress.done), format(this.search.indexProgress.total));
+    else if (cat.status === 'ready' && this.search.unavailable) text = t.searchUnavailable;
     return html`<p class="loading" part="status" role="status">${text}</p>`;
   }
 
