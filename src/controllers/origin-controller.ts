@@ -206,12 +206,12 @@ export class OriginController implements ReactiveController {
 
   /**
    * The request code (./origin-requests.ts); undefined when its chunk could not be fetched (a
-   * broken deployment): the request ends without an answer, the field and the list stay usable,
-   * and the next request tries the chunk again.
+   * broken deployment): the request ends with words that say so (not a button that does nothing),
+   * the field and the list stay usable, and the next request tries the chunk again.
    */
   private requests(): Promise<typeof import('./origin-requests.js') | undefined> {
     return requests().catch(() => {
-      this.message = '';
+      this.message = this.options.strings().originUnavailable;
       this.setBusy(null);
       return undefined;
     });

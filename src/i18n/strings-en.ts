@@ -30,6 +30,8 @@ export const EN_STRINGS: UiStrings = {
   errorCode: 'Part of the service could not be downloaded (the site may have been updated, or the connection dropped). Reload the page to try again.',
   searchUnavailable: 'The search could not be prepared: part of the service could not be downloaded. Reload the page to try again.',
   filtersUnavailable: 'The filters could not be shown: part of the service could not be downloaded. Reload the page to try again; the search still works.',
+  originUnavailable: 'The search around a commune could not be done: part of the service could not be downloaded. Reload the page to try again; the list of places still works.',
+  emptyUnavailable: 'No place matches this search.',
   detailUnavailable: 'The details of this place could not be shown: part of the service could not be downloaded. Reload the page to try again; the list of places still works.',
   errorInvalid: (p) => `The file of places cannot be used: ${p}`,
   skipped: (n) =>

@@ -32,6 +32,10 @@ export interface UiStrings {
   searchUnavailable: string;
   /** The filters' code did not come: said in the opened disclosure. */
   filtersUnavailable: string;
+  /** The commune look-up's code did not come: said where its answers are. */
+  originUnavailable: string;
+  /** An empty result whose words (the late parts) did not come: said instead of a loading line. */
+  emptyUnavailable: string;
   errorInvalid: (problem: string) => string;
   skipped: (count: number) => string;
   skippedShow: string;
@@ -139,6 +143,8 @@ export const FR_STRINGS: UiStrings = {
   errorCode: 'Une partie du service n’a pas pu être téléchargée (le site a peut-être été mis à jour, ou la connexion a été coupée). Rechargez la page pour réessayer.',
   searchUnavailable: 'La recherche n’a pas pu être préparée : une partie du service n’a pas pu être téléchargée. Rechargez la page pour réessayer.',
   filtersUnavailable: 'Les filtres n’ont pas pu s’afficher : une partie du service n’a pas pu être téléchargée. Rechargez la page pour réessayer ; la recherche reste utilisable.',
+  originUnavailable: 'La recherche autour d’une commune n’a pas pu se faire : une partie du service n’a pas pu être téléchargée. Rechargez la page pour réessayer ; la liste des lieux reste utilisable.',
+  emptyUnavailable: 'Aucun lieu ne correspond à cette recherche.',
   detailUnavailable: 'Les détails de ce lieu n’ont pas pu s’afficher : une partie du service n’a pas pu être téléchargée. Rechargez la page pour réessayer ; la liste des lieux reste utilisable.',
   errorInvalid: (p) => `Le fichier des lieux n’est pas utilisable : ${p}`,
   skipped: (n) =>

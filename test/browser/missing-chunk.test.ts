@@ -168,4 +168,22 @@ describe('a lazy chunk of the built bundle cannot be fetched', function () {
     await waitFor(() => answered(el), 15000, 'an answer to "caf"');
     await waitFor(() => /\d+ lieux? trouvés?/.test(deepQueryAll(el, '#announcer')[0]?.textContent ?? ''), 10000, 'the count in the live region');
   });
+
+  it('origin-requests (the commune look-up, on first use): "Chercher autour" says in words that it could not search', async () => {
+    const { el, doc } = await pageWithout('origin-requests');
+    await waitForPlaces(doc, names);
+    const input = deepQueryAll(el, 'input#commune')[0] as HTMLInputElement;
+    input.value = 'Cahors';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    button(el, t.communeButton)!.click();
+    await waitFor(() => deepQueryAll(el, '.message')[0]?.textContent?.includes(t.originUnavailable), 10000, `"${t.originUnavailable}" after "Chercher autour"`);
+  });
+
+  it('root-late: a search that finds nothing says so in words (the empty state), not "Chargement des lieux…" forever', async () => {
+    const { el, doc } = await pageWithout('root-late');
+    await waitForPlaces(doc, names);
+    search(el, 'zzqxwv');
+    await waitFor(() => deepText(el).includes(t.emptyUnavailable), 15000, 'words for the empty result');
+    expect(deepText(el)).to.not.include(t.loading);
+  });
 });

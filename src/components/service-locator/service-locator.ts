@@ -217,6 +217,8 @@ export class ServiceLocatorElement extends BaseElement {
    */
   private late: RootLate | null = null;
   private readonly loadLate = lazy(() => import('./root-late.js'));
+  /** The late parts' chunk failed at the last try: what waits for them says so rather than "Chargement…". */
+  private lateFailed = false;
   /** The late parts asked for once the first list has painted, so that they are there when the resident acts. */
   private readonly prefetchLate = lazy(() => afterPaint().then(() => this.whenLate()));
   /** "Vouliez-vous dire …": fuse.js over the thesaurus, communes and names, loaded on an empty result. */
@@ -260,6 +262,7 @@ export class ServiceLocatorElement extends BaseElement {
     return this.loadLate().then((m) => {
       if (this.late) return m;
       this.late = m;
+      this.lateFailed = false;
       // Their styles with the element's own, before any of them renders.
       if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...(this.constructor as typeof ServiceLocatorElement).elementStyles, m.lateStyles]);
       this.didYouMean = new m.DidYouMeanController(this, () => ({ places: this.places, gazetteer: this.communes_.list, lang: this.language }));
@@ -276,6 +279,14 @@ export class ServiceLocatorElement extends BaseElement {
       this.coverage = new m.CoverageController(this);
       this.requestUpdate();
       return m;
+    }, (e: unknown) => {
+      // A render once, at the first failure only: each render asks again (lateNow), and a
+      // browser that keeps a failed import for the page's life would fail at once, in a loop.
+      if (!this.lateFailed) {
+        this.lateFailed = true;
+        this.requestUpdate();
+      }
+      throw e;
     });
   }
 
@@ -622,7 +633,8 @@ export class ServiceLocatorElement extends BaseElement {
    */
   private renderEmpty() {
     const late = this.lateNow();
-    if (!late) return this.renderLoading();
+    // Its words did not come: the sentence that stays true, not a loading line that lasts.
+    if (!late) return this.lateFailed ? html`<p class="notice" part="status" role="status">${this.t.emptyUnavailable}</p>` : this.renderLoading();
     const t = this.t;
     const lang = this.language;
     const focusCount = () => this.renderRoot.querySelector<HTMLElement>('.count');
