@@ -18,6 +18,14 @@ function chunkBack(): void {
   document.cookie = 'fail-chunk=; path=/; max-age=0';
 }
 
+/**
+ * Whether `words` are in a live region under `root` (role status or alert, through shadow roots):
+ * a screen reader hears them where a sighted resident reads them.
+ */
+function said(root: ParentNode, words: string): boolean {
+  return deepQueryAll(root, '[role="status"], [role="alert"]').some((n) => deepText(n).includes(words));
+}
+
 /** The first button under `root` (through shadow roots) whose text includes `text`. */
 function button(root: ParentNode, text: string): HTMLButtonElement | undefined {
   return deepQueryAll(root, 'button').find((b) => (b.textContent ?? '').includes(text)) as HTMLButtonElement | undefined;
@@ -78,6 +86,7 @@ describe('a lazy chunk of the built bundle cannot be fetched', function () {
       expect(requested().some((n) => n.startsWith(`${prefix}-`)), `${prefix} was asked for`).to.equal(true);
       const text = deepText(el);
       expect(text).to.include(t.errorTitle);
+      expect(said(el, t.errorCode), 'the error in a live region').to.equal(true);
       expect(text).to.not.include(t.loading);
       // The way out named: reload the page. The retry button tries again meanwhile: Chromium
       // fetches a failed dynamic import again, Firefox keeps the failure for the page's life (the
@@ -95,7 +104,7 @@ describe('a lazy chunk of the built bundle cannot be fetched', function () {
     await waitForPlaces(doc, names);
     const details = await waitFor(() => button(el, t.details), 10000, 'a "Détails" button');
     details.click();
-    await waitFor(() => deepText(el).includes(t.detailUnavailable), 10000, `"${t.detailUnavailable}" after "Détails"`);
+    await waitFor(() => said(el, t.detailUnavailable), 10000, `"${t.detailUnavailable}" after "Détails"`);
     // The way out the words name (Chromium would also fetch the chunk again at the next click).
     chunkBack();
     const again = await reload();
@@ -109,7 +118,7 @@ describe('a lazy chunk of the built bundle cannot be fetched', function () {
     const { el, doc } = await pageWithout('root-late');
     await waitForPlaces(doc, names);
     el.setAttribute('view', 'map');
-    await waitFor(() => deepText(el).includes(t.mapUnavailable), 10000, `"${t.mapUnavailable}"`);
+    await waitFor(() => said(el, t.mapUnavailable), 10000, `"${t.mapUnavailable}"`);
     await waitForPlaces(doc, names);
   });
 
@@ -117,7 +126,7 @@ describe('a lazy chunk of the built bundle cannot be fetched', function () {
     const { el, doc } = await pageWithout('service-locator-detail');
     await waitForPlaces(doc, names);
     button(el, t.details)!.click();
-    await waitFor(() => deepText(el).includes(t.detailUnavailable), 10000, `"${t.detailUnavailable}" after "Détails"`);
+    await waitFor(() => said(el, t.detailUnavailable), 10000, `"${t.detailUnavailable}" after "Détails"`);
     // The way out the words name (Chromium would also fetch the chunk again at the next click).
     chunkBack();
     const again = await reload();
@@ -142,7 +151,7 @@ describe('a lazy chunk of the built bundle cannot be fetched', function () {
     const { el, doc } = await pageWithout('data-core');
     await waitForPlaces(doc, names);
     search(el, 'caf');
-    await waitFor(() => deepText(el).includes(t.searchUnavailable), 15000, `"${t.searchUnavailable}"`);
+    await waitFor(() => said(el, t.searchUnavailable), 15000, `"${t.searchUnavailable}"`);
     expect(answered(el)).to.equal(false);
     chunkBack();
     const again = await reload();
@@ -158,7 +167,7 @@ describe('a lazy chunk of the built bundle cannot be fetched', function () {
     search(el, 'caf');
     await waitFor(() => answered(el), 15000, 'an answer to "caf"');
     (deepQueryAll(el, 'summary').find((s) => (s.textContent ?? '').includes(t.filters)) as HTMLElement).click();
-    await waitFor(() => deepText(el).includes(t.filtersUnavailable), 10000, `"${t.filtersUnavailable}" after "Filtres"`);
+    await waitFor(() => said(el, t.filtersUnavailable), 10000, `"${t.filtersUnavailable}" after "Filtres"`);
   });
 
   it('strings-announce (words of what changed, after the paint): the search answers and the live region says the count', async () => {
@@ -183,7 +192,7 @@ describe('a lazy chunk of the built bundle cannot be fetched', function () {
     const { el, doc } = await pageWithout('root-late');
     await waitForPlaces(doc, names);
     search(el, 'zzqxwv');
-    await waitFor(() => deepText(el).includes(t.emptyUnavailable), 15000, 'words for the empty result');
+    await waitFor(() => said(el, t.emptyUnavailable), 15000, 'words for the empty result');
     expect(deepText(el)).to.not.include(t.loading);
   });
 });
