@@ -34,7 +34,7 @@ const FR_ACTIONS: ActionsStrings = {
   downloadGeoJsonLabel: 'Télécharger la liste pour une carte (GeoJSON)',
   fileStem: 'lieux',
   downloaded: (file) => `Fichier ${file} téléchargé`,
-  failed: 'Action impossible pour le moment : vérifiez la connexion puis réessayez.',
+  failed: 'Action impossible pour le moment : une partie du service n’a pas pu être téléchargée. Rechargez la page pour réessayer.',
   didYouMean: 'Vouliez-vous dire :',
   searchFor: (l) => `Rechercher « ${l} »`,
 };

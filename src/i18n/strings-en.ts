@@ -120,7 +120,7 @@ export const EN_ACTIONS: ActionsStrings = {
   downloadGeoJsonLabel: 'Download the list for a map (GeoJSON)',
   fileStem: 'places',
   downloaded: (file) => `File ${file} downloaded`,
-  failed: 'Not possible right now: check the connection and try again.',
+  failed: 'Not possible right now: part of the service could not be downloaded. Reload the page to try again.',
   didYouMean: 'Did you mean:',
   searchFor: (l) => `Search for “${l}”`,
 };

@@ -7,6 +7,7 @@
 // retry path works where the browser fetches the chunk again.
 import { expect } from '@open-wc/testing';
 import { uiStrings } from '../../src/i18n/index.js';
+import { actionsStrings } from '../../src/i18n/strings-actions.js';
 import { assertBuilt, deepQueryAll, deepText, demoPlaceNames, loadFrame, waitFor, waitForPlaces } from './standalone-helpers.js';
 
 const t = uiStrings('fr');
@@ -194,5 +195,24 @@ describe('a lazy chunk of the built bundle cannot be fetched', function () {
     search(el, 'zzqxwv');
     await waitFor(() => said(el, t.emptyUnavailable), 15000, 'words for the empty result');
     expect(deepText(el)).to.not.include(t.loading);
+  });
+
+  it('actions-core (print and downloads, after the paint): "Télécharger (CSV)" says, visibly and in a live region, that it failed', async () => {
+    const { el, doc } = await pageWithout('actions-core');
+    await waitForPlaces(doc, names);
+    const words = actionsStrings('fr');
+    // The index answers first: new results reset the toolbar's message.
+    search(el, 'caf');
+    await waitFor(() => answered(el), 15000, 'an answer to "caf"');
+    (await waitFor(() => button(el, words.downloadCsv), 10000, `"${words.downloadCsv}"`)).click();
+    const status = await waitFor(
+      () => deepQueryAll(el, '[role="status"]').find((n) => (n.textContent ?? '').includes(words.failed)) as HTMLElement | undefined,
+      10000,
+      `"${words.failed}"`,
+    );
+    // Seen as well as heard: a sighted resident must not meet a button that does nothing.
+    const box = status.getBoundingClientRect();
+    expect(box.width > 1 && box.height > 1, 'the failure words take room on screen').to.equal(true);
+    expect(words.failed).to.include('Rechargez la page');
   });
 });

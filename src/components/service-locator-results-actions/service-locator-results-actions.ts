@@ -137,7 +137,8 @@ export class ServiceLocatorResultsActionsElement extends BaseElement<ServiceLoca
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('results')) this.message = '';
+    // A failure stays said (its chunk is still missing); a download's words go with its results.
+    if (changed.has('results') && this.message !== this.t.failed) this.message = '';
   }
 
   protected override updated(): void {
@@ -155,7 +156,10 @@ export class ServiceLocatorResultsActionsElement extends BaseElement<ServiceLoca
     this.message = this.t.downloaded(name);
   }
 
-  /** The print/export code could not be loaded (offline after an update of the site). */
+  /**
+   * The print/export code could not be loaded (offline, or the site updated since the page
+   * loaded): said on screen too, or a sighted resident meets a button that does nothing.
+   */
   private failed(): void {
     this.message = this.t.failed;
   }
@@ -171,7 +175,7 @@ export class ServiceLocatorResultsActionsElement extends BaseElement<ServiceLoca
       <span id="print-desc" hidden>${t.printHint}</span>
       <span id="csv-desc" hidden>${t.downloadCsvLabel}</span>
       <span id="geojson-desc" hidden>${t.downloadGeoJsonLabel}</span>
-      <p class="visually-hidden" role="status">${this.message}</p>`;
+      <p class=${this.message === t.failed ? 'failed' : 'visually-hidden'} role="status">${this.message}</p>`;
   }
 }
 
