@@ -126,8 +126,20 @@ describe('a lazy chunk of the built bundle cannot be fetched', function () {
   it('service-locator-detail: "Détails" says in words that it failed, then opens once the chunk is back', async () => {
     const { el, doc } = await pageWithout('service-locator-detail');
     await waitForPlaces(doc, names);
-    button(el, t.details)!.click();
+    // A place far down the list: the words must come into view, not above the fold unseen.
+    const far = deepQueryAll(el, 'button').filter((b) => (b.textContent ?? '').includes(t.details)).at(-1) as HTMLButtonElement;
+    far.scrollIntoView();
+    far.click();
     await waitFor(() => said(el, t.detailUnavailable), 10000, `"${t.detailUnavailable}" after "Détails"`);
+    const notice = deepQueryAll(el, '[role="status"]').find((n) => deepText(n).includes(t.detailUnavailable))!;
+    await waitFor(
+      () => {
+        const box = notice.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= doc.defaultView!.innerHeight;
+      },
+      5000,
+      'the words in view',
+    );
     // The way out the words name (Chromium would also fetch the chunk again at the next click).
     chunkBack();
     const again = await reload();

@@ -553,6 +553,8 @@ export class ServiceLocatorElement extends BaseElement {
     this.detailFailure = shown ? null : this.t.detailUnavailable;
     this.requestUpdate();
     if (shown) this.writeUrl(true);
+    // Above the results: brought into view, or a resident far down the list sees nothing happen.
+    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.detail-failure')?.scrollIntoView?.({ block: 'nearest' }));
   }
 
   /** "Voir sur la carte": select, show the map, centre and zoom on the place (or the stop reached). */
@@ -726,7 +728,7 @@ export class ServiceLocatorElement extends BaseElement {
         choices: this.origin.choices.length ? (this.lateNow()?.renderChoices(t, this.origin) ?? nothing) : nothing,
       })}
       ${this.mapFailure && !this.map?.impossible ? html`<p class="notice" part="status" role="status">${t.mapFallback(this.mapFailure)}</p>` : nothing}
-      ${this.detailFailure ? html`<p class="notice" part="status" role="status">${this.detailFailure}</p>` : nothing}
+      ${this.detailFailure ? html`<p class="notice detail-failure" part="status" role="status">${this.detailFailure}</p>` : nothing}
       <h2 class="results-heading visually-hidden">${t.resultsHeading}</h2>
       ${renderToolbar({
         t,
