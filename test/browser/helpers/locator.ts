@@ -26,9 +26,13 @@ export async function filtersBody(el: ServiceLocatorElement): Promise<ShadowRoot
 }
 export const list = (el: ServiceLocatorElement) => root(el).querySelector('service-locator-list');
 export const detail = (el: ServiceLocatorElement) => root(el).querySelector('service-locator-detail')!;
-/** The detail's dialog, once the dialog's code (loaded on the first "Détails") has rendered it. */
+/**
+ * The detail's dialog, once the dialog's code (loaded on the first "Détails", after the root's
+ * late parts: two chunks) has rendered it. Up to 5 s: waitUntil's default second was too short
+ * for Firefox under a loaded machine (keyboard.test.ts failed in multi-file runs, passed alone).
+ */
 export async function detailDialog(el: ServiceLocatorElement): Promise<HTMLDialogElement> {
-  await waitUntil(() => detail(el).shadowRoot?.querySelector('dialog'), 'the detail dialog rendered (its code loads on first use)');
+  await waitUntil(() => detail(el).shadowRoot?.querySelector('dialog'), 'the detail dialog rendered (its code loads on first use)', { timeout: 5000 });
   return detail(el).shadowRoot!.querySelector('dialog')!;
 }
 export const items = (el: ServiceLocatorElement) => [...(list(el)?.shadowRoot?.querySelectorAll('li.place') ?? [])] as HTMLElement[];
