@@ -1,5 +1,16 @@
 // Serves real HTTP responses for the browser tests: status codes, slow bodies, wrong
 // content types, BOM and UTF-16 catalogues. Routes live under /__test__/.
+/** A commune's page embedding the standalone build from `script`, showing `view`. */
+function standalonePage(script, view) {
+  return `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><title>Page d'un site de commune</title>
+<script type="module" src="${script}"></script></head>
+<body><main><h1>Où être aidé pour vos démarches ?</h1>
+<service-locator src="/data/catalogue.json" view="${view}" map-style="offline"></service-locator>
+</main></body></html>`;
+}
+
 let slices;
 /** The postcode slices of data/communes-france.json, cut once per run as the build cuts them. */
 function communeSlices() {
@@ -234,26 +245,14 @@ export async function testServerMiddleware(ctx, next) {
     const view = ['list', 'map', 'both'].includes(url.searchParams.get('view') ?? '') ? url.searchParams.get('view') : 'list';
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html; charset=utf-8';
-    ctx.body = `<!doctype html>
-<html lang="fr">
-<head><meta charset="utf-8"><title>Page d'un site de commune</title>
-<script type="module" src="/__test__/chunks/${run}/service-locator.js"></script></head>
-<body><main><h1>Où être aidé pour vos démarches ?</h1>
-<service-locator src="/data/catalogue.json" view="${view}" map-style="offline"></service-locator>
-</main></body></html>`;
+    ctx.body = standalonePage(`/__test__/chunks/${run}/service-locator.js`, view);
     return;
   }
   if (route === 'standalone-page') {
     // A plain HTML page that loads the standalone build, as a webmaster's page would.
     const view = ['list', 'map', 'both'].includes(url.searchParams.get('view') ?? '') ? url.searchParams.get('view') : 'list';
     ctx.type = 'text/html; charset=utf-8';
-    ctx.body = `<!doctype html>
-<html lang="fr">
-<head><meta charset="utf-8"><title>Page d'un site de commune</title>
-<script type="module" src="/dist/service-locator.js"></script></head>
-<body><main><h1>Où être aidé pour vos démarches ?</h1>
-<service-locator src="/data/catalogue.json" view="${view}" map-style="offline"></service-locator>
-</main></body></html>`;
+    ctx.body = standalonePage('/dist/service-locator.js', view);
     return;
   }
   if (route.startsWith('hostile/')) {
