@@ -117,7 +117,7 @@ async function load(src) {
       longest: Math.max(0, ...loading.map(([, d]) => d)),
       longCount: loading.length,
       bytes: paint.before.reduce((s, e) => s + e.gzip, 0),
-      files: process.env.UI_FILES ? paint.before.map((e) => `${e.file ?? e.url ?? JSON.stringify(e)}`) : undefined,
+      files: process.env.UI_FILES ? paint.before.map((e) => e.file) : undefined,
     };
   } finally {
     await page.close();
