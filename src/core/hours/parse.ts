@@ -1,20 +1,11 @@
 /**
- * The opening_hours parser's fast path (the grammar and the full parser: ./grammar.ts), and the
- * parser as its tests and earlier importers know it: `parseRules` here always tries the fast path
- * first. The hours engine (./engine.ts) imports ./grammar.ts only, and tries the fast path once
- * something has called `useFastParser`: the data core, the catalogue worker, the worded validator
- * (CLI, editor) and ./index.ts do; the first list's chunk goes without it (issue 15, item 3), for
- * the few values it shows (the same rules either way).
+ * The opening_hours parser's fast path (the grammar and the full parser: ./grammar.ts). The
+ * hours engine (./engine.ts) imports ./grammar.ts only, and tries the fast path once something
+ * has called `useFastParser`: the data core, the catalogue worker, the worded validator (CLI,
+ * editor) and ./index.ts do; the first list's chunk goes without it (issue 15, item 3), for the
+ * few values it shows (the same rules either way).
  */
-import type { HoursSyntaxError } from './types.js';
-import { CLOSED, PH_ITEM, UNKNOWN, digit, letter, newRule, parseRules as parseWith, span, useFastPath, type Rule, type WeekdayItem } from './grammar.js';
-
-export { CLOSED, OPEN, UNKNOWN, type MonthdayRange, type Rule, type StepRange, type WeekdayItem } from './grammar.js';
-
-/** Parses `src` into rules, or returns the first syntax error. Never throws. `fast: false` skips the fast path (its tests compare both). */
-export function parseRules(src: string, fast = true): Rule[] | HoursSyntaxError {
-  return parseWith(src, fast ? fastRules : null);
-}
+import { CLOSED, PH_ITEM, UNKNOWN, digit, letter, newRule, span, useFastPath, type Rule, type WeekdayItem } from './grammar.js';
 
 /** Has the hours engine try the fast path first from now on (where catalogues are compiled whole). */
 export function useFastParser(): void {
