@@ -24,8 +24,6 @@ import { tsImport } from 'tsx/esm/api';
 const { decodeGazetteer, encodeGazetteer } = await tsImport('../src/core/geo/gazetteer-format.ts', import.meta.url);
 const { slicePrefix } = await tsImport('../src/core/geo/gazetteer-url.ts', import.meta.url);
 
-export { slicePrefix };
-
 /**
  * Every slice of a compact national gazetteer (parsed JSON), by prefix, each a compact
  * gazetteer object with the national file's metadata. Throws on a file it cannot read: a build

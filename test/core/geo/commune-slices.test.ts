@@ -18,7 +18,7 @@ import { GazetteerController } from '../../../src/controllers/gazetteer-controll
 import { OriginController, type Origin } from '../../../src/controllers/origin-controller.js';
 import { FR_STRINGS } from '../../../src/i18n/index.js';
 // @ts-expect-error: a plain JavaScript build script, without declarations
-import { communeSlices, slicePrefix as scriptPrefix } from '../../../scripts/commune-slices.mjs';
+import { communeSlices } from '../../../scripts/commune-slices.mjs';
 import { loadDemoPlaces } from '../search/demo-catalogue.js';
 
 const nationalJson = JSON.parse(readFileSync(new URL('../../../data/communes-france.json', import.meta.url), 'utf8')) as unknown;
@@ -53,9 +53,12 @@ test('each slice is exactly the national entries having a postcode of its prefix
   assert.ok([...sliceEntries.keys()].some((p) => deps(p).size > 1 && p !== '20' && p !== '97'), 'a slice with a neighbour département');
 });
 
-test('the element and the build agree on the slice of every postcode', () => {
-  for (const e of national) for (const pc of e.postcodes) assert.equal(slicePrefix(pc), scriptPrefix(pc), pc);
+// The build cuts with the element's own slicePrefix (scripts/commune-slices.mjs imports it), so
+// the two cannot disagree; what is checked is the rule the slices' test above relies on.
+test("a postcode's slice is its first two characters", () => {
   assert.equal(slicePrefix('46000'), '46');
+  assert.equal(slicePrefix('20169'), '20');
+  assert.equal(slicePrefix('97133'), '97');
 });
 
 const host = { addController: () => undefined, requestUpdate: () => undefined } as unknown as ReactiveControllerHost;
