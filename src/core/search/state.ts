@@ -84,6 +84,3 @@ export function radiusQuery(radius: 'all' | number): Pick<SearchQuery, 'radiusKm
 
 /** One of the views the resident can switch between. */
 export const isView = (v: unknown): v is ViewMode => v === 'list' || v === 'map' || v === 'both';
-
-/** The state's form in the location hash: ./url-hash.ts, loaded only with `url-state`. */
-export type { UrlState } from './url-hash.js';
