@@ -408,10 +408,8 @@ export class ServiceLocatorElement extends BaseElement {
         );
       }
       // A postcode in the search text that several communes share ("caf 46150"): ask which.
-      if (outcome?.communeChoices?.length && !this.origin.origin) {
-        this.origin.offer(outcome.communeChoices, this.t.communeChoose);
-        this.lateNow(); // The choices' code.
-      }
+      // (Their code, a late part, is asked for by the render that lists them: renderLocation's `choices`.)
+      if (outcome?.communeChoices?.length && !this.origin.origin) this.origin.offer(outcome.communeChoices, this.t.communeChoose);
     }
   }
 
